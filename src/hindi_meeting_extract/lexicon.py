@@ -1,0 +1,204 @@
+"""Language knowledge as data: versioned TOML lexicons, validated when loaded.
+
+Every file in ``data/`` has a ``[meta]`` table (``name``, ``version``, ``description``) and
+one or more *sections*. A section is either a list of strings or a table mapping a canonical
+form to the list of its other spellings::
+
+    [meta]
+    name = "honorifics"
+    version = "1"
+    description = "Titles written before a personal name."
+
+    [titles]
+    "श्री" = ["श्री.", "श्रीयुत"]
+    "डॉ" = ["डॉ.", "डा.", "डॉक्टर"]
+
+Loading checks that every string is NFC, non-empty and free of stray whitespace, and that no
+surface form appears twice in a section. Users add files of the same shape with
+``Pipeline(lexicons=[path, ...])``: sections with the same name are merged.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from .errors import LexiconError
+from .normalize import fold
+
+PACKAGE_DATA = "data"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a lexicon: canonical forms and the surface forms that map to them."""
+
+    name: str
+    entries: Mapping[str, tuple[str, ...]]  # canonical -> every surface form (canonical first)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __contains__(self, surface: object) -> bool:
+        return isinstance(surface, str) and fold(surface) in self.canonical_of
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @cached_property
+    def forms(self) -> tuple[str, ...]:
+        """Every surface form, longest first (the order an alternation needs)."""
+        seen: dict[str, None] = {}
+        for variants in self.entries.values():
+            for v in variants:
+                seen.setdefault(v, None)
+        return tuple(sorted(seen, key=lambda s: (-len(s), s)))
+
+    @cached_property
+    def canonical_of(self) -> dict[str, str]:
+        """Folded surface form -> canonical form."""
+        out: dict[str, str] = {}
+        for canonical, variants in self.entries.items():
+            for v in variants:
+                out.setdefault(fold(v), canonical)
+        return out
+
+    def canonical(self, surface: str) -> str | None:
+        return self.canonical_of.get(fold(surface))
+
+    def alternation(self) -> str:
+        """A regex alternation of the folded forms, longest first, each escaped."""
+        forms = sorted({fold(f) for f in self.forms}, key=lambda s: (-len(s), s))
+        return "|".join(regex.escape(f) for f in forms)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One lexicon file: its metadata and sections."""
+
+    name: str
+    version: str
+    description: str
+    sections: Mapping[str, Section]
+    source: str = ""
+
+    def __getitem__(self, section: str) -> Section:
+        try:
+            return self.sections[section]
+        except KeyError:
+            raise KeyError(f"lexicon {self.name!r} has no section {section!r}") from None
+
+
+@dataclass
+class Lexicons:
+    """All lexicons a pipeline uses, by name (``lexicons["honorifics"]["titles"]``)."""
+
+    by_name: dict[str, Lexicon] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> Lexicon:
+        try:
+            return self.by_name[name]
+        except KeyError:
+            raise KeyError(f"no lexicon named {name!r}; have {sorted(self.by_name)}") from None
+
+    def section(self, name: str, section: str) -> Section:
+        return self[name][section]
+
+    @property
+    def version(self) -> str:
+        """One string naming every lexicon's version, e.g. ``calendar=1;honorifics=2``."""
+        return ";".join(f"{n}={lx.version}" for n, lx in sorted(self.by_name.items()))
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> Lexicons:
+        """The packaged lexicons, with ``extra`` files merged in."""
+        lexicons = cls()
+        for item in sorted(resources.files(__package__).joinpath(PACKAGE_DATA).iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".toml"):
+                lexicons.add(parse_lexicon(item.read_text(encoding="utf-8"), source=item.name))
+        for path in extra:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise LexiconError(f"cannot read lexicon file {path}: {exc}") from exc
+            lexicons.add(parse_lexicon(text, source=str(path)))
+        return lexicons
+
+    def add(self, lexicon: Lexicon) -> None:
+        """Add a lexicon, merging its sections into one of the same name."""
+        old = self.by_name.get(lexicon.name)
+        if old is None:
+            self.by_name[lexicon.name] = lexicon
+            return
+        merged: dict[str, Section] = dict(old.sections)
+        for name, sec in lexicon.sections.items():
+            if name in merged:
+                entries = {k: tuple(v) for k, v in merged[name].entries.items()}
+                for canonical, variants in sec.entries.items():
+                    have = entries.get(canonical, (canonical,))
+                    entries[canonical] = have + tuple(v for v in variants if v not in have)
+                merged[name] = Section(name, entries)
+            else:
+                merged[name] = sec
+        self.by_name[lexicon.name] = Lexicon(
+            old.name, f"{old.version}+{lexicon.version}", old.description, merged, old.source
+        )
+
+
+def _check_string(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise LexiconError(f"{where}: expected a non-empty string, got {value!r}")
+    if value != value.strip() or "  " in value:
+        raise LexiconError(f"{where}: stray whitespace in {value!r}")
+    if unicodedata.normalize("NFC", value) != value:
+        raise LexiconError(f"{where}: {value!r} is not NFC")
+    return value
+
+
+def parse_lexicon(text: str, *, source: str = "<string>") -> Lexicon:
+    """Parse and validate one lexicon file's text."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{source}: not valid TOML: {exc}") from exc
+    meta = data.pop("meta", None)
+    if not isinstance(meta, dict) or not {"name", "version"} <= set(meta):
+        raise LexiconError(f"{source}: needs a [meta] table with name and version")
+    sections: dict[str, Section] = {}
+    for sec_name, body in data.items():
+        where = f"{source} [{sec_name}]"
+        entries: dict[str, tuple[str, ...]] = {}
+        seen: dict[str, str] = {}
+        if isinstance(body, list):
+            body = {item: [] for item in body} if len(set(map(str, body))) == len(body) else _dup(body, where)
+        if not isinstance(body, dict):
+            raise LexiconError(f"{where}: a section is a list of strings or a table of lists")
+        for canonical, variants in body.items():
+            _check_string(canonical, where)
+            if not isinstance(variants, list):
+                raise LexiconError(f"{where} {canonical!r}: variants must be a list")
+            forms = (canonical, *(_check_string(v, f"{where} {canonical!r}") for v in variants))
+            for form in forms:
+                if form in seen:
+                    raise LexiconError(f"{where}: {form!r} listed twice (under {seen[form]!r} and {canonical!r})")
+                seen[form] = canonical
+            entries[canonical] = forms
+        sections[sec_name] = Section(sec_name, entries)
+    return Lexicon(str(meta["name"]), str(meta["version"]), str(meta.get("description", "")), sections, source)
+
+
+def _dup(items: list, where: str) -> dict:  # type: ignore[type-arg]
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            raise LexiconError(f"{where}: {item!r} listed twice")
+        seen.add(item)
+    raise AssertionError("unreachable")

@@ -1,0 +1,122 @@
+"""The typed output: a :class:`MeetingRecord` per document (pydantic v2).
+
+Every object with ``text``/``start``/``end`` is grounded: ``input[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Role = Literal["attendee", "speaker", "chair", "chief_guest", "conductor", "vote_of_thanks"]
+ROLES: tuple[str, ...] = ("attendee", "speaker", "chair", "chief_guest", "conductor", "vote_of_thanks")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class TextSpan(_Model):
+    """A piece of the input: ``input[start:end] == text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class DesignationMention(TextSpan):
+    """An office as written next to a person (``text``) and its compact form (``designation``)."""
+
+    designation: str
+
+
+class RoleEvidence(_Model):
+    """Why a person has a role: the rule that fired and the cue it fired on."""
+
+    role: Role
+    rule: str
+    cue: TextSpan | None = None
+
+
+class MeetingDate(TextSpan):
+    year: int | None = None
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+    rule: str = ""
+
+
+class Place(TextSpan):
+    name: str
+    rule: str = ""
+
+
+class Person(_Model):
+    id: str
+    name: str
+    variants: list[str] = Field(default_factory=list)
+    honorific: str | None = None
+    designations: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    mentions: list[TextSpan] = Field(default_factory=list)
+    designation_mentions: list[DesignationMention] = Field(default_factory=list)
+    role_evidence: list[RoleEvidence] = Field(default_factory=list)
+
+
+class Statement(_Model):
+    speaker: str | None = Field(description="id of the speaking person, or null when unresolved")
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    cue: str
+    cue_start: int | None = None
+    cue_end: int | None = None
+    rule: str = ""
+
+
+class Provenance(_Model):
+    library_version: str
+    lexicon_version: str
+    backend: str
+
+
+class MeetingRecord(_Model):
+    """Everything extracted from one document about the meeting it reports."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    doc_id: str | None = None
+    title: TextSpan | None = None
+    date: MeetingDate | None = None
+    place: Place | None = None
+    mode: Literal["virtual", "in_person"] | None = None
+    mode_cue: TextSpan | None = None
+    persons: list[Person] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    attendees: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    provenance: Provenance
+
+    def person(self, person_id: str) -> Person | None:
+        """The person with this id, if any."""
+        return next((p for p in self.persons if p.id == person_id), None)
+
+    def spans(self) -> list[TextSpan]:
+        """Every grounded span in the record (for checking offsets)."""
+        out: list[TextSpan] = []
+        for item in (self.title, self.date, self.place, self.mode_cue):
+            if item is not None:
+                out.append(item)
+        for p in self.persons:
+            out.extend(p.mentions)
+            out.extend(p.designation_mentions)
+            out.extend(ev.cue for ev in p.role_evidence if ev.cue is not None)
+        for s in self.statements:
+            out.append(TextSpan(text=s.text, start=s.start, end=s.end))
+        return out
+
+    def _repr_html_(self) -> str:  # pragma: no cover - exercised by the notebook tests
+        from .render import render_html
+
+        return render_html(self)

@@ -1,0 +1,188 @@
+"""The pipeline: a backend annotates the text, the stages fill an analysis, a record comes out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import regex
+
+from ._version import __version__
+from .analysis import Analysis, PersonEntity
+from .attendance import AttendanceStage
+from .backends import get_backend
+from .dates import DateStage
+from .errors import DocumentTooLarge, InputError
+from .layout import LayoutStage
+from .lexicon import Lexicons
+from .models import (
+    ROLES,
+    DesignationMention,
+    MeetingDate,
+    MeetingRecord,
+    Person,
+    Place,
+    Provenance,
+    RoleEvidence,
+    Statement,
+    TextSpan,
+)
+from .normalize import fold
+from .persons import PersonStage
+from .places import PlaceStage
+from .statements import StatementStage
+
+DEFAULT_MAX_CHARS = 2_000_000
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+STAGES = (LayoutStage, PersonStage, StatementStage, AttendanceStage, DateStage, PlaceStage)
+
+
+class Pipeline:
+    """Lexicons, backend and stages, built once and reused for every document.
+
+    A pipeline holds no per-document state, so one instance can be shared across threads.
+    """
+
+    def __init__(
+        self,
+        *,
+        backend: str = "rules",
+        lexicons: Iterable[str | Path] = (),
+        max_chars: int = DEFAULT_MAX_CHARS,
+        backend_options: dict[str, object] | None = None,
+    ) -> None:
+        self.lexicons = Lexicons.load(lexicons)
+        self.backend = get_backend(backend, self.lexicons, **(backend_options or {}))
+        self.max_chars = max_chars
+        self._stages = [stage(self.lexicons) for stage in STAGES]
+        self._provenance = Provenance(
+            library_version=__version__, lexicon_version=self.lexicons.version, backend=self.backend.name
+        )
+
+    def analyse(
+        self, text: str, *, doc_id: str | None = None, reference_date: dt.date | str | None = None
+    ) -> Analysis:
+        """Run the backend and every stage; return the working analysis (for debugging)."""
+        if not isinstance(text, str):
+            raise InputError(f"extract() expects the document as str, got {type(text).__name__}")
+        if len(text) > self.max_chars:
+            raise DocumentTooLarge(len(text), self.max_chars)
+        analysis = Analysis(self.backend.annotate(text, doc_id=doc_id), _as_date(reference_date))
+        if not text.strip():
+            analysis.warnings.append("empty document")
+            return analysis
+        if not _DEVANAGARI.search(text):
+            analysis.warnings.append("no Devanagari text: nothing to extract")
+            return analysis
+        for stage in self._stages:
+            stage(analysis)
+        return analysis
+
+    def extract(
+        self, text: str, *, doc_id: str | None = None, reference_date: dt.date | str | None = None
+    ) -> MeetingRecord:
+        """Extract one :class:`MeetingRecord` from ``text``."""
+        return to_record(self.analyse(text, doc_id=doc_id, reference_date=reference_date), self._provenance)
+
+    __call__ = extract
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"reference_date must be YYYY-MM-DD, got {value!r}") from None
+    raise InputError(f"reference_date must be a date or 'YYYY-MM-DD', got {type(value).__name__}")
+
+
+def _span(s) -> TextSpan:  # type: ignore[no-untyped-def]
+    return TextSpan(text=s.text, start=s.start, end=s.end)
+
+
+def _person(p: PersonEntity) -> Person:
+    designations: list[str] = []
+    seen: set[str] = set()
+    for d in p.designations:
+        key = fold(d.canonical)
+        if key not in seen:
+            seen.add(key)
+            designations.append(d.canonical)
+    return Person(
+        id=p.id,
+        name=p.name,
+        variants=list(p.variants),
+        honorific=p.honorific,
+        designations=designations,
+        roles=[r for r in ROLES if r in p.roles],  # type: ignore[misc]
+        mentions=sorted((_span(m.span) for m in p.mentions), key=lambda s: s.start),
+        designation_mentions=[
+            DesignationMention(text=d.span.text, start=d.span.start, end=d.span.end, designation=d.canonical)
+            for d in p.designations
+        ],
+        role_evidence=[
+            RoleEvidence(role=h.role, rule=h.rule, cue=_span(h.cue) if h.cue else None)  # type: ignore[arg-type]
+            for r in ROLES
+            if (h := p.roles.get(r))
+        ],
+    )
+
+
+def to_record(analysis: Analysis, provenance: Provenance) -> MeetingRecord:
+    """Turn a finished analysis into the typed output record."""
+    a = analysis
+    return MeetingRecord(
+        doc_id=a.doc.doc_id,
+        title=_span(a.title) if a.title else None,
+        date=MeetingDate(year=a.date.year, month=a.date.month, day=a.date.day, rule=a.date.rule, **_span(a.date.span).model_dump())
+        if a.date
+        else None,
+        place=Place(name=a.place.name, rule=a.place.rule, **_span(a.place.span).model_dump()) if a.place else None,
+        mode=a.mode,  # type: ignore[arg-type]
+        mode_cue=_span(a.mode_cue) if a.mode_cue else None,
+        persons=[_person(p) for p in a.persons],
+        statements=[
+            Statement(
+                speaker=s.speaker.id if s.speaker else None,
+                text=s.content.text,
+                start=s.content.start,
+                end=s.content.end,
+                cue=s.cue.text,
+                cue_start=s.cue.start,
+                cue_end=s.cue.end,
+                rule=s.rule,
+            )
+            for s in a.statements
+        ],
+        attendees=[p.id for p in a.attendees],
+        warnings=list(a.warnings),
+        provenance=provenance,
+    )
+
+
+_SHARED: dict[str, Pipeline] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def default_pipeline(backend: str = "rules") -> Pipeline:
+    """The shared pipeline for a backend (packaged lexicons), built on first use."""
+    with _SHARED_LOCK:
+        if backend not in _SHARED:
+            _SHARED[backend] = Pipeline(backend=backend)
+        return _SHARED[backend]
+
+
+def extract(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    reference_date: dt.date | str | None = None,
+    backend: str = "rules",
+) -> MeetingRecord:
+    """Extract a :class:`MeetingRecord` from one Hindi text with the shared default pipeline."""
+    return default_pipeline(backend).extract(text, doc_id=doc_id, reference_date=reference_date)

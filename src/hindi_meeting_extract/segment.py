@@ -1,0 +1,133 @@
+"""Rules segmentation: sentences and tokens as half-open offsets into the raw text.
+
+Full stops are ``।``, ``॥``, ``?``, ``!`` and runs of ``.``; a dot is *not* a full stop after
+an abbreviation (``डॉ.``, ``प्रो.``, lexicon ``segmentation.abbreviations``), in initials
+(``के.बी.``, ``यू. एस.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
+e-mail addresses. A line break always ends a sentence, so a headline without a danda stands
+alone. Closing quotes and brackets right after a full stop stay with their sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .lexicon import Lexicons
+
+TokenKind = Literal["word", "number", "latin", "url", "email", "punct", "symbol"]
+
+DIGIT = "[0-9०-९]"
+_URL = r"(?:https?://|www\.)[^\s<>\"'“”()\[\]।]+[^\s<>\"'“”()\[\].,;:!?।]"
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+_NUMBER = rf"{DIGIT}+(?:[.,:/-]{DIGIT}+)*"
+_DEVA_WORD = r"[\p{Devanagari}&&[^\u0964\u0965०-९]]+(?:[0०](?![0-9०-९]))?"
+_LATIN = r"[A-Za-z]+(?:['’][A-Za-z]+)?"
+TOKEN_RE = regex.compile(
+    rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<number>{_NUMBER})|(?P<word>{_DEVA_WORD})"
+    rf"|(?P<latin>{_LATIN})|(?P<punct>\.+|[।॥]+|[?!]+|[\p{{P}}])|(?P<symbol>\S)",
+    regex.V1,
+)
+
+# Candidate sentence ends: line breaks, danda runs, ?/!, dot runs (checked one by one).
+_BREAK_RE = regex.compile(r"\n|[।॥?!]+|\.+|(?:https?://|www\.)\S+|" + _EMAIL)
+_CLOSERS = "\"'”’)]»"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: TokenKind
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), m.lastgroup)  # type: ignore[arg-type]
+        for m in TOKEN_RE.finditer(text, start, end)
+    ]
+
+
+class SentenceSplitter:
+    """Splits raw text into sentences; built once per pipeline from the lexicons."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        seg = lexicons["segmentation"]
+        abbrev = sorted(seg["abbreviations"].forms, key=len, reverse=True)
+        letters = sorted(seg["letter_names"].forms, key=len, reverse=True)
+        word = r"[\p{L}\p{M}]"
+        # the word right before a dot: an abbreviation, a letter name or one Latin letter
+        self._abbrev_before = regex.compile(
+            rf"(?<!{word})(?:{'|'.join(map(regex.escape, abbrev))})\Z", regex.IGNORECASE
+        )
+        self._letter_before = regex.compile(
+            rf"(?<!{word})(?:{'|'.join(map(regex.escape, letters))}|[A-Za-z])\Z"
+        )
+        self._letter_after = regex.compile(
+            rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
+        )
+
+    def _initial_before(self, text: str, word_start: int) -> bool:
+        """True when an initial with its dot (``के.`` or ``के. ``) ends right at ``word_start``."""
+        head = text[max(0, word_start - 12) : word_start].rstrip(" ")
+        return head.endswith(".") and bool(self._letter_before.search(head[:-1]))
+
+    def _is_stop(self, text: str, m: regex.Match[str]) -> bool:
+        s, e = m.start(), m.end()
+        tok = m.group()
+        if tok == "\n" or tok[0] in "।॥?!":
+            return True
+        if tok[0] != ".":
+            return False  # a URL or e-mail address, skipped whole
+        if e - s >= 2:
+            return True  # '..' or '...' ends a sentence
+        before = text[max(0, s - 12) : s]
+        nxt = text[e : e + 1]
+        if before[-1:].isdigit() and nxt.isdigit():
+            return False  # 3.5, 12.07.2020
+        if self._abbrev_before.search(before):
+            return False
+        letter = self._letter_before.search(before)
+        if letter and (self._letter_after.match(text, e) or self._initial_before(text, s - len(letter.group()))):
+            return False  # initials: के.बी., यू. एस., A.K.
+        return True
+
+    def split(self, text: str) -> list[Sentence]:
+        """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
+        out: list[Sentence] = []
+        begin = 0
+        n = len(text)
+        for m in _BREAK_RE.finditer(text):
+            if m.start() < begin or not self._is_stop(text, m):
+                continue
+            end = m.end()
+            while end < n and text[end] in _CLOSERS:
+                end += 1
+            _emit(text, begin, end, out)
+            begin = end
+        _emit(text, begin, n, out)
+        return out
+
+
+def _emit(text: str, begin: int, end: int, out: list[Sentence]) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin and any(ch.isalnum() for ch in text[begin:end]):
+        out.append(Sentence(begin, end, text[begin:end]))
+    elif end > begin and out and out[-1].end <= begin:
+        # stray punctuation ('।' alone, ' ..') joins the sentence before it
+        prev = out.pop()
+        out.append(Sentence(prev.start, end, text[prev.start : end]))
