@@ -1,0 +1,97 @@
+import datetime as dt
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from conftest import fixture_texts
+from hindi_meeting_extract import (
+    DocumentTooLarge,
+    HindiMeetingExtractError,
+    InputError,
+    MeetingRecord,
+    Pipeline,
+    extract,
+)
+
+
+def test_default_import_loads_no_heavy_packages():
+    code = (
+        "import sys, hindi_meeting_extract as h; h.extract('कोरबा 12 जुलाई। श्री अजय ने कहा कि ठीक है।'); "
+        "bad = [m for m in ('torch', 'stanza', 'pandas', 'dask', 'pyarrow') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("path", fixture_texts(), ids=lambda p: p.name)
+def test_every_span_of_every_fixture_is_grounded(pipeline, path):
+    text = path.read_text(encoding="utf-8")
+    record = pipeline.extract(text, doc_id=path.stem)
+    spans = record.spans()
+    assert spans, "a fixture should yield at least one grounded span"
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+    ids = {p.id for p in record.persons}
+    assert set(record.attendees) <= ids
+    assert {s.speaker for s in record.statements} - {None} <= ids
+
+
+def test_record_shape(korba_text):
+    data = extract(korba_text, doc_id="korba").model_dump(mode="json")
+    assert data["schema_version"] == "1"
+    assert data["doc_id"] == "korba"
+    for key in ("title", "date", "place", "mode", "persons", "statements", "attendees", "warnings", "provenance"):
+        assert key in data
+    assert data["provenance"]["backend"] == "rules"
+    assert data["title"]["text"].startswith("कोरबा जिला आई टी")
+    assert MeetingRecord.model_validate(data).model_dump(mode="json") == data
+
+
+def test_non_str_input_is_a_type_error():
+    with pytest.raises(TypeError, match="expects the document as str"):
+        extract(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        extract(None)  # type: ignore[arg-type]
+
+
+def test_reference_date_accepts_date_and_iso_string():
+    text = "कोरबा 12 जुलाई। बैठक हुई।"
+    a = extract(text, reference_date="2021-07-20")
+    b = extract(text, reference_date=dt.date(2021, 7, 20))
+    assert a == b
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        extract(text, reference_date="20/07/2021")
+
+
+def test_document_too_large_is_a_library_error():
+    pipe = Pipeline(max_chars=100)
+    with pytest.raises(DocumentTooLarge) as info:
+        pipe.extract("क" * 101)
+    assert isinstance(info.value, HindiMeetingExtractError)
+    assert "100" in str(info.value)
+
+
+def test_empty_and_non_hindi_text_give_records_with_warnings():
+    assert extract("   \n").warnings == ["empty document"]
+    rec = extract("The collector chaired a meeting.")
+    assert rec.persons == [] and rec.warnings and "Devanagari" in rec.warnings[0]
+
+
+def test_pipeline_is_shareable_across_threads(pipeline, korba_text):
+    expected = pipeline.extract(korba_text).model_dump()
+    results: list[dict] = []
+
+    def work() -> None:
+        for _ in range(3):
+            results.append(pipeline.extract(korba_text).model_dump())
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 12 and all(r == expected for r in results)
