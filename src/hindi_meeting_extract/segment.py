@@ -30,9 +30,17 @@ TOKEN_RE = regex.compile(
     regex.V1,
 )
 
-# Candidate sentence ends: line breaks, danda runs, ?/!, dot runs (checked one by one).
-_BREAK_RE = regex.compile(r"\n|[।॥?!]+|\.+|(?:https?://|www\.)\S+|" + _EMAIL)
-_CLOSERS = "\"'”’)]»"
+# Candidate sentence ends: a line break (with the blank space after it), a run of full-stop
+# marks with closing quotes/brackets, or a single dot (checked in Python). Group ``stop``
+# ends the sentence; the whitespace after it is consumed so the next sentence starts clean.
+_CLOSERS = "\"'”’)\\]»"
+_BREAK_RE = regex.compile(
+    rf"(?P<nl>\n\s*)"
+    rf"|(?P<stop>(?:[।॥]+|[?!]+(?![\w/=&])|\.{{2,}})[{_CLOSERS}]*)\s*"
+    rf"|(?P<dot>\.)(?P<dotclose>[{_CLOSERS}]*)[^\S\n]*"
+)
+_GLUED_ASCII = regex.compile(r"[A-Za-z0-9/_%+-]")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,23 +91,18 @@ class SentenceSplitter:
         head = text[max(0, word_start - 12) : word_start].rstrip(" ")
         return head.endswith(".") and bool(self._letter_before.search(head[:-1]))
 
-    def _is_stop(self, text: str, m: regex.Match[str]) -> bool:
-        s, e = m.start(), m.end()
-        tok = m.group()
-        if tok == "\n" or tok[0] in "।॥?!":
-            return True
-        if tok[0] != ".":
-            return False  # a URL or e-mail address, skipped whole
-        if e - s >= 2:
-            return True  # '..' or '...' ends a sentence
+    def _dot_is_stop(self, text: str, s: int) -> bool:
+        """Whether the single dot at ``s`` ends a sentence."""
         before = text[max(0, s - 12) : s]
-        nxt = text[e : e + 1]
-        if before[-1:].isdigit() and nxt.isdigit():
+        after = text[s + 1 : s + 2]
+        if before[-1:].isdigit() and after.isdigit():
             return False  # 3.5, 12.07.2020
+        if before[-1:].isascii() and before[-1:].isalnum() and _GLUED_ASCII.match(after):
+            return False  # inside a URL or e-mail address: example.gov.in, a.b@example.org
         if self._abbrev_before.search(before):
             return False
         letter = self._letter_before.search(before)
-        if letter and (self._letter_after.match(text, e) or self._initial_before(text, s - len(letter.group()))):
+        if letter and (self._letter_after.match(text, s + 1) or self._initial_before(text, s - len(letter.group()))):
             return False  # initials: के.बी., यू. एस., A.K.
         return True
 
@@ -107,16 +110,19 @@ class SentenceSplitter:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
         out: list[Sentence] = []
         begin = 0
-        n = len(text)
         for m in _BREAK_RE.finditer(text):
-            if m.start() < begin or not self._is_stop(text, m):
-                continue
-            end = m.end()
-            while end < n and text[end] in _CLOSERS:
-                end += 1
+            kind = m.lastgroup
+            if kind == "nl":
+                end = m.start()
+            elif kind == "stop":
+                end = m.end("stop")
+            else:  # a single dot
+                if not self._dot_is_stop(text, m.start()):
+                    continue
+                end = m.end("dotclose")
             _emit(text, begin, end, out)
-            begin = end
-        _emit(text, begin, n, out)
+            begin = m.end()
+        _emit(text, begin, len(text), out)
         return out
 
 
@@ -125,7 +131,7 @@ def _emit(text: str, begin: int, end: int, out: list[Sentence]) -> None:
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
-    if end > begin and any(ch.isalnum() for ch in text[begin:end]):
+    if end > begin and _HAS_WORD.search(text, begin, end):
         out.append(Sentence(begin, end, text[begin:end]))
     elif end > begin and out and out[-1].end <= begin:
         # stray punctuation ('।' alone, ' ..') joins the sentence before it
