@@ -11,6 +11,7 @@ from .errors import (
     DocumentTooLarge,
     HindiMeetingExtractError,
     InputError,
+    InvalidUTF8,
     LexiconError,
     MissingExtra,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "ErrorRow",
     "HindiMeetingExtractError",
     "InputError",
+    "InvalidUTF8",
     "LexiconError",
     "MeetingDate",
     "MeetingRecord",

@@ -63,6 +63,8 @@ class StatementHit:
     content: Span
     cue: Span
     rule: str
+    kind: str = ""  # cue kind from cues.toml: speech, report, directive, signed, …
+    at_meeting: bool = True  # said at the meeting itself (not to the press, not earlier)
 
 
 @dataclass(slots=True)

@@ -1,14 +1,247 @@
-"""Attendance and roles: attendee lists, chair, chief guest, conductor, vote of thanks."""
+"""Attendance and roles: attendee lists, chair, chief guest, conductor, vote of thanks.
+
+Cues come from ``cues.toml``. A person is an attendee when they are
+
+* in the clause that ends with an attendance verb (``… A, B सहित अधिकारी उपस्थित रहे``), the
+  clause starting at the sentence start or after कि;
+* in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``);
+* given a meeting role: chair (अध्यक्षता), chief guest (मुख्य अतिथि), conductor (संचालन),
+  vote of thanks (आभार व्यक्त …);
+* a speaker whose statement was made at the meeting (not only to the press).
+
+Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``) are never
+attendees. A role cue finds its person(s) by, in order: a possessor list before it (``X की
+अध्यक्षता में``), the names after it up to their verb (``अध्यक्षता X ने की``, ``मुख्य अतिथि के
+रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि रहे``), the
+subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``).
+"""
 
 from __future__ import annotations
 
-from .analysis import Analysis
+import bisect
+from collections.abc import Callable, Iterable
+
+import regex
+
+from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons
+from .normalize import fold
+from .statements import W, KindMatcher, PersonIndex, forms_alternation
+
+_STRETCH_MAX = 600  # longest list of names after a role cue
+_LOOKAROUND = 300  # how far a negation or a ने is looked for around a cue
+ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+_Mention = tuple[int, int, PersonEntity]
 
 
 class AttendanceStage:
+    """Fills ``analysis.attendees`` and the meeting roles of persons."""
+
     def __init__(self, lexicons: Lexicons) -> None:
-        self.lexicons = lexicons
+        cues = lexicons["cues"]
+        alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+        end = r"(?=\s*(?:$|[।.!?,;:|\n)\]]|" + alt("conjunctions") + "))"
+        neg = alt("negations")
+        self._verb_re = regex.compile(rf"{alt('attendance_verbs')}{end}")
+        self._absent_re = regex.compile(
+            rf"{alt('absence')}(?!\s+में)|(?:{neg})\s+{alt('attendance_verbs')}"
+            rf"|(?<!{W})(?:{'|'.join(_heads(cues['attendance_verbs'].forms))})\s+(?:{neg})(?!{W})"
+        )
+        gen = alt("genitives")
+        self._gen_tail = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s*\Z")
+        self._presence_re = regex.compile(
+            rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
+        )
+        self._absence_word = regex.compile(alt("absence"))
+        self._roles = KindMatcher({k: cues[k] for k in ROLE_SECTIONS})
+        self._stop_re = regex.compile(rf"{alt(*ROLE_SECTIONS, 'other_roles', 'clause_breaks')}|[।|\n]")
+        self._breaks_re = regex.compile(alt("clause_breaks"))
+        self._marker_re = regex.compile(alt("agent_markers", "passive_agents"))
+        self._link_re = regex.compile(rf"\s*(?:{alt('role_links')})?\s*[:,\-–—]?\s*")
+        # between two names of a list: a comma or a conjunction, maybe a short designation
+        self._list_gap = regex.compile(rf"[^।|\n]{{0,50}}?(?:,|{alt('conjunctions')})[^।|\n]{{0,50}}")
+        self._meeting_verb_re = regex.compile(alt("meeting_verbs"))
+        self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
+        self._object_re = regex.compile(alt("object_presence"))
+        self._guest_re = regex.compile(alt("other_roles"))
+        self._neg_re = regex.compile(alt("negations"))
+        self._possessor_re = regex.compile(
+            rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*{gen}(?!\s+{alt('list_links')})"
+        )
+        self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
     def __call__(self, analysis: Analysis) -> None:
-        return None
+        if not analysis.persons:
+            return
+        doc = analysis.doc
+        text = doc.folded.text
+        idx = PersonIndex(analysis, self._filler)
+        sents = self._clauses(text, [(doc.folded.to_folded(s.start), doc.folded.to_folded(s.end)) for s in doc.sentences])
+        starts = [s for s, _ in sents]
+        present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
+        absent: set[str] = set()
+
+        def sentence(pos: int) -> tuple[int, int]:
+            i = bisect.bisect_right(starts, pos) - 1
+            return (idx.snap(sents[i][0]), sents[i][1]) if i >= 0 else (0, len(text))
+
+        def clause_start(lo: int, pos: int) -> int:
+            for b in self._breaks_re.finditer(text, lo, pos):
+                lo = b.end()
+            return lo
+
+        def add(names: Iterable[_Mention], rule: str, cue: tuple[int, int] | None) -> None:
+            for _s, _e, person in names:
+                present.setdefault(person.id, (person, rule, cue))
+
+        # 1. attendance lists: … A, B सहित अधिकारी उपस्थित रहे
+        prev = 0  # a list starts after the previous list's verb at the earliest
+        for m in self._verb_re.finditer(text):
+            names = idx.between(clause_start(max(prev, sentence(m.start())[0]), m.start()), m.start())
+            prev = m.end()
+            add((t for t in names if not self._possessor_re.match(text, t[1])), "attendance-list", m.span())
+        # 2. presence phrases (X की उपस्थिति में) and possessive absence (X की अनुपस्थिति में)
+        for m in self._presence_re.finditer(text):
+            names = self._list_before(idx, m.start(), sentence(m.start())[0])
+            if self._absence_word.search(m.group()):
+                absent.update(p.id for _s, _e, p in names)
+            else:
+                add(names, "presence", m.span())
+        # 3. named absentees: … अनुपस्थित रहे, … उपस्थित नहीं थे
+        prev = 0
+        for m in self._absent_re.finditer(text):
+            verb = self._verb_re.search(text, max(prev, m.start() - _LOOKAROUND), m.start())  # … उपस्थित रहे, X अनुपस्थित
+            lo = max(prev, verb.end() if verb else 0, sentence(m.start())[0])
+            for _s, _e, person in idx.between(clause_start(lo, m.start()), m.start()):
+                absent.add(person.id)
+            prev = m.end()
+        # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
+        for m in self._roles.finditer(text):
+            role = self._roles.kind(m)
+            s0, s1 = sentence(m.start())
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            cue = doc.span_from_folded(m.start(), m.end())
+            for _s, _e, person in names:
+                if person.id not in absent:
+                    person.add_role(role, rule, cue)
+            add(names, f"{role}:{rule}", m.span())
+        for m in self._guest_re.finditer(text):
+            s0, s1 = sentence(m.start())
+            add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
+        # 5. in a text about a meeting: who acted at it (subjects, holders, the honoured, speakers)
+        if self._meeting_noun_re.search(text):
+            self._narrative(analysis, idx, sentence, clause_start, add)
+        first: dict[str, int] = {}
+        for s, _e, p in idx.items:
+            first.setdefault(p.id, s)
+        chosen = [v for pid, v in present.items() if pid not in absent]
+        chosen.sort(key=lambda v: first.get(v[0].id, len(text)))
+        for person, rule, cue in chosen:
+            person.add_role("attendee", rule, doc.span_from_folded(*cue) if cue else None)
+        analysis.attendees = [v[0] for v in chosen]
+
+    def _narrative(
+        self,
+        analysis: Analysis,
+        idx: PersonIndex,
+        sentence: Callable[[int], tuple[int, int]],
+        clause_start: Callable[[int, int], int],
+        add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
+    ) -> None:
+        """Who acted at the meeting: subjects of ने/द्वारा, holders of the meeting, the honoured,
+        speakers whose statement was made at the meeting."""
+        doc = analysis.doc
+        text = idx.text
+        elsewhere = {sentence(doc.folded.to_folded(h.cue.start))[0] for h in analysis.statements if not h.at_meeting}
+        prev_end = 0
+        for m in self._marker_re.finditer(text):
+            s0, s1 = sentence(m.start())
+            lo = clause_start(max(s0, prev_end), m.start())
+            prev_end = m.end()
+            if s0 in elsewhere or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+                continue
+            add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
+        for m in self._meeting_verb_re.finditer(text):
+            s0, s1 = sentence(m.start())
+            s0 = max(s0, m.start() - _LOOKAROUND)
+            if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+                add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
+        for m in self._object_re.finditer(text):
+            s0, _s1 = sentence(m.start())
+            marker = None
+            for marker in self._marker_re.finditer(text, max(s0, m.start() - _LOOKAROUND), m.start()):
+                pass
+            add(idx.between(marker.end() if marker else s0, m.start()), "honoured", m.span())
+        # speakers at the meeting
+        for hit in analysis.statements:
+            if hit.speaker is not None and hit.at_meeting:
+                cue = (doc.folded.to_folded(hit.cue.start), doc.folded.to_folded(hit.cue.end))
+                add([(0, 0, hit.speaker)], "speaker", cue)
+
+    @staticmethod
+    def _clauses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``)."""
+        out: list[tuple[int, int]] = []
+        for s, e in sents:
+            if out:
+                ps, pe = out[-1]
+                if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
+                    out[-1] = (ps, e)
+                    continue
+            out.append((s, e))
+        return out
+
+    def _list_before(self, idx: PersonIndex, pos: int, lo: int) -> list[_Mention]:
+        """The names of a list that ends right before ``pos`` (``A, B और C की …``)."""
+        last = idx.ending_at(pos, lo)
+        if last is None:
+            return []
+        names = [t for t in idx.between(last[0], pos) if t[0] == last[0]][:1]
+        while names:
+            prev = idx.previous(names[0][0], lo)
+            if prev is None or not self._list_gap.fullmatch(idx.text, prev[1], names[0][0]):
+                break
+            if self._stop_re.search(idx.text, prev[1], names[0][0]) or self._marker_re.search(idx.text, prev[1], names[0][0]):
+                break  # A की अध्यक्षता में एवं B …: not one list
+            names.insert(0, prev)
+        return names
+
+    def _role_persons(
+        self, idx: PersonIndex, text: str, cs: int, ce: int, s0: int, s1: int
+    ) -> tuple[list[_Mention], str]:
+        # a. possessor before: X की अध्यक्षता में, X के संचालन में
+        g = self._gen_tail.search(text, max(s0, cs - 40), cs)
+        if g:
+            names = self._list_before(idx, g.start(), s0)
+            if names:
+                return names, "possessor"
+        # b. names after the cue, up to their verb or the next role
+        end = min(s1, ce + _STRETCH_MAX)
+        stop = self._stop_re.search(text, ce, end)
+        stretch_end = stop.start() if stop else end
+        after = idx.between(ce, stretch_end)
+        if after:
+            marker = self._marker_re.search(text, after[0][1], stretch_end)
+            if marker:
+                agents = [m for m in after if m[1] <= marker.start()]
+                if agents and idx.ending_at(marker.start(), ce):
+                    return agents, "agent-after"
+            link = self._link_re.match(text, ce)
+            if link and after[0][0] - link.end() <= 60 and not self._marker_re.search(text, ce, after[0][0]):
+                return after, "names-after"
+        # c. a list right before the cue: A और B मुख्य अतिथि रहे
+        names = self._list_before(idx, cs, s0)
+        if names:
+            return names, "names-before"
+        # d. the subject of ने / द्वारा before the cue
+        for marker in reversed(list(self._marker_re.finditer(text, max(s0, cs - _LOOKAROUND), cs))):
+            hit = idx.ending_at(marker.start(), s0)
+            if hit:
+                return [m for m in idx.between(hit[0], marker.start()) if m[0] == hit[0]][:1], "agent-before"
+            break
+        return [], ""
+
+
+def _heads(forms: tuple[str, ...]) -> list[str]:
+    """First words of the attendance verbs (उपस्थित, मौजूद, …), for ``उपस्थित नहीं``."""
+    return sorted({regex.escape(fold(f).split()[0]) for f in forms}, key=lambda s: (-len(s), s))

@@ -1,15 +1,38 @@
-"""Many documents: reading inputs (folders, JSONL, CSV), extracting, and error rows."""
+"""Many documents: reading inputs, extracting them (in parallel, in order), and error rows.
+
+:func:`extract_many` streams: it reads ``items`` lazily, keeps at most a bounded window of
+documents in flight (whatever the archive size) and yields one result per input, in input
+order: a :class:`~hindi_meeting_extract.models.MeetingRecord`, or an :class:`ErrorRow` when the
+document could not be read or extracted. It never raises because of one bad document.
+
+:func:`iter_inputs` reads directories (``*.txt``, recursive), ``.jsonl``/``.jsonl.gz``,
+``.csv``/``.csv.gz`` and ``-`` (JSONL on stdin).
+"""
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
 import json
-from collections.abc import Iterable, Iterator
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO, Literal
 
-from .errors import HindiMeetingExtractError
+from .errors import HindiMeetingExtractError, InvalidUTF8
 from .models import MeetingRecord
 from .pipeline import Pipeline, default_pipeline
+
+EncodingErrors = Literal["strict", "replace"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +56,8 @@ class ErrorRow:
         return {"doc_id": self.doc_id, "error": self.error_type, "message": self.message}
 
 
-Item = str | tuple[str, str] | dict[str, str] | InputDocument
+Item = str | tuple[str, str] | dict[str, Any] | InputDocument
+Result = MeetingRecord | ErrorRow
 
 
 def _as_input(item: Item, index: int) -> InputDocument:
@@ -42,13 +66,20 @@ def _as_input(item: Item, index: int) -> InputDocument:
     if isinstance(item, str):
         return InputDocument(str(index), item)
     if isinstance(item, tuple) and len(item) == 2:
-        return InputDocument(str(item[0]), item[1])
+        doc_id, text = item
+        if not isinstance(text, str):
+            return InputDocument(str(doc_id), None, ("MissingText", f"item {index}: text is {type(text).__name__}, not str"))
+        return InputDocument(str(doc_id), text)
     if isinstance(item, dict):
-        return InputDocument(str(item.get("id", item.get("doc_id", index))), item.get("text"))  # type: ignore[arg-type]
+        doc_id = str(item.get("id", item.get("doc_id", index)))
+        text = item.get("text")
+        if not isinstance(text, str):
+            return InputDocument(doc_id, None, ("MissingText", f"item {index}: no string 'text' field"))
+        return InputDocument(doc_id, text)
     return InputDocument(str(index), None, ("InputError", f"cannot read an item of type {type(item).__name__}"))
 
 
-def extract_one(pipeline: Pipeline, doc: InputDocument) -> MeetingRecord | ErrorRow:
+def extract_one(pipeline: Pipeline, doc: InputDocument) -> Result:
     """A record, or an error row: never an exception."""
     if doc.error is not None:
         return ErrorRow(doc.doc_id, *doc.error)
@@ -60,51 +91,377 @@ def extract_one(pipeline: Pipeline, doc: InputDocument) -> MeetingRecord | Error
         return ErrorRow(doc.doc_id, type(exc).__name__, f"internal error: {exc}")
 
 
-def extract_many(items: Iterable[Item], *, pipeline: Pipeline | None = None) -> Iterator[MeetingRecord | ErrorRow]:
-    """Records (or error rows) for ``items``, lazily and in input order."""
-    pipe = pipeline or default_pipeline()
-    for i, item in enumerate(items):
-        yield extract_one(pipe, _as_input(item, i))
+def result_json(result: Result) -> dict[str, Any]:
+    """The JSON object written for a result (a record, or ``{"doc_id", "error", "message"}``)."""
+    if isinstance(result, ErrorRow):
+        return result.to_json()
+    return result.model_dump(mode="json")
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputDocument]:
-    """Documents from directories (``*.txt``, recursive) and ``.jsonl`` files of ``{"id", "text"}``."""
+# --------------------------------------------------------------------------- parallel map
+
+# Each worker process builds its pipeline once, in the pool initializer, and keeps it here.
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the parent dies (e.g. ``kill -9``), instead of lingering as an orphan."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+_WORKER_SETUP_ERROR: BaseException | None = None
+
+
+class _SetupFailed(Exception):
+    """A worker could not build its pipeline: no document can be extracted, so the batch stops."""
+
+
+def _init_worker(pipeline: Pipeline | None, backend: str, lexicons: tuple[str, ...], max_chars: int | None) -> None:
+    global _WORKER_PIPELINE, _WORKER_SETUP_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    try:
+        _WORKER_PIPELINE = pipeline or _build_pipeline(backend, lexicons, max_chars)
+    except Exception as exc:  # reported with the first chunk, not as a broken pool
+        _WORKER_SETUP_ERROR = exc
+
+
+def _run_chunk(fn: Callable[[Pipeline, InputDocument], Any], docs: list[InputDocument]) -> list[Any]:
+    if _WORKER_PIPELINE is None:
+        error = _WORKER_SETUP_ERROR
+        try:
+            pickle.loads(pickle.dumps(error))
+        except Exception:  # an exception that does not survive the trip to the parent
+            error = HindiMeetingExtractError(f"{type(error).__name__}: {error}")
+        raise _SetupFailed(error)
+    return [fn(_WORKER_PIPELINE, d) for d in docs]
+
+
+def _chunks(docs: Iterator[InputDocument], size: int) -> Iterator[list[InputDocument]]:
+    chunk: list[InputDocument] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def map_documents(
+    docs: Iterable[InputDocument],
+    fn: Callable[[Pipeline, InputDocument], Any],
+    *,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+    backend: str = "rules",
+    lexicons: Sequence[str | Path] = (),
+    max_chars: int | None = None,
+    chunk_size: int = 8,
+    max_in_flight: int | None = None,
+    on_failure: Callable[[InputDocument, BaseException], Any] | None = None,
+) -> Iterator[Any]:
+    """``fn(pipeline, doc)`` for every document, lazily and in input order.
+
+    ``fn`` must be a module-level function (it is sent to worker processes) that does not raise.
+    With ``workers > 1`` documents go to a process pool in chunks of ``chunk_size``, with at
+    most ``max_in_flight`` chunks (default ``4 * workers``) submitted and not yet yielded, so
+    memory stays bounded. If a worker process dies (a crash, the OOM killer) the pool is
+    rebuilt and the chunk retried one document at a time; a document that kills a worker again
+    gives ``on_failure(doc, exc)``.
+    """
+    if workers <= 1:
+        pipe = pipeline or _build_pipeline(backend, lexicons, max_chars)
+        for d in docs:
+            yield fn(pipe, d)
+        return
+    yield from _map_parallel(
+        iter(docs), fn, workers, (pipeline, backend, tuple(str(x) for x in lexicons), max_chars),
+        max(1, chunk_size), max_in_flight or 4 * workers, on_failure or _failure_row,
+    )
+
+
+def _build_pipeline(backend: str, lexicons: Sequence[str | Path], max_chars: int | None) -> Pipeline:
+    if not lexicons and max_chars is None:
+        return default_pipeline(backend)
+    kwargs: dict[str, Any] = {"backend": backend, "lexicons": lexicons}
+    if max_chars is not None:
+        kwargs["max_chars"] = max_chars
+    return Pipeline(**kwargs)
+
+
+def _failure_row(doc: InputDocument, exc: BaseException) -> ErrorRow:
+    return ErrorRow(doc.doc_id, "WorkerCrashed", f"a worker process died on this document: {exc!r}")
+
+
+def _map_parallel(
+    docs: Iterator[InputDocument],
+    fn: Callable[[Pipeline, InputDocument], Any],
+    workers: int,
+    initargs: tuple[Any, ...],
+    chunk_size: int,
+    max_in_flight: int,
+    on_failure: Callable[[InputDocument, BaseException], Any],
+) -> Iterator[Any]:
+    def new_pool(n: int = workers) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=initargs)
+
+    pool = new_pool()
+    probe: ProcessPoolExecutor | None = None  # one process, to retry documents alone after a crash
+    generation = 0
+    window: deque[tuple[Future[list[Any]], list[InputDocument], int]] = deque()  # (future, docs, pool generation)
+    chunks = _chunks(docs, chunk_size)
+    try:
+        while True:
+            while len(window) < max_in_flight:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                window.append((pool.submit(_run_chunk, fn, chunk), chunk, generation))
+            if not window:
+                return
+            future, chunk, gen = window.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                if gen == generation:  # the first to notice replaces the dead pool
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    generation += 1
+                for doc in chunk:  # any in-flight chunk may hold the culprit: retry each document alone
+                    probe = probe or new_pool(1)
+                    try:
+                        yield probe.submit(_run_chunk, fn, [doc]).result()[0]
+                    except BrokenProcessPool as exc:
+                        probe.shutdown(wait=False, cancel_futures=True)
+                        probe = None
+                        yield on_failure(doc, exc)
+            except _SetupFailed as exc:
+                raise exc.args[0] from None
+            except Exception as exc:  # e.g. a result that cannot be pickled
+                for doc in chunk:
+                    yield on_failure(doc, exc)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if probe is not None:
+            probe.shutdown(wait=True)
+
+
+def _extract_result(pipeline: Pipeline, doc: InputDocument) -> Result:
+    return extract_one(pipeline, doc)
+
+
+def extract_many(
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+    backend: str = "rules",
+    lexicons: Sequence[str | Path] = (),
+    chunk_size: int = 8,
+    max_in_flight: int | None = None,
+) -> Iterator[Result]:
+    """Records (or error rows) for ``items``, lazily and in input order.
+
+    Items are texts (doc_id = their index), ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts or
+    :class:`InputDocument`. ``workers > 1`` runs that many processes, each building its pipeline
+    once (from ``backend``/``lexicons``, or a copy of ``pipeline``); memory stays bounded by
+    ``chunk_size * max_in_flight`` documents whatever the number of items.
+    """
+    docs = (_as_input(item, i) for i, item in enumerate(items))
+    return map_documents(
+        docs, _extract_result, workers=workers, pipeline=pipeline, backend=backend, lexicons=lexicons,
+        chunk_size=chunk_size, max_in_flight=max_in_flight,
+    )
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def input_kind(path: str | Path) -> str:
+    """``"stdin"``, ``"dir"``, ``"jsonl"``, ``"csv"`` or ``"text"`` for an input path."""
+    if str(path) == "-":
+        return "stdin"
+    p = Path(path)
+    if p.is_dir():
+        return "dir"
+    name = p.name.lower()
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")):
+        return "jsonl"
+    if name.endswith((".csv", ".csv.gz")):
+        return "csv"
+    return "text"
+
+
+def iter_inputs(
+    paths: Iterable[str | Path],
+    *,
+    id_field: str = "id",
+    text_field: str = "text",
+    encoding_errors: EncodingErrors = "strict",
+    stdin: BinaryIO | None = None,
+) -> Iterator[InputDocument]:
+    """Documents from inputs, lazily; what cannot be read becomes an :class:`InputDocument` with an error.
+
+    - a directory: every ``*.txt`` below it (sorted), doc_id = relative path without ``.txt``;
+    - ``.jsonl`` / ``.jsonl.gz``: one JSON object a line with ``id_field`` and ``text_field``;
+    - ``.csv`` / ``.csv.gz``: a header row naming ``id_field`` and ``text_field``;
+    - ``-``: JSONL on standard input; any other path: one text file, doc_id = its stem.
+
+    A missing id becomes ``<file>:<line>``. Invalid UTF-8 gives an error naming the file and
+    byte offset, or U+FFFD replacement characters with ``encoding_errors="replace"``.
+    """
     for raw in paths:
+        kind = input_kind(raw)
         path = Path(raw)
-        if path.is_dir():
-            for f in sorted(path.rglob("*.txt")):
-                doc_id = f.relative_to(path).with_suffix("").as_posix()
-                yield _read_text_file(f, doc_id)
-        elif path.suffix == ".jsonl":
-            yield from _read_jsonl(path)
+        if kind == "stdin":
+            yield from _read_jsonl_stream(stdin or sys.stdin.buffer, "<stdin>", id_field, text_field, encoding_errors)
+        elif kind == "dir":
+            yield from _read_dir(path, "", encoding_errors)
+        elif kind == "jsonl":
+            try:
+                with _open_binary(path) as fh:
+                    yield from _read_jsonl_stream(fh, str(path), id_field, text_field, encoding_errors)
+            except (OSError, EOFError) as exc:
+                yield InputDocument(path.name, None, ("UnreadableFile", f"{path}: {_oserror(exc)}"))
+        elif kind == "csv":
+            try:
+                with _open_binary(path) as fh:
+                    yield from _read_csv_stream(fh, str(path), id_field, text_field, encoding_errors)
+            except (OSError, EOFError) as exc:
+                yield InputDocument(path.name, None, ("UnreadableFile", f"{path}: {_oserror(exc)}"))
         else:
-            yield _read_text_file(path, path.stem)
+            yield _read_text_file(path, path.stem, encoding_errors)
 
 
-def _read_text_file(path: Path, doc_id: str) -> InputDocument:
+def _read_dir(root: Path, rel: str, errors: EncodingErrors) -> Iterator[InputDocument]:
+    """``*.txt`` below ``root/rel`` in path order, holding one directory listing at a time."""
+    try:
+        with os.scandir(root / rel) as it:
+            entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in it)
+    except OSError as exc:
+        yield InputDocument(rel or root.name, None, ("UnreadableFile", f"{root / rel}: {_oserror(exc)}"))
+        return
+    for name, is_dir in entries:
+        sub = f"{rel}/{name}" if rel else name
+        if is_dir:
+            yield from _read_dir(root, sub, errors)
+        elif name.endswith(".txt"):  # files and links to files (a broken link gives an error row)
+            yield _read_text_file(root / sub, sub[: -len(".txt")], errors)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _oserror(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _decode(data: bytes, where: str, errors: EncodingErrors, base: int = 0) -> tuple[str | None, tuple[str, str] | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        if errors == "replace":
+            return data.decode("utf-8-sig", errors="replace"), None
+        return None, ("InvalidUTF8", str(InvalidUTF8(where, base + exc.start)))
+
+
+def _read_text_file(path: Path, doc_id: str, errors: EncodingErrors = "strict") -> InputDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return InputDocument(doc_id, None, ("UnreadableFile", f"{path}: {exc.strerror or exc}"))
-    try:
-        return InputDocument(doc_id, data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        return InputDocument(doc_id, None, ("InvalidUTF8", f"{path}: invalid UTF-8 at byte {exc.start}"))
+        return InputDocument(doc_id, None, ("UnreadableFile", f"{path}: {_oserror(exc)}"))
+    text, error = _decode(data, str(path), errors)
+    return InputDocument(doc_id, text, error)
 
 
-def _read_jsonl(path: Path) -> Iterator[InputDocument]:
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            doc_id = f"{path.name}:{n}"
+def _read_jsonl_stream(
+    fh: BinaryIO, name: str, id_field: str, text_field: str, errors: EncodingErrors
+) -> Iterator[InputDocument]:
+    short = Path(name).name
+    offset = 0
+    for n, raw in enumerate(fh, 1):
+        line_start, offset = offset, offset + len(raw)
+        if not raw.strip():
+            continue
+        doc_id = f"{short}:{n}"
+        line, error = _decode(raw, f"{name}:{n}", errors, line_start)
+        if error is not None:  # still try to name the document by its id
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputDocument(doc_id, None, ("InvalidJSON", f"{path}:{n}: {exc.msg}"))
+                obj = json.loads(raw.decode("utf-8", errors="replace"))
+                if isinstance(obj, dict) and obj.get(id_field) is not None:
+                    doc_id = str(obj[id_field])
+            except ValueError:
+                pass
+            yield InputDocument(doc_id, None, error)
+            continue
+        try:
+            obj = json.loads(line)  # type: ignore[arg-type]
+        except ValueError as exc:
+            yield InputDocument(doc_id, None, ("InvalidJSON", f"{name}:{n}: {getattr(exc, 'msg', exc)}"))
+            continue
+        if not isinstance(obj, dict):
+            yield InputDocument(doc_id, None, ("InvalidJSON", f"{name}:{n}: not a JSON object"))
+            continue
+        if obj.get(id_field) is not None:
+            doc_id = str(obj[id_field])
+        text = obj.get(text_field)
+        if not isinstance(text, str):
+            yield InputDocument(doc_id, None, ("MissingText", f"{name}:{n}: no string {text_field!r} field"))
+            continue
+        yield InputDocument(doc_id, text)
+
+
+_CSV_LIMIT_SET = False
+
+
+def _read_csv_stream(
+    fh: BinaryIO, name: str, id_field: str, text_field: str, errors: EncodingErrors
+) -> Iterator[InputDocument]:
+    global _CSV_LIMIT_SET
+    if not _CSV_LIMIT_SET:  # press releases can be longer than csv's 128 KiB default
+        csv.field_size_limit(2**31 - 1)
+        _CSV_LIMIT_SET = True
+    short = Path(name).name
+    text_io = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.DictReader(text_io)
+    if reader.fieldnames is None:
+        return
+    if text_field not in reader.fieldnames:
+        yield InputDocument(short, None, ("MissingText", f"{name}: no {text_field!r} column (columns: {', '.join(reader.fieldnames)})"))
+        return
+    try:
+        for row in reader:
+            n = reader.line_num
+            doc_id = row.get(id_field) or f"{short}:{n}"
+            doc_id = doc_id.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            text = row.get(text_field)
+            if not text or not text.strip():
+                yield InputDocument(doc_id, None, ("MissingText", f"{name}:{n}: no {text_field!r} value"))
                 continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield InputDocument(str(obj.get("id", doc_id)) if isinstance(obj, dict) else doc_id, None,
-                                    ("MissingText", f"{path}:{n}: no string 'text' field"))
-                continue
-            yield InputDocument(str(obj.get("id", doc_id)), obj["text"])
+            bad = _first_surrogate(text)
+            if bad >= 0:
+                if errors != "replace":
+                    byte = len(text[:bad].encode("utf-8", "surrogateescape"))
+                    yield InputDocument(doc_id, None, ("InvalidUTF8", f"{name}:{n}: invalid UTF-8 at byte {byte} of the {text_field!r} field"))
+                    continue
+                text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            yield InputDocument(doc_id, text)
+    except csv.Error as exc:
+        yield InputDocument(f"{short}:{reader.line_num}", None, ("InvalidCSV", f"{name}:{reader.line_num}: {exc}"))
+
+
+def _first_surrogate(text: str) -> int:
+    """Index of the first undecodable byte (an escaped surrogate) in ``text``, or -1."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return -1

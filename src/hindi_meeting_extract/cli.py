@@ -18,10 +18,10 @@ def _dump(obj: object) -> str:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
 
-    if args.file == "-":
-        text = sys.stdin.buffer.read().decode("utf-8-sig")
-    else:
-        text = Path(args.file).read_bytes().decode("utf-8-sig")
+    from .clean import decode_utf8
+
+    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    text = decode_utf8(data, "<stdin>" if args.file == "-" else args.file, args.encoding_errors)
     pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
     record = pipe.extract(text, doc_id=args.doc_id, reference_date=args.reference_date)
     sys.stdout.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
@@ -29,22 +29,44 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import ErrorRow, extract_many, iter_inputs
-    from .pipeline import Pipeline
+    from .batch_cli import run
 
-    pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
-    n = errors = 0
-    with open(args.output, "w", encoding="utf-8") as out:
-        for result in extract_many(iter_inputs(args.inputs), pipeline=pipe):
-            n += 1
-            if isinstance(result, ErrorRow):
-                errors += 1
-                out.write(_dump(result.to_json()) + "\n")
-            else:
-                out.write(_dump(result.model_dump(mode="json")) + "\n")
-    if not args.quiet:
-        print(f"{n} inputs, {n - errors} records, {errors} errors -> {args.output}", file=sys.stderr)
-    return 1 if errors and args.strict else 0
+    return run(args)
+
+
+def _cmd_models_download(args: argparse.Namespace) -> int:
+    from .backends.stanza import download_models
+
+    folder = download_models(args.stanza_dir)
+    print(f"stanza's Hindi models are in {folder}", file=sys.stderr)
+    return 0
+
+
+def _check_backend(args: argparse.Namespace) -> None:
+    """Fail early, in one line, when a non-default backend cannot run (e.g. no stanza models)."""
+    import os
+
+    from .backends import get_backend
+    from .errors import BackendUnavailable
+    from .lexicon import Lexicons
+
+    if getattr(args, "stanza_dir", None):  # --stanza-dir is STANZA_RESOURCES_DIR for this run
+        os.environ["STANZA_RESOURCES_DIR"] = args.stanza_dir
+    if getattr(args, "backend", "rules") != "rules":
+        ok, why = get_backend(args.backend, Lexicons.load()).available()
+        if not ok:
+            raise BackendUnavailable(why)
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .models import MeetingRecord
+
+    schema = json.dumps(MeetingRecord.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(schema, encoding="utf-8")
+    else:
+        sys.stdout.write(schema)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,19 +82,41 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--backend", default="rules", help="rules (default) or stanza")
     common.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon TOML file (repeatable)")
+    common.add_argument("--stanza-dir", metavar="DIR", help="stanza models folder (default: STANZA_RESOURCES_DIR)")
 
     p = sub.add_parser("extract", parents=[common], help="print one record as JSON")
     p.add_argument("file", metavar="FILE|-")
     p.add_argument("--doc-id")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD")
+    p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
+                   help="invalid UTF-8: fail naming the byte offset (strict) or use U+FFFD (replace)")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("batch", parents=[common], help="extract many documents to JSONL")
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("-o", "--output", required=True)
-    p.add_argument("--quiet", action="store_true")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any document fails")
+    from .batch_cli import add_arguments as add_batch_arguments
+
+    p = sub.add_parser("batch", parents=[common], help="extract many documents to JSONL, CSV or Parquet")
+    add_batch_arguments(p)
     p.set_defaults(func=_cmd_batch)
+
+    from . import evaluate, render
+
+    p = sub.add_parser("render", parents=[common], help="extract one document and write an HTML view")
+    render.add_arguments(p)
+    p.set_defaults(func=render.run)
+
+    p = sub.add_parser("evaluate", parents=[common], help="score records against gold annotations")
+    evaluate.add_arguments(p)
+    p.set_defaults(func=evaluate.run)
+
+    p = sub.add_parser("models", help="set up the stanza backend's models")
+    models = p.add_subparsers(dest="models_command", required=True)
+    p = models.add_parser("download", help="download stanza's Hindi models (needs internet)")
+    p.add_argument("--stanza-dir", metavar="DIR", help="where to put them (default: STANZA_RESOURCES_DIR)")
+    p.set_defaults(func=_cmd_models_download)
+
+    p = sub.add_parser("schema", help="print (or write) the JSON schema of the output record")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    p.set_defaults(func=_cmd_schema)
     return parser
 
 
@@ -80,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _check_backend(args)
         return int(args.func(args))
     except HindiMeetingExtractError as exc:
         print(f"hindi-meeting-extract: error: {exc}", file=sys.stderr)

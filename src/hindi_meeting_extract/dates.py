@@ -1,14 +1,339 @@
-"""The meeting date: dateline, explicit dates, relative expressions."""
+"""The meeting date: explicit dates, the dateline date and relative expressions.
+
+Candidates, in order of trust:
+
+1. an explicit date right after आज (``आज दिनांक 11/6/23``);
+2. an explicit date in the lead (headline and first sentences) whose sentence has a meeting
+   word, that does not bound a period (``12 दिसंबर से``) and, if announced in the future tense,
+   stands in the headline or first sentence and outside reported speech;
+3. the dateline date (``कोरबा 12 जुलाई।``), shifted by a relative expression of the lead
+   (गत दिवस −1, कल + past verb −1, a weekday when the year is known); a weekday that cannot be
+   resolved leaves the date undetermined;
+4. a publication stamp (``Updated: December 17, 2019 10:26 IST``) used like a dateline date;
+5. ``reference_date`` with a relative expression.
+
+A date without a year takes it from the dateline, a stamp or ``reference_date`` (the latest date
+not after it plus :data:`YEAR_MARGIN_DAYS`). Month, weekday and relative words come from
+``data/calendar.toml``; meeting words from ``data/places.toml``.
+"""
 
 from __future__ import annotations
 
-from .analysis import Analysis
-from .lexicon import Lexicons
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .analysis import Analysis, DateHit
+from .document import Document
+from .lexicon import Lexicons, Section
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_OFFSETS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2}
+YEAR_MARGIN_DAYS = 31  # a meeting may be announced this long before the reference date
+LEAD_SENTENCES = 6  # headline, byline/dateline and the first body sentences
+LEAD_CHARS = 1500  # … and never more than this many characters
+MAX_CANDIDATES = 12  # explicit dates of the lead looked at
+STAMP_LINE_CHARS = 160  # a publication stamp stands on a short line of its own
+ANNOUNCE_SENTENCES = 2  # a future-tense date counts only this close to the headline
+
+N = "[0-9०-९]"
+_WORD_END = r"(?![\p{L}\p{M}])"
+_WORD_START = r"(?<![\p{L}\p{M}])"
+
+
+def _alt(*sections: Section) -> str:
+    forms = sorted({f for s in sections for f in s.alternation().split("|")}, key=lambda s: (-len(s), s))
+    return "|".join(forms)
+
+
+def _words(*sections: Section) -> str:
+    """A whole-word alternation of the folded forms of ``sections``."""
+    return rf"{_WORD_START}(?:{_alt(*sections)}){_WORD_END}"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """An explicit date found in the folded view (``start``/``end`` are folded offsets)."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+
+
+class DatePatterns:
+    """Explicit-date patterns built from the calendar lexicon (shared by layout and dates)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        cal = lexicons["calendar"]
+        self.month_of = {form: MONTHS.index(c.lower()) + 1 for form, c in cal["months"].canonical_of.items()}
+        self.weekday_of = {form: WEEKDAYS.index(c.lower()) for form, c in cal["weekdays"].canonical_of.items()}
+        mon = rf"(?:{cal['months'].alternation()}){_WORD_END}"
+        intro = rf"(?:{cal['date_intro'].alternation()})"
+        ordinal = cal["ordinal_suffixes"].alternation()
+        joiners = rf"(?:{cal['day_joiners'].alternation()}){_WORD_END}"
+        d, y4 = rf"{N}{{1,2}}", rf"{N}{{4}}"
+        self.intro = intro
+        # the same shape without groups, for embedding in the dateline pattern
+        self.fragment = (
+            rf"(?:{intro}\s*[:\-]?\s*)?(?:{d}\s*(?:{ordinal})?\s*[-/.,]?\s*{mon}(?:\s*[,.]?\s*{y4})?"
+            rf"|{mon}\s+{d}(?!{N})(?:\s*,\s*{y4})?|{d}\s?[./-]\s?{d}\s?[./-]\s?(?:{y4}|{N}{{2}})(?!{N}))"
+        )
+        self.explicit = regex.compile(
+            rf"(?<!{N})(?P<d1>{d})(?:\s*(?:{ordinal}){_WORD_END})?"
+            rf"(?:\s*(?:[,\-–]|{joiners})?\s*{d}(?!{N})){{0,4}}\s*[-/.,]?\s*(?P<m1>{mon})"
+            rf"(?:\s*[,.]?\s*(?P<y1>{y4})(?!{N}))?"
+            rf"|(?P<m2>{mon})\s+(?P<d2>{d})(?!{N}|\s*[:.]\s*{N})(?:\s*,\s*(?P<y2>{y4})(?!{N}))?"
+            rf"|(?<![0-9०-९.,/:-])(?P<d3>{d})\s?(?P<s>[./-])\s?(?P<m3>{d})\s?(?P=s)\s?(?P<y3>{y4}|{N}{{2}})"
+            rf"(?!{N}|[./-]{N})"
+            rf"|(?<={intro}\s*[:\-]?\s*)(?P<d5>{d})\s?,\s?(?P<m5>{d})\s?,\s?(?P<y5>{y4})(?!{N})"
+            rf"|(?<!{N})(?P<y4>{y4})-(?P<m4>{N}{{2}})-(?P<d4>{N}{{2}})(?!{N})",
+            regex.V1,
+        )
+
+    def parse(self, m: regex.Match[str]) -> DateMatch | None:
+        """The date of a match of :attr:`explicit`, or None when it is no valid day."""
+        g = m.groupdict()
+        for i in "12345":
+            if g.get(f"d{i}") is None:
+                continue
+            day = int(g[f"d{i}"])
+            raw_month = g[f"m{i}"]
+            if i in "12":
+                month = self.month_of.get(raw_month) or self.month_of.get(raw_month.rstrip("."), 0)
+            else:
+                month = int(raw_month)
+            year = int(g[f"y{i}"]) if g.get(f"y{i}") else None
+            if year is not None and year < 100:
+                year += 2000
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                return None
+            try:
+                dt.date(year or 2000, month, day)
+            except ValueError:
+                return None
+            return DateMatch(year, month, day, m.start(), m.end())
+        return None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+        """Valid dates in ``text[start:end]``; ``text`` is a folded view (see :func:`~.normalize.fold`)."""
+        end = len(text) if end is None else end
+        return [dm for m in self.explicit.finditer(text, start, end) if (dm := self.parse(m))]
+
+
+def _with_year(month: int, day: int, anchor: dt.date, *, margin: int = YEAR_MARGIN_DAYS) -> dt.date:
+    """The latest date with this month and day not later than ``anchor + margin`` days."""
+    limit = anchor + dt.timedelta(days=margin)
+    for year in range(limit.year, limit.year - 8, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if d <= limit:
+            return d
+    raise ValueError(f"no date {month}-{day}")
+
+
+def lead_end_of(doc: Document) -> int:
+    """Folded end of the lead: the first LEAD_SENTENCES sentences, at most LEAD_CHARS characters."""
+    if not doc.sentences:
+        return 0
+    end = doc.folded.to_folded(doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end)
+    return min(end, LEAD_CHARS)
 
 
 class DateStage:
-    def __init__(self, lexicons: Lexicons) -> None:
-        self.lexicons = lexicons
+    """Sets ``analysis.date`` from the dateline, the text and ``analysis.reference_date``."""
 
+    def __init__(self, lexicons: Lexicons) -> None:
+        cal, places = lexicons["calendar"], lexicons["places"]
+        self.patterns = DatePatterns(lexicons)
+        self._aaj_before = regex.compile(
+            rf"{_words(cal['today'])}(?:\s+[\p{{L}}\p{{M}}]+[०0.]?){{0,2}}\s*[:\-]?\s*\Z", regex.V1
+        )
+        self._period_after = regex.compile(
+            rf"\s*(?:[,(]?\s*{_words(cal['weekdays'])}\s*[,)]?\s*)?"
+            rf"(?:{_words(cal['period_bounds'], cal['other_occasion_after'])})",
+            regex.V1,
+        )
+        self._meeting = regex.compile(_words(places["meeting_nouns"]), regex.V1)
+        self._event = regex.compile(_words(places["event_words"]), regex.V1)
+        self._future = regex.compile(_words(cal["future_markers"], cal["future_participles"]), regex.V1)
+        self._participle = regex.compile(_words(cal["future_participles"]), regex.V1)
+        self._past = regex.compile(_words(cal["past_markers"]), regex.V1)
+        self._background = regex.compile(_words(cal["background_markers"]), regex.V1)
+        self._speech = regex.compile(_words(cal["speech_openers"]), regex.V1)
+        self._stamp = regex.compile(
+            rf"(?<![\p{{L}}])(?:{cal['stamp_markers'].alternation()})(?![\p{{L}}])|{N}{{1,2}}:{N}{{2}}", regex.V1
+        )
+        rel: list[str] = []
+        for name in RELATIVE_OFFSETS:
+            rel.append(rf"(?P<{name}>{_words(cal[name])})")
+        rel.append(rf"(?P<kal>{_words(cal['kal'])})")
+        rel.append(rf"(?P<parson>{_words(cal['parson'])})")
+        rel.append(rf"(?P<weekday>{_words(cal['weekdays'])})")
+        self._relative = regex.compile("|".join(rel), regex.V1)
+        self._today_weekday = regex.compile(rf"{_words(cal['today'])}\s*,?\s*\Z", regex.V1)
+
+    # -- helpers -----------------------------------------------------------------------
+    def _sentence(self, doc: Document, fpos: int) -> tuple[int, int, int]:
+        """Folded bounds and index of the sentence holding folded offset ``fpos``."""
+        raw = doc.folded.to_raw(fpos, fpos + 1)[0]
+        sent = doc.sentence_at(raw)
+        if sent is None:
+            return fpos, fpos + 1, len(doc.sentences)
+        idx = doc.sentences.index(sent)
+        return doc.folded.to_folded(sent.start), doc.folded.to_folded(sent.end), idx
+
+    def _hit(self, doc: Document, year: int | None, month: int, day: int, fstart: int, fend: int, rule: str) -> DateHit:
+        return DateHit(year, month, day, doc.span_from_folded(fstart, fend), rule)
+
+    # -- stage -------------------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> None:
-        return None
+        doc = analysis.doc
+        text = doc.folded.text
+        n_sent = len(doc.sentences)
+        if not n_sent:
+            return
+        lead_end = lead_end_of(doc)
+        title_idx = 0 if analysis.title is not None else -1
+        dl_date: DateMatch | None = None
+        ds = de = 0
+        if analysis.dateline is not None:
+            ds, de = doc.folded.to_folded(analysis.dateline.start), doc.folded.to_folded(analysis.dateline.end)
+            found = self.patterns.find(text, ds, de)
+            dl_date = found[0] if found else None
+
+        stamp: DateMatch | None = None
+        candidates: list[DateMatch] = []
+        for dm in self.patterns.find(text, 0, lead_end)[:MAX_CANDIDATES]:
+            if dl_date is not None and dm.start == dl_date.start:
+                continue
+            line_start = text.rfind("\n", 0, dm.start) + 1
+            line_end = text.find("\n", dm.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if dm.year is not None and len(line) <= STAMP_LINE_CHARS and self._stamp.search(line):
+                stamp = stamp or dm
+                continue
+            if dm.start < lead_end:
+                candidates.append(dm)
+
+        year_anchor = self._year_anchor(dl_date, stamp, analysis.reference_date)
+
+        def with_year(dm: DateMatch) -> int | None:
+            if dm.year is not None:
+                return dm.year
+            return _with_year(dm.month, dm.day, year_anchor).year if year_anchor else None
+
+        # 1. आज दिनांक …
+        for dm in candidates:
+            if (
+                self._aaj_before.search(text, max(0, dm.start - 30), dm.start)
+                and not self._period(text, dm)
+                and not self._background.search(text, *self._sentence(doc, dm.start)[:2])
+            ):
+                analysis.date = self._hit(
+                    doc, with_year(dm), dm.month, dm.day, dm.start, dm.end, "explicit date after today word"
+                )
+                return
+        # 2. explicit date in a meeting sentence of the lead
+        for dm in candidates:
+            if self._period(text, dm):
+                continue
+            s, e, idx = self._sentence(doc, dm.start)
+            if self._participle.search(text, dm.end, self._clause(text, dm.start, dm.end)[1]):
+                continue  # '15 अगस्त को होने वाले समारोह की तैयारी बैठक'
+            has_meeting = bool(self._meeting.search(text, s, e))
+            if not (has_meeting or self._event.search(text, s, e)) or self._background.search(text, s, e):
+                continue
+            if self._future.search(text, s, e):
+                announce = idx <= title_idx + ANNOUNCE_SENTENCES
+                if not (has_meeting and announce and not self._speech.search(text, s, dm.start)):
+                    continue
+            analysis.date = self._hit(
+                doc, with_year(dm), dm.month, dm.day, dm.start, dm.end, "explicit date near meeting word"
+            )
+            return
+        # 3./4./5. an anchor date shifted by the lead's relative expression
+        for anchor_dm, source in ((dl_date, "dateline"), (stamp, "stamp")):
+            if anchor_dm is None:
+                continue
+            year = anchor_dm.year or (year_anchor and _with_year(anchor_dm.month, anchor_dm.day, year_anchor).year)
+            anchor = dt.date(year or 2000, anchor_dm.month, anchor_dm.day)
+            shifted = self._shift(text, lead_end, anchor, year is not None, (ds, de))
+            if shifted is None:
+                return  # a weekday that cannot be resolved: the date is not determined
+            day, cue = shifted
+            rule = source if cue is None else f"{source}+{cue.group()}"
+            analysis.date = self._hit(
+                doc, day.year if year else None, day.month, day.day, anchor_dm.start, anchor_dm.end, rule
+            )
+            return
+        if analysis.reference_date is not None:
+            shifted = self._shift(text, lead_end, analysis.reference_date, True)
+            if shifted is not None and shifted[1] is not None:
+                day, cue = shifted
+                analysis.date = DateHit(
+                    day.year, day.month, day.day, doc.span_from_folded(cue.start(), cue.end()),
+                    f"reference date+{cue.group()}",
+                )
+
+    def _year_anchor(self, dl: DateMatch | None, stamp: DateMatch | None, ref: dt.date | None) -> dt.date | None:
+        if dl is not None and dl.year is not None:
+            return dt.date(dl.year, dl.month, dl.day)
+        if stamp is not None and stamp.year is not None:
+            return dt.date(stamp.year, stamp.month, stamp.day)
+        return ref
+
+    def _period(self, text: str, dm: DateMatch) -> bool:
+        """True when the date bounds a period (… से, … तक, … के बाद)."""
+        return bool(self._period_after.match(text, dm.end, min(len(text), dm.end + 30)))
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the danda- or line-delimited stretch around ``[start, end)``."""
+        s = max(text.rfind("।", 0, start), text.rfind("\n", 0, start)) + 1
+        e = min((i for i in (text.find("।", end), text.find("\n", end)) if i >= 0), default=len(text))
+        return s, e
+
+    def _tied(self, text: str, start: int, end: int) -> bool:
+        """True when the clause around ``[start, end)`` names a meeting or event."""
+        s, e = self._clause(text, start, end)
+        return bool(self._meeting.search(text, s, e) or self._event.search(text, s, e))
+
+    def _shift(
+        self, text: str, lead_end: int, anchor: dt.date, year_known: bool, skip: tuple[int, int] = (0, 0)
+    ) -> tuple[dt.date, regex.Match[str] | None] | None:
+        """Apply the first relative expression of the lead (outside ``skip``) to ``anchor``.
+
+        Returns the day and the expression used (None when the lead has none), or None when a
+        weekday cannot be resolved without the year.
+        """
+        for m in self._relative.finditer(text, 0, lead_end):
+            kind = m.lastgroup
+            if skip[0] <= m.start() < skip[1] or not self._tied(text, m.start(), m.end()):
+                continue
+            if kind in RELATIVE_OFFSETS:
+                return anchor + dt.timedelta(days=RELATIVE_OFFSETS[kind]), m
+            if kind in ("kal", "parson"):
+                s, e = self._clause(text, m.start(), m.end())
+                step = 1 if kind == "kal" else 2
+                if self._future.search(text, m.end(), e):
+                    return anchor + dt.timedelta(days=step), m
+                if self._past.search(text, s, e):
+                    return anchor - dt.timedelta(days=step), m
+                continue
+            # a weekday: 'आज शनिवार' is the anchor itself
+            if self._today_weekday.search(text, max(0, m.start() - 12), m.start()):
+                return anchor, m
+            if self._future.search(text, m.end(), self._clause(text, m.start(), m.end())[1]):
+                continue  # 'रविवार को होने वाले सम्मेलन …': another, later event
+            if not year_known:
+                return None
+            back = (anchor.weekday() - self.patterns.weekday_of[m.group()]) % 7
+            return anchor - dt.timedelta(days=back), m
+        return anchor, None

@@ -23,13 +23,55 @@ class Span:
     text: str
 
 
-class Document:
-    """One input text and what segmentation found in it."""
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A syntactic word from a parser backend (stanza), grounded: ``text[start:end] == text``."""
 
-    def __init__(self, text: str, sentences: list[Sentence], *, doc_id: str | None = None) -> None:
+    index: int  # position in Document.words
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into Document.sentences
+    upos: str | None = None
+    xpos: str | None = None
+    lemma: str | None = None
+    feats: str | None = None
+    head: int | None = None  # index of the head word in Document.words; None for a root
+    deprel: str | None = None
+    ner: str | None = None  # the model's BIOES tag, e.g. "B-NEP", or None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity span from a parser backend: ``text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the model's label, e.g. "NEP"
+    kind: str  # "person", "place", "organisation", "time" or "other"
+
+
+class Document:
+    """One input text and what segmentation found in it.
+
+    ``words`` and ``entities`` are ``None`` unless a parser backend (stanza) filled them.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        *,
+        doc_id: str | None = None,
+        words: list[Word] | None = None,
+        entities: list[Entity] | None = None,
+    ) -> None:
         self.text = text
         self.doc_id = doc_id
         self.sentences = sentences
+        self.words = words
+        self.entities = entities
 
     @cached_property
     def folded(self) -> FoldedText:

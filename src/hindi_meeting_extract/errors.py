@@ -23,6 +23,15 @@ class DocumentTooLarge(HindiMeetingExtractError, ValueError):
         self.limit = limit
 
 
+class InvalidUTF8(HindiMeetingExtractError, ValueError):
+    """Input bytes are not valid UTF-8; the message names the source and the byte offset."""
+
+    def __init__(self, source: str, offset: int) -> None:
+        super().__init__(f"{source}: invalid UTF-8 at byte {offset:,} (or decode with --encoding-errors replace)")
+        self.source = source
+        self.offset = offset
+
+
 class LexiconError(HindiMeetingExtractError, ValueError):
     """A lexicon data file is malformed (duplicates, non-NFC text, wrong shape)."""
 

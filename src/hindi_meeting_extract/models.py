@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
@@ -115,6 +115,18 @@ class MeetingRecord(_Model):
         for s in self.statements:
             out.append(TextSpan(text=s.text, start=s.start, end=s.end))
         return out
+
+    # The text the record was extracted from, set by the pipeline so that notebooks can show it
+    # highlighted. Not a field: not dumped, not in the schema, not compared, lost on JSON round trips.
+    _source_text: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is equal (the attached source text does not count)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__  # type: ignore[union-attr]
+
+    __hash__ = None  # type: ignore[assignment]
 
     def _repr_html_(self) -> str:  # pragma: no cover - exercised by the notebook tests
         from .render import render_html

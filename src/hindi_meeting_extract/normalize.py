@@ -57,22 +57,28 @@ class FoldedText:
             self._starts: list[int] | None = None
             self._ends: list[int] | None = None
             return
+        # Copy the unchanged runs between edits in bulk; only the edits are handled one by one.
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        i, n = 0, len(raw)
-        while i < n:
+        pos = 0
+        for m in _NEEDS_FOLD.finditer(raw):
+            i = m.start()
+            if i > pos:
+                out.append(raw[pos:i])
+                starts.extend(range(pos, i))
+                ends.extend(range(pos + 1, i + 1))
             ch = raw[i]
-            if (
-                ch in _NASALS
-                and i + 2 < n
-                and raw[i + 1] == VIRAMA
-                and raw[i + 2] in _VARGA[ch]
-            ):
-                out.append(ANUSVARA)
-                starts.append(i)
-                ends.append(i + 2)
-                i += 2
+            if len(m.group()) == 2:  # nasal + virama before a consonant
+                if raw[i + 2] in _VARGA[ch]:
+                    out.append(ANUSVARA)
+                    starts.append(i)
+                    ends.append(i + 2)
+                else:  # another varga: kept as written
+                    out.append(raw[i : i + 2])
+                    starts.extend((i, i + 1))
+                    ends.extend((i + 1, i + 2))
+                pos = i + 2
                 continue
             f = _fold_char(ch)
             if f:
@@ -81,7 +87,11 @@ class FoldedText:
                 ends.append(i + 1)
             elif ends:  # a dropped mark belongs to the character before it
                 ends[-1] = i + 1
-            i += 1
+            pos = i + 1
+        if pos < len(raw):
+            out.append(raw[pos:])
+            starts.extend(range(pos, len(raw)))
+            ends.extend(range(pos + 1, len(raw) + 1))
         self.text = "".join(out)
         self._starts = starts
         self._ends = ends

@@ -1,14 +1,945 @@
-"""People: names, honorifics, designations, merged into one person per individual."""
+"""People: names, honorifics, designations, merged into one person per individual.
+
+The folded view is split once into words and the separators between them. Names are then
+read from *anchors*, found by set look-ups on those words:
+
+* an honorific (``श्री``, ``डॉ.``, ``सर्वश्री`` …, lexicon ``honorifics``), also glued to the
+  office before it (``सचिवश्री``) or to the name after it (``डॉ.राजीव``);
+* a designation phrase (``जिला अध्यक्ष``, ``सीईओ जिला पंचायत``, lexicon ``designations``);
+* an event-role noun right before a name (``संचालन आदेश सक्सेना ने किया``);
+* a list that goes on after a name (``A, B एवं C``), a name before a parenthesised or dashed
+  designation (``A (अध्यक्ष)``, ``A – सदस्य``), a comma list of names, a byline.
+
+From an anchor a name is read word by word until Hindi ends it (lexicon ``names``:
+postpositions, conjunctions, verbs, designation words, ``जी``/``साहब`` …). Mentions are then
+merged per individual with :func:`~hindi_meeting_extract.normalize.name_key` (नन्दा = नंदा;
+``अजय चंद्रा`` ⊂ ``अजय कुमार चंद्रा``); a bare surname (``श्री सिंह``) only refers back to a
+person (:attr:`PersonEntity.references`) and creates nobody.
+"""
 
 from __future__ import annotations
 
-from .analysis import Analysis
-from .lexicon import Lexicons
+from dataclasses import dataclass, field
+from bisect import bisect_right
+from itertools import accumulate
+
+import regex
+
+from .analysis import Analysis, Designation, Mention
+from .document import Document
+from .lexicon import Lexicons, Section
+from .normalize import fold, name_key
+
+# separators: anything but Devanagari letters and signs, Latin letters (digits, danda, ॰ separate)
+_SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
+_BYLINE_RE = regex.compile(
+    r"[ \t*]*(?:[^\n/|।,]{1,30}/[ \t]*)?(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t*]*(?:$|[।|,])"
+)
+_HSPACE = frozenset(" \t")
+_DOTS = frozenset(".०0॰")
+_STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
+_DASHES = frozenset("-–—")
+MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
+GENITIVE = ("के", "की", "का")
+
+
+def _forms(*sections: Section) -> set[str]:
+    """Every surface form of the sections, folded."""
+    return {fold(f) for sec in sections for f in sec.forms}
+
+
+def _words(forms: set[str]) -> set[str]:
+    return {w for f in forms for w in f.split()}
+
+
+def _multi(forms: set[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the multi-word forms it starts, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for f in forms:
+        ws = tuple(f.replace(".", " ").split())
+        if len(ws) > 1:
+            out.setdefault(ws[0], []).append(ws)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+@dataclass(slots=True)
+class _Des:
+    """A designation phrase: word indices ``[i, j)`` of its core, folded span of all of it."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    core: tuple[int, int]
+    canonical: str | None = None  # base form of a plural office (सदस्यों -> सदस्य)
+    plural: bool = False
+    after: int = -1  # index of the first word after the phrase (and its qualifier)
+
+
+@dataclass(slots=True)
+class _Cand:
+    i: int  # word indices [i, j) of the name
+    j: int
+    start: int  # folded span of the name
+    end: int
+    words: list[str]
+    rule: str = ""
+    honorific: str | None = None
+    hon_span: tuple[int, int] | None = None
+    designations: list[_Des] = field(default_factory=list)
+    aliases: list[_Cand] = field(default_factory=list)
+
+
+class _Words:
+    """The folded text split into words and separators, with offsets."""
+
+    __slots__ = ("ft", "w", "sep", "start", "n", "_counts")
+
+    def __init__(self, ft: str) -> None:
+        parts = _SPLIT_RE.split(ft)
+        offs = [0, *accumulate(map(len, parts))]
+        self.ft = ft
+        self.w: list[str] = parts[0::2]
+        self.sep: list[str] = parts[1::2] + [""]  # sep[k] follows word k
+        self.start: list[int] = offs[0::2]
+        self.n = len(self.w)
+        self._counts: dict[str, int] | None = None
+
+    def count(self, word: str) -> int:
+        """How often ``word`` occurs (counted once per document)."""
+        if self._counts is None:
+            self._counts = {}
+            for w in self.w:
+                self._counts[w] = self._counts.get(w, 0) + 1
+        return self._counts.get(word, 0)
+
+    def end(self, k: int) -> int:
+        return self.start[k] + len(self.w[k])
+
+    def spaced(self, k: int) -> bool:
+        """Only horizontal space between word k and word k+1."""
+        s = self.sep[k]
+        return s == " " or (bool(s) and not s.strip(" \t"))
 
 
 class PersonStage:
-    def __init__(self, lexicons: Lexicons) -> None:
-        self.lexicons = lexicons
+    """Finds person mentions and merges them into :class:`PersonEntity` objects."""
 
-    def __call__(self, analysis: Analysis) -> None:
+    def __init__(self, lexicons: Lexicons) -> None:
+        hon = lexicons["honorifics"]
+        des = lexicons["designations"]
+        nm = lexicons["names"]
+        seg = lexicons["segmentation"]
+
+        # honorifics: folded form -> canonical
+        self._hon_canon: dict[str, str] = {}
+        for sec in ("titles", "plural", "ranks", "professional", "religious"):
+            for canonical, forms in hon[sec].entries.items():
+                for f in forms:
+                    self._hon_canon.setdefault(" ".join(fold(f).replace(".", " ").split()), canonical)
+        all_hon = set(self._hon_canon)
+        self._hon_single = {h for h in all_hon if " " not in h}
+        self._hon_multi = _multi(all_hon)
+        self._needs_dot = _forms(hon["needs_dot"])
+        self._religious = _forms(hon["religious"])
+        self._plural_canon = set(hon["plural"].entries)
+        self._weak_hon = {fold(f) for sec in ("ranks", "professional", "religious") for f in hon[sec].forms}
+        self._noun_titles = _forms(hon["noun_titles"])
+        self._glued = sorted(_forms(hon["glued"]), key=len, reverse=True)
+        self._trailing = _forms(hon["trailing"])
+
+        # designations
+        offices = _forms(des["offices"], des["abbreviations"])
+        self._plural_of: dict[str, str] = {}
+        for canonical, forms in des["plural"].entries.items():
+            for f in forms[1:]:
+                self._plural_of[fold(f)] = canonical
+        self._office_single = {f for f in offices if " " not in f} | set(self._plural_of)
+        self._office_multi = _multi(offices)
+        self._office_words = {f.split()[-1] for f in offices} | set(self._plural_of)
+        levels = _forms(des["levels"])
+        mods = _forms(des["modifiers"])
+        depts = _forms(des["departments"])
+        self._institution = _words(_forms(nm["institution_words"]))
+        conj = _forms(nm["conjunctions"])
+        self._pre = (_words(levels | mods | depts) | self._institution | _words(offices)) - conj
+        self._post = _words(levels | depts) - conj
+        self._depts = _words(depts) - conj
+        self._level_words = _words(levels | mods) - conj
+
+        # words that end a name
+        self._postpositions = _forms(nm["postpositions"])
+        self._conj = _forms(nm["conjunctions"])
+        self._alias = _forms(nm["alias"])
+        self._verbs = _forms(nm["verbs"])
+        self._given = _forms(nm["given_names"])
+        self._middle = _forms(nm["middle_names"])
+        self._surnames = _forms(nm["surnames"])
+        self._deities = _forms(nm["deities"])
+        self._blockers = _forms(nm["title_blockers"])
+        self._endings = tuple(_forms(nm["non_name_endings"]))
+        self._letters = _forms(seg["letter_names"])
+        self._abbrev = _forms(seg["abbreviations"])
+        self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
+        role_forms = _forms(nm["role_nouns"])
+        self._role_single = {f for f in role_forms if " " not in f}
+        self._role_multi = _multi(role_forms)
+        name_parts = self._given | self._surnames
+        self._stop = (
+            self._postpositions
+            | self._conj
+            | self._alias
+            | self._verbs
+            | _forms(nm["function_words"])
+            | _forms(nm["regions"])
+            | self._hon_single - self._weak_hon - name_parts
+            | {h for h in self._weak_hon if " " not in h} - name_parts - self._religious
+            | self._trailing
+            | self._office_single
+            | {w for w in _words(levels | mods) if w not in name_parts}
+            | (self._depts - name_parts)
+            | self._institution
+        )
+
+        self._hon_first = self._hon_multi.keys() | self._hon_single
+        self._office_first = self._office_multi.keys() | self._office_single
+        self._triggers = self._hon_first | self._office_first | self._role_single | self._role_multi.keys()
+        self._gap_stop = self._postpositions | self._conj | self._verbs | self._trailing | self._hon_single
+
+    # ------------------------------------------------------------------ anchors
+    def _honorific_at(self, W: _Words, k: int) -> tuple[str, int] | None:
+        """An honorific starting at word k: (folded form, index of the first name word)."""
+        w = W.w[k]
+        cands: list[tuple[str, int]] = []
+        for form in self._hon_multi.get(w, ()):
+            if tuple(W.w[k : k + len(form)]) == form and all(
+                W.sep[x].strip(" \t.") == "" for x in range(k, k + len(form) - 1)
+            ):
+                cands.append((" ".join(form), k + len(form)))
+                break
+        if w in self._hon_single:
+            cands.append((w, k + 1))
+        for form, nxt in cands:
+            sep = W.sep[nxt - 1]
+            if nxt >= W.n or not W.w[nxt]:
+                continue
+            dotted = any(c in _DOTS for c in sep)
+            if dotted:
+                if sep.strip(" \t.०0॰") == "" and sum(sep.count(c) for c in _DOTS) == 1:
+                    return form, nxt
+            elif form not in self._needs_dot and W.spaced(nxt - 1):
+                return form, nxt
         return None
+
+    def _designation_at(self, W: _Words, k: int) -> int:
+        """Number of words of an office starting at word k (0 if none)."""
+        w = W.w[k]
+        for form in self._office_multi.get(w, ()):
+            if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
+                return len(form)
+        return 1 if w in self._office_single else 0
+
+    def _extend(self, W: _Words, k: int, length: int) -> _Des:
+        """Grow an office at words [k, k+length) into its phrase: qualifiers before and after."""
+        i = k
+        while i > 0 and W.spaced(i - 1) and i > k - 6:
+            prev = W.w[i - 1]
+            if prev in self._pre and not (prev in self._office_single and i - 1 < k - 0 and W.w[i - 1] in self._plural_of):
+                i -= 1
+            elif prev in self._conj and i >= 2 and W.spaced(i - 2) and W.w[i - 2] in self._depts and W.w[i] in self._depts:
+                i -= 1
+            else:
+                break
+        j = k + length
+        post = 0
+        while j < W.n and W.spaced(j - 1) and W.w[j] in self._post and post < 3:
+            j += 1
+            post += 1
+        last = W.w[k + length - 1]
+        d = _Des(i, j, W.start[i], W.end(j - 1), (W.start[i], W.end(j - 1)))
+        if last in self._plural_of:
+            d.plural = True
+            d.canonical = self._plural_of[last]
+        # a parenthesised qualifier: प्रदेश प्रभारी (आईटी एवं सोशल मीडिया) श्री X
+        sep = W.sep[j - 1]
+        if sep.strip(" \t") == "(":
+            close = W.ft.find(")", d.end, d.end + 70)
+            if close > 0 and "\n" not in W.ft[d.end : close]:
+                inner = W.ft[d.end : close].replace("(", " ").split()
+                if not any(x in self._office_words for x in inner):
+                    d.end = close + 1
+        d.after = j
+        while d.after < W.n and W.start[d.after] < d.end:
+            d.after += 1
+        return d
+
+    def _designations(self, W: _Words, starts: list[int]) -> dict[int, _Des]:
+        """Designation phrases by their first word; adjacent ones are one phrase."""
+        out: dict[int, _Des] = {}
+        last: _Des | None = None
+        for k in starts:
+            if last is not None and k < last.j:
+                continue
+            length = self._designation_at(W, k)
+            if not length:
+                continue
+            d = self._extend(W, k, length)
+            if last is not None and d.i <= last.j and W.spaced(last.j - 1) and not d.plural and not last.plural \
+                    and last.end == last.core[1]:
+                last.j, last.end, last.core = d.j, d.end, (last.core[0], d.core[1])
+                continue
+            if last is not None and d.i < last.j:
+                continue
+            out[d.i] = d
+            last = d
+        return out
+
+    # ------------------------------------------------------------------ reading names
+    def _read_name(self, W: _Words, k: int, max_words: int = MAX_WORDS, titled: bool = False) -> _Cand | None:
+        """The name starting at word k, or None.
+
+        ``titled``: an honorific comes right before, so ambiguous initials (जी के मोहंती) may
+        start the name; after an office they are जी + postposition (मंत्री जी के आगमन पर).
+        """
+        j = k
+        real = 0
+        n = W.n
+        while j < n:
+            w = W.w[j]
+            if not w:
+                break
+            if j > k:
+                sep = W.sep[j - 1]
+                if not (W.spaced(j - 1) or (sep.strip(" \t") == "." and self._initial_like(W.w[j - 1]))):
+                    break
+            dotted = W.sep[j].lstrip(" \t").startswith(".") and not W.sep[j].lstrip(" \t").startswith("..")
+            if w in self._letters and (
+                dotted or (real == 0 and (j > k or ((titled or w not in self._stop) and self._initials_ahead(W, j))))
+            ):
+                j += 1  # an initial: यू. एस. चौहान, जी के मोहंती
+                continue
+            if w in self._trailing:
+                # जी inside a name (सज्जन सिंह जी वर्मा): only before a known surname that ends it
+                if real and j + 1 < n and W.spaced(j) and W.w[j + 1] in self._surnames and not (
+                    j + 2 < n and W.spaced(j + 1) and W.w[j + 2] and W.w[j + 2] not in self._stop
+                ):
+                    j += 1
+                    continue
+                break
+            if w in self._stop or w.endswith(self._endings) or w.isdigit():
+                break
+            real += 1
+            j += 1
+            if real >= max_words or (dotted and w not in self._abbrev):
+                break
+        # trim trailing जी/initial-less garbage: drop trailing जी words
+        while j > k and W.w[j - 1] in self._trailing:
+            j -= 1
+        if real == 0 or j <= k:
+            return None
+        return _Cand(k, j, W.start[k], W.end(j - 1), W.w[k:j])
+
+    def _initial_like(self, w: str) -> bool:
+        return w in self._letters or w in self._abbrev or len(w) <= 2
+
+    def _initials_ahead(self, W: _Words, j: int) -> bool:
+        """At a name start: letter names (जी के …) followed by a real name word."""
+        x = j
+        while x < W.n and W.w[x] in self._letters and (x == j or W.spaced(x - 1) or W.sep[x - 1].strip(" \t") == "."):
+            x += 1
+        if x - j > 3 or x >= W.n or not (W.spaced(x - 1) or W.sep[x - 1].strip(" \t") == "."):
+            return False
+        if x - j == 1 and W.w[j] in self._stop:
+            return False  # one ambiguous letter (के हवाले से) is not an initial
+        w = W.w[x]
+        return bool(w) and w not in self._stop and w not in self._trailing
+
+    def _after(self, W: _Words, j: int) -> int:
+        """Index of the last word of a name ending before j, with a trailing जी/साहब."""
+        last = j - 1
+        while last + 1 < W.n and W.spaced(last) and W.w[last + 1] in self._trailing:
+            last += 1
+        return last
+
+    def _next(self, W: _Words, last: int) -> tuple[str, str]:
+        """(separator, next word) after word ``last``."""
+        if last + 1 >= W.n:
+            return W.sep[last] if last < W.n else "", ""
+        return W.sep[last], W.w[last + 1]
+
+    def _ends_strongly(self, W: _Words, c: _Cand) -> bool:
+        """A name read without an honorific must be followed by what ends names.
+
+        One word needs a postposition or जी (हर्षवर्धन ने) or a bracket/line break after it; a
+        longer name any stop word or mark except a department word.
+        """
+        single = len(c.words) == 1
+        last = self._after(W, c.j)
+        if last > c.j - 1:
+            return True  # जी/साहब
+        sep, nxt = self._next(W, last)
+        mark = sep.strip(" \t")
+        if not nxt and not mark:
+            return True
+        if mark:
+            ch = mark[0]
+            if single and ch == "," and c.words[0] in self._given:
+                return True  # सदस्य ओमप्रकाश, रमेश और महेश
+            return ch in "(\n" or (not single and (ch in _STRONG_MARKS or ch.isdigit()))
+        if nxt in self._postpositions:
+            return True
+        return not single and nxt in self._stop and nxt not in self._depts
+
+    def _valid(self, W: _Words, c: _Cand) -> bool:
+        """Reject names inside the name of an institution or event, and deities."""
+        if any(w in self._institution for w in c.words):
+            return False
+        last = self._after(W, c.j)
+        if last + 1 < W.n and W.spaced(last) and W.w[last + 1] in self._institution:
+            ahead = W.w[last + 2 : last + 4]
+            if not any(w in self._office_words for w in ahead):  # … विद्यालय प्रभारी is an office
+                return False
+        if c.words[0] in self._blockers and c.honorific and c.words[0] not in self._given:  # श्री माता वैष्णो देवी
+            return False
+        return not (len(c.words) == 1 and c.words[0] in self._deities and c.honorific)
+
+    def _strip_title(self, W: _Words, c: _Cand) -> None:
+        """``अध्यक्ष चौधरी लखन वीर सिंह``: a religious/community title starting a longer name."""
+        if len(c.words) >= 3 and c.words[0] in self._religious and c.honorific is None:
+            c.honorific = self._hon_canon.get(c.words[0], c.words[0])
+            c.hon_span = (c.start, W.end(c.i))
+            c.i += 1
+            c.start = W.start[c.i]
+            c.words = c.words[1:]
+
+    def _cut_after_surname(self, W: _Words, c: _Cand) -> None:
+        """``ममता वर्मा जिम्मेदारी सौंपी``: a name ends at a surname that unknown words follow."""
+        w = c.words
+        if len(w) < 3:
+            return
+        for x in range(1, len(w) - 1):
+            if w[x] in self._surnames and w[x] not in self._middle and not any(
+                y in self._surnames or y in self._given or y in self._middle or y in self._letters for y in w[x + 1 :]
+            ):
+                c.j = c.i + x + 1
+                c.end = W.end(c.j - 1)
+                c.words = w[: x + 1]
+                return
+
+    def _trim_place(self, W: _Words, c: _Cand) -> None:
+        """``एसडीएम भिण्ड उदय सिंह``: drop a leading place name the text also uses on its own."""
+        w = c.words
+        if len(w) >= 3 and w[1] in self._given and w[0] not in self._given and w[0] not in self._letters:
+            if W.count(w[0]) >= 2:
+                c.i += 1
+                c.start = W.start[c.i]
+                c.words = w[1:]
+
+    def _gap_ok(self, W: _Words, a: int, b: int) -> bool:
+        """Words [a, b) between a designation and an honorific: ≤ 4, no mark, no stop word."""
+        if b - a > 4:
+            return False
+        if not W.spaced(a - 1):
+            return False
+        return all(W.spaced(x) and W.w[x] not in self._gap_stop for x in range(a, b))
+
+    # ------------------------------------------------------------------ the stage
+    def __call__(self, analysis: Analysis) -> None:
+        doc = analysis.doc
+        W = _Words(doc.folded.text)
+        cands = self._find(W)
+        self._merge(analysis, doc, cands)
+
+    def _find(self, W: _Words) -> list[_Cand]:
+        ft = W.ft
+        blocked = self._trap_words(W)
+        present = self._triggers.intersection(W.w)
+        hon_at: dict[int, tuple[str, int]] = {}
+        des_at: dict[int, _Des] = {}
+        role_at: dict[int, int] = {}
+        if present:
+            idx = [k for k, w in enumerate(W.w) if w in present]
+            for k in idx:
+                w = W.w[k]
+                if w in self._hon_first and k not in blocked:
+                    h = self._honorific_at(W, k)
+                    if h is not None and not (k > 0 and W.w[k - 1] in self._blockers and W.spaced(k - 1)):
+                        hon_at[k] = h
+                if w in self._role_single:
+                    role_at[k] = k + 1
+                elif w in self._role_multi:
+                    for form in self._role_multi[w]:
+                        if tuple(W.w[k : k + len(form)]) == form:
+                            role_at[k] = k + len(form)
+                            break
+            des_at = self._designations(W, [k for k in idx if W.w[k] in self._office_first])
+        glued: dict[int, _Des] = {}
+        self._glued_honorifics(W, hon_at, glued)
+        anchors = sorted(
+            [(k, 0) for k in hon_at] + [(k, 1) for k in des_at] + [(k, 2) for k in role_at]
+        )
+        cands: list[_Cand] = []
+        consumed = 0
+        pending: list[_Des] = []
+        for k, kind in anchors:
+            if k < consumed:
+                continue
+            if kind == 0:
+                form, nxt = hon_at[k]
+                cand = self._read_name(W, nxt, MAX_WORDS + 1, titled=True)
+                if cand is None or (form in self._weak_hon and len(cand.words) < 2):
+                    pending = []
+                    continue
+                if form in self._noun_titles and (len(cand.words) < 2 or not self._ends_strongly(W, cand)):
+                    pending = []  # डॉक्टर उसको बचाने …: a noun, not a title
+                    continue
+                self._cut_after_surname(W, cand)
+                cand.rule = "honorific"
+                cand.honorific = self._hon_canon.get(form, form)
+                cand.hon_span = (W.start[k], W.start[nxt])
+                if k in glued:
+                    cand.hon_span = (glued[k].end, W.start[nxt])
+                    cand.designations.append(glued[k])
+                elif pending and (pending[-1].after == k or self._gap_ok(W, pending[-1].j, k)):
+                    cand.designations.extend(pending)
+                else:
+                    d = self._designation_before(W, des_at, k)
+                    if d is not None:
+                        cand.designations.append(d)
+            else:
+                d = des_at.get(k) if kind == 1 else None
+                if d is not None and d.plural:
+                    continue
+                nxt = d.j if d is not None else role_at[k]
+                qualified = d is not None and d.end > d.core[1]
+                if qualified:  # skip a parenthesised qualifier
+                    while nxt < W.n and W.start[nxt] < d.end:
+                        nxt += 1
+                elif nxt >= W.n or not W.spaced(nxt - 1):
+                    pending = []
+                    continue
+                if nxt in hon_at:
+                    if d is not None:
+                        pending.append(d)
+                    continue
+                if d is not None and self._genitive_then_designation(W, nxt, des_at):
+                    pending.append(d)  # ऑब्जर्वर हरियाणा के पूर्व विधायक X
+                    continue
+                if d is not None and self._chained(W, nxt, des_at):
+                    pending.append(d)  # उपाध्यक्ष एवं मुख्य राजभाषा अधिकारी X
+                    continue
+                cand = self._read_name(W, nxt)
+                if cand is None:
+                    pending = []
+                    continue
+                after = self._after(W, cand.j) + 1
+                if d is not None and after in hon_at and len(cand.words) <= 3 and W.spaced(after - 1):
+                    # डीन स्टूडेंट्स वेलफेयर डॉ. X: the words belong to the designation
+                    d.j = cand.j
+                    d.end = cand.end
+                    d.core = (d.core[0], cand.end)
+                    pending.append(d)
+                    continue
+                self._trim_place(W, cand)
+                self._strip_title(W, cand)
+                self._cut_after_surname(W, cand)
+                if not self._ends_strongly(W, cand):
+                    pending = []
+                    continue
+                cand.rule = "after-designation" if d is not None else "after-role"
+                if d is not None:
+                    cand.designations.extend(pending)
+                    cand.designations.append(d)
+                if len(cand.words) == 1 and cand.words[0] in self._surnames:
+                    cand.rule = "surname"
+            pending = []
+            if not self._valid(W, cand):
+                consumed = cand.j
+                continue
+            cands.append(cand)
+            consumed = self._continue(W, cand, cands, hon_at, des_at)
+        self._dash_names(W, des_at, cands)
+        self._bare_lists(W, cands)
+        self._bylines(ft, cands)
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    def _trap_words(self, W: _Words) -> set[int]:
+        """Word indices inside a trap phrase (जय श्री राम)."""
+        out: set[int] = set()
+        ft = W.ft
+        for trap in self._traps:
+            pos = ft.find(trap)
+            while pos >= 0:
+                end = pos + len(trap)
+                if (pos == 0 or not ft[pos - 1].isalpha()) and (end >= len(ft) or not ft[end].isalpha()):
+                    k = bisect_right(W.start, pos) - 1
+                    while k < W.n and W.start[k] < end:
+                        if W.start[k] >= pos:
+                            out.add(k)
+                        k += 1
+                pos = ft.find(trap, end)
+        return out
+
+    def _glued_honorifics(self, W: _Words, hon_at: dict[int, tuple[str, int]], glued: dict[int, _Des]) -> None:
+        """``सचिवश्री X``: a title glued to the office before it."""
+        ft = W.ft
+        for g in self._glued:
+            pos = ft.find(g)
+            while pos > 0:
+                end = pos + len(g)
+                if ft[pos - 1].isalpha() or ft[pos - 1] in "\u093e\u093f\u0940\u0941\u0942\u0947\u0948\u094b\u094c\u0902":
+                    k = bisect_right(W.start, pos) - 1
+                    w = W.w[k]
+                    if w.endswith(g) and w[: -len(g)] in self._office_single and k + 1 < W.n and W.spaced(k):
+                        hon_at.setdefault(k, (g, k + 1))
+                        glued[k] = _Des(k, k + 1, W.start[k], pos, (W.start[k], pos))
+                pos = ft.find(g, end)
+
+    def _designation_before(self, W: _Words, des_at: dict[int, _Des], k: int) -> _Des | None:
+        for back in range(1, 12):
+            d = des_at.get(k - back)
+            if d is not None:
+                return d if not d.plural and d.j <= k and self._gap_ok(W, d.j, k) else None
+        return None
+
+    def _chained(self, W: _Words, k: int, des_at: dict[int, _Des]) -> bool:
+        return k < W.n and W.w[k] in self._conj and W.spaced(k) and (k + 1) in des_at
+
+    def _genitive_then_designation(self, W: _Words, k: int, des_at: dict[int, _Des]) -> bool:
+        """One or two words, के/की/का, then another designation: its qualifier, not a name."""
+        for x in (k + 1, k + 2):
+            if x + 1 < W.n and W.w[x] in GENITIVE and all(W.spaced(y) for y in range(k, x + 1)) and (x + 1) in des_at:
+                return not any(w in self._given or w in self._surnames for w in W.w[k:x])
+        return False
+
+    # ------------------------------------------------------------------ after a name
+    def _post_designation(self, W: _Words, last: int, des_at: dict, hon_at: dict) -> tuple[_Des | None, int]:
+        """``Y (अध्यक्ष)``, ``Y, जिला अध्यक्ष``, ``Y – सदस्य`` after the word ``last``."""
+        sep = W.sep[last].strip(" \t")
+        if last + 1 >= W.n:
+            return None, last
+        if sep == "(":
+            close = W.ft.find(")", W.end(last), W.end(last) + 90)
+            if close > 0:
+                x = last + 1
+                inner: list[int] = []
+                while x < W.n and W.start[x] < close:
+                    inner.append(x)
+                    x += 1
+                if inner and len(inner) <= 8 and any(W.w[y] in self._office_words for y in inner):
+                    d = _Des(inner[0], inner[-1] + 1, W.start[inner[0]], W.end(inner[-1]),
+                             (W.start[inner[0]], W.end(inner[-1])))
+                    return d, inner[-1]
+            return None, last
+        if sep in (",", "-", "–", "—", ",-", ", -"):
+            d = des_at.get(last + 1)
+            if d is None or d.plural:
+                return None, last
+            nxt = d.j
+            if d.end > d.core[1]:
+                while nxt < W.n and W.start[nxt] < d.end:
+                    nxt += 1
+            if nxt in hon_at:
+                return None, last  # the designation belongs to the next name
+            if nxt < W.n and W.spaced(nxt - 1):
+                c = self._read_name(W, nxt)
+                if c is not None and self._valid(W, c) and self._ends_strongly(W, c):
+                    return None, last
+            return d, nxt - 1
+        return None, last
+
+    def _continue(self, W: _Words, cand: _Cand, cands: list[_Cand], hon_at: dict, des_at: dict) -> int:
+        """Attach post-name designations and read bare names that continue a list."""
+        chain = [cand]
+        plural = cand.honorific in self._plural_canon
+        last = self._after(W, cand.j)
+        while True:
+            d, last2 = self._post_designation(W, last, des_at, hon_at)
+            if d is not None:
+                chain[-1].designations.append(d)
+                last = self._skip_org(W, last2, hon_at)
+            sep, nxt = self._next(W, last)
+            if nxt in self._alias and W.spaced(last):
+                other = self._read_name(W, last + 2)
+                if other is not None:
+                    chain[-1].aliases.append(other)
+                    last = self._after(W, other.j)
+                    continue
+            mark = sep.strip(" \t")
+            k = last + 1
+            if mark == "," and nxt in self._conj and nxt not in ("आदि",) and W.spaced(k):
+                k += 1
+            elif not mark and nxt in self._conj and nxt not in ("आदि", "या") and W.spaced(last) and W.spaced(k):
+                k += 1
+            elif mark != ",":
+                break
+            if k >= W.n or k in hon_at or k in des_at:
+                break  # the next item has its own anchor
+            nc = self._read_name(W, k)
+            if nc is None or not self._list_item_ok(W, nc) or not self._valid(W, nc):
+                break
+            nc.rule = "list"
+            if plural:
+                nc.honorific = cand.honorific
+            cands.append(nc)
+            chain.append(nc)
+            last = self._after(W, nc.j)
+        # a plural office after the list gives it to every name (सर्वश्री A, B व C सदस्यों ने)
+        if last + 1 < W.n and W.spaced(last):
+            d = des_at.get(last + 1)
+            if d is not None and d.plural and len(chain) > 1:
+                for c in chain:
+                    c.designations.append(d)
+        return last + 1
+
+    def _skip_org(self, W: _Words, last: int, hon_at: dict) -> int:
+        """Skip an organisation written after a post-name office (उपसभापति प्रेस्टीज सोसायटी,)."""
+        x = last
+        for _ in range(5):
+            if x + 1 >= W.n or not W.spaced(x):
+                break
+            w = W.w[x + 1]
+            if (x + 1) in hon_at or w in self._conj or w in self._postpositions or w in self._verbs \
+                    or w in self._office_words or w in self._trailing:
+                break
+            x += 1
+        return x
+
+    def _list_item_ok(self, W: _Words, c: _Cand) -> bool:
+        if len(c.words) >= 2:
+            return self._ends_strongly(W, c)
+        sep, nxt = self._next(W, self._after(W, c.j))
+        return c.words[0] in self._given and (sep.strip(" \t") in (",", "।") or nxt in self._stop)
+
+    def _dash_names(self, W: _Words, des_at: dict[int, _Des], cands: list[_Cand]) -> None:
+        """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
+        taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
+        for k, d in des_at.items():
+            if d.plural:
+                continue
+            # '(' or a dash at most two words before the designation
+            for back in range(0, 3):
+                m = k - back
+                if m <= 0:
+                    break
+                raw = W.sep[m - 1]
+                sep = raw.strip(" \t")
+                if sep == "(" or (sep and sep in "-–—" and raw[0] in " \t" and raw[-1] in " \t"):
+                    break  # a bracket, or a dash with spaces around it (not काबिले-तारीफ)
+                if not W.spaced(m - 1):
+                    m = -1
+                    break
+            else:
+                continue
+            if m <= 0 or (m - 1) in taken:
+                continue
+            # the name: up to four words before the mark, on the same line
+            x = m - 1
+            words: list[int] = []
+            while x >= 0 and len(words) < MAX_WORDS:
+                w = W.w[x]
+                if not w or w in self._stop and w not in self._trailing or w.endswith(self._endings):
+                    break
+                if w not in self._trailing:
+                    words.insert(0, x)
+                if x == 0 or not W.spaced(x - 1):
+                    break
+                x -= 1
+            bracket = W.sep[m - 1].strip(" \t") == "("
+            if len(words) < 2 or any(y in taken for y in words):
+                continue
+            if not bracket and not self._name_like([W.w[y] for y in words]):
+                continue  # a dash needs a name-like phrase before it
+            c = _Cand(words[0], words[-1] + 1, W.start[words[0]], W.end(words[-1]), [W.w[y] for y in words],
+                      rule="before-designation")
+            end = d.end
+            if W.sep[m - 1].strip(" \t").startswith("("):
+                close = W.ft.find(")", d.start, d.start + 80)
+                end = close if close > 0 else d.end
+            c.designations.append(_Des(m, d.j, W.start[m], end, (d.core[0], d.core[1])))
+            if self._valid(W, c):
+                cands.append(c)
+                taken.update(words)
+
+    def _name_like(self, words: list[str]) -> bool:
+        return all(w not in self._stop and not w.endswith(self._endings) for w in words) and (
+            words[0] in self._given or words[-1] in self._surnames
+        )
+
+    def _bare_lists(self, W: _Words, cands: list[_Cand]) -> None:
+        """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
+        commas = [k for k, sep in enumerate(W.sep) if "," in sep and sep.strip(" \t\n") == "," and k + 1 < W.n]
+        if len(commas) < 2:
+            return
+        taken = {x for c in cands for x in range(c.i, c.j)}
+        run: list[tuple[int, int]] = []  # word ranges [a, b)
+
+        def flush() -> None:
+            if len(run) >= 3 and sum(self._name_like(W.w[a:b]) for a, b in run) * 2 >= len(run):
+                for a, b in run:
+                    if not any(x in taken for x in range(a, b)):
+                        cands.append(_Cand(a, b, W.start[a], W.end(b - 1), W.w[a:b], rule="list"))
+            run.clear()
+
+        prev = -1
+        for c in commas:
+            # the item before this comma: the words since the previous comma
+            a = prev + 1
+            item = range(a, c + 1)
+            if run and prev >= 0 and 2 <= len(item) <= 3 and all(
+                W.w[x] not in self._stop and (x == c or not W.sep[x].strip(" \t\n")) for x in item
+            ):
+                run.append((a, c + 1))
+            else:
+                flush()
+                # a first item: the name words right before this comma
+                x = c
+                while x >= a and W.w[x] not in self._stop and len(range(x, c + 1)) <= 3 and (
+                    x == c or W.sep[x].strip(" \t\n") == ""
+                ):
+                    x -= 1
+                if 2 <= c - x <= 3 and x >= a and W.w[x] in self._stop:
+                    run.append((x + 1, c + 1))
+            prev = c
+        if run:
+            # the last item: name words after the last comma, before a stop word
+            a = prev + 1
+            if a < W.n and W.w[a] in self._conj:
+                a += 1
+            b = a
+            while b < W.n and b - a < 3 and W.w[b] and W.w[b] not in self._stop and (b == a or W.sep[b - 1].strip(" \t\n") == ""):
+                b += 1
+            if 2 <= b - a <= 3 and b < W.n and W.w[b] in self._conj and not W.sep[b - 1].strip(" \t"):
+                run.append((a, b))  # … B C और D E ने
+                a = b + 1
+                b = a
+                while b < W.n and b - a < 3 and W.w[b] and W.w[b] not in self._stop and (
+                    b == a or W.sep[b - 1].strip(" \t\n") == ""
+                ):
+                    b += 1
+            if 2 <= b - a <= 3 and (b >= W.n or W.w[b] in self._stop or W.sep[b - 1].strip(" \t")):
+                run.append((a, b))
+        flush()
+
+    def _bylines(self, ft: str, cands: list[_Cand]) -> None:
+        """A reporter's name on a line of its own, or after ``town/`` at the start of a line."""
+        pos = 0
+        for line in ft.split("\n"):
+            if "/" in line[:30] or 0 < len(line.strip()) <= 30:
+                m = _BYLINE_RE.match(line)
+                if m is not None:
+                    words = m.group("n").split()
+                    if self._name_like(words):
+                        s, e = pos + m.start("n"), pos + m.end("n")
+                        if not any(c.start < e and s < c.end for c in cands):
+                            cands.append(_Cand(-1, -1, s, e, words, rule="byline"))
+            pos += len(line) + 1
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, analysis: Analysis, doc: Document, cands: list[_Cand]) -> None:
+        """Group mentions into persons (ids in order of first mention)."""
+        groups: list[list[tuple[Mention, str]]] = []
+        by_key: dict[str, int] = {}  # name key -> group index
+        singles: list[tuple[_Cand, Mention, str]] = []
+        squashed_of: dict[str, int] = {}
+        for c in cands:
+            span = doc.span_from_folded(c.start, c.end)
+            mention = Mention(
+                span=span,
+                honorific=c.honorific,
+                honorific_span=doc.span_from_folded(*c.hon_span) if c.hon_span else None,
+                designations=[self._designation(doc, d) for d in c.designations],
+                rule=c.rule,
+            )
+            key = name_key(span.text)
+            if len(key.split()) == 1:
+                singles.append((c, mention, key))
+                continue
+            squashed = key.replace(" ", "")
+            g = by_key.get(key, squashed_of.get(squashed))
+            if g is None:
+                g = len(groups)
+                groups.append([])
+            by_key[key] = g
+            squashed_of[squashed] = g
+            groups[g].append((mention, key))
+            for a in c.aliases:  # राजेश कुमार उर्फ पप्पू: one person
+                aspan = doc.span_from_folded(a.start, a.end)
+                groups[g].append((Mention(span=aspan, rule="alias"), name_key(aspan.text)))
+        # shorter forms: अजय चंद्रा = अजय कुमार चंद्रा (one longer form agrees)
+        parent = list(range(len(groups)))
+        split = {k: k.split() for k in by_key}
+        by_first: dict[str, list[str]] = {}
+        for k, toks in split.items():
+            by_first.setdefault(toks[0], []).append(k)
+        for k, toks in split.items():
+            longer = {
+                by_key[k2]
+                for k2 in by_first[toks[0]]
+                if len(split[k2]) > len(toks)
+                and by_key[k2] != by_key[k]
+                and (split[k2][-1] == toks[-1] or split[k2][: len(toks)] == toks)
+                and set(toks) <= set(split[k2])
+            }
+            if len(longer) == 1:
+                parent[by_key[k]] = longer.pop()
+        merged: dict[int, list[tuple[Mention, str]]] = {}
+        for gi, g in enumerate(groups):
+            root = gi
+            while parent[root] != root:
+                root = parent[root]
+            merged.setdefault(root, []).extend(g)
+        final = list(merged.values())
+        # one-word mentions: a surname refers back to its person, a first name joins it
+        lasts: dict[str, set[int]] = {}
+        firsts: dict[str, set[int]] = {}
+        for gi, g in enumerate(final):
+            for _, key in g:
+                ks = key.split()
+                lasts.setdefault(ks[-1], set()).add(gi)
+                firsts.setdefault(ks[0], set()).add(gi)
+        refs: dict[int, list[Mention]] = {}
+        single_groups: dict[str, int] = {}
+        for c, mention, key in singles:
+            last, first = lasts.get(key, set()), firsts.get(key, set())
+            if len(last) == 1:
+                refs.setdefault(next(iter(last)), []).append(mention)
+            elif not last and len(first) == 1:
+                final[next(iter(first))].append((mention, key))
+            elif not last and not first and c.rule != "surname" and key not in self._surnames:
+                if key not in single_groups:
+                    single_groups[key] = len(final)
+                    final.append([])
+                final[single_groups[key]].append((mention, key))
+        order = sorted(range(len(final)), key=lambda gi: min(m.span.start for m, _ in final[gi]) if final[gi] else 1 << 60)
+        for gi in order:
+            g = final[gi]
+            if not g:
+                continue
+            person = analysis.new_person()
+            g.sort(key=lambda x: x[0].span.start)
+            person.mentions = [m for m, _ in g]
+            surfaces = [" ".join(m.span.text.split()) for m, _ in g]
+            person.name = max(surfaces, key=lambda s: len(s.split()))  # the first of the fullest
+            for s in surfaces:
+                if s != person.name and s not in person.variants:
+                    person.variants.append(s)
+            person.honorific = next((m.honorific for m, _ in g if m.honorific), None)
+            for m, _ in g:
+                person.designations.extend(m.designations)
+            for m in refs.get(gi, []):
+                person.references.append(m.span)
+                person.designations.extend(m.designations)
+                if person.honorific is None:
+                    person.honorific = m.honorific
+
+    def _designation(self, doc: Document, d: _Des) -> Designation:
+        span = doc.span_from_folded(d.start, d.end)
+        core = doc.span_from_folded(*d.core)
+        text = " ".join(core.text.replace("\u200d", "").replace("\u200c", "").split())
+        if d.canonical:
+            text = " ".join(text.split()[:-1] + [d.canonical])
+        return Designation(canonical=text, span=span)

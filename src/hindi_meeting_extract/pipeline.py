@@ -13,6 +13,7 @@ from ._version import __version__
 from .analysis import Analysis, PersonEntity
 from .attendance import AttendanceStage
 from .backends import get_backend
+from .clean import Cleaner, reground
 from .dates import DateStage
 from .errors import DocumentTooLarge, InputError
 from .layout import LayoutStage
@@ -58,6 +59,7 @@ class Pipeline:
         self.backend = get_backend(backend, self.lexicons, **(backend_options or {}))
         self.max_chars = max_chars
         self._stages = [stage(self.lexicons) for stage in STAGES]
+        self._cleaner = Cleaner(self.lexicons)
         self._provenance = Provenance(
             library_version=__version__, lexicon_version=self.lexicons.version, backend=self.backend.name
         )
@@ -70,22 +72,27 @@ class Pipeline:
             raise InputError(f"extract() expects the document as str, got {type(text).__name__}")
         if len(text) > self.max_chars:
             raise DocumentTooLarge(len(text), self.max_chars)
-        analysis = Analysis(self.backend.annotate(text, doc_id=doc_id), _as_date(reference_date))
-        if not text.strip():
+        cleaned = self._cleaner(text)  # same-length view: markup masked, offsets unchanged
+        analysis = Analysis(self.backend.annotate(cleaned.view, doc_id=doc_id), _as_date(reference_date))
+        analysis.warnings.extend(cleaned.warnings)
+        if not cleaned.view.strip():
             analysis.warnings.append("empty document")
-            return analysis
-        if not _DEVANAGARI.search(text):
+        elif not _DEVANAGARI.search(cleaned.view):
             analysis.warnings.append("no Devanagari text: nothing to extract")
-            return analysis
-        for stage in self._stages:
-            stage(analysis)
+        else:
+            for stage in self._stages:
+                stage(analysis)
+        if cleaned.view is not text:
+            reground(analysis, text)  # span texts sliced from the input as given
         return analysis
 
     def extract(
         self, text: str, *, doc_id: str | None = None, reference_date: dt.date | str | None = None
     ) -> MeetingRecord:
         """Extract one :class:`MeetingRecord` from ``text``."""
-        return to_record(self.analyse(text, doc_id=doc_id, reference_date=reference_date), self._provenance)
+        record = to_record(self.analyse(text, doc_id=doc_id, reference_date=reference_date), self._provenance)
+        record._source_text = text  # for render_html / notebooks; never dumped
+        return record
 
     __call__ = extract
 

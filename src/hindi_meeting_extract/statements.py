@@ -1,14 +1,543 @@
-"""Statements: reported speech and directives, attributed to speakers."""
+"""Statements: reported speech and directives, attributed to speakers.
+
+Every reporting verb of ``cues.toml`` (कहा, बताया, निर्देश दिए, अपील की, …) is found with one
+whole-text pass over the folded view. Its subject is the nearest ``ने`` (or fused pronoun
+उन्होंने) before it in the sentence, resolved to a person by, in order: a name mention right
+before the marker, a pronoun (the person last named as a subject), a surname or first name of
+a known person (श्री सिंह ने), a designation of a known person (कलेक्टर ने). The content is the
+clause after कि / a colon / a quote; else the words between subject and verb (… कार्य करने के
+निर्देश दिए); else the clause before the subject. ``X का कहना है कि``, ``X के मुताबिक``, headline
+quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines are statements too.
+
+Policy: a statement whose speaker cannot be resolved to a named person is dropped (the
+reporting verb had a subject that names nobody: वक्ताओं ने कहा, पीएमओ ने बताया), so every
+emitted statement has a speaker.
+"""
 
 from __future__ import annotations
 
-from .analysis import Analysis
-from .lexicon import Lexicons
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .analysis import Analysis, PersonEntity, StatementHit
+from .lexicon import Lexicons, Section
+from .normalize import FoldedText, fold, name_key
+
+W = r"[\p{L}\p{M}]"
+_WORD = regex.compile(rf"{W}+")
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+_QUOTE_MAX = 1500  # a quote ends at its closing mark within this many characters, on its line
+_CONTEXT = 300
+_HEAD_LINES = 8
+_BETWEEN_MAX = 600  # longest content between a subject and its verb (… के निर्देश दिए)  # how far before a cue its context (press, meeting) is looked for
+STATEMENT_KINDS = ("speech", "report", "directive", "object_speech")
+
+
+def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
+    """A whole-word pattern for the folded forms of ``sections``.
+
+    Words of a multi-word form match across any whitespace, with an optional particle between.
+    The forms are merged into a trie (कहा, कहना है -> ``क(?:हा|हना…)``): the ``regex`` engine tries
+    alternatives one by one, so shared prefixes make a pass several times faster.
+    """
+    joiner = rf"\s+(?:(?:{particles})\s+)?" if particles else r"\s+"
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in {" ".join(fold(f).split()) for sec in sections for f in sec.forms}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [(joiner if ch == " " else regex.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longest form wins
+
+    return rf"(?<!{W}){emit(trie)}(?!{W})"
+
+
+class KindMatcher:
+    """One whole-word pass over the forms of several sections; :meth:`kind` names the section a
+    match came from (one pass over a merged trie is faster than a named group per section)."""
+
+    def __init__(self, sections: dict[str, Section], particles: Iterable[str] = ()) -> None:
+        self._particles = {fold(p) for p in particles}
+        alt = "|".join(regex.escape(p) for p in sorted(self._particles))
+        self.pattern = regex.compile(forms_alternation(sections.values(), alt))
+        self._kinds: dict[str, str] = {}
+        for kind, sec in sections.items():
+            for form in sec.forms:
+                self._kinds.setdefault(" ".join(fold(form).split()), kind)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        return self.pattern.finditer(text)
+
+    def kind(self, m: regex.Match[str]) -> str:
+        return self._kinds.get(" ".join(w for w in m.group().split() if w not in self._particles), "")
+
+
+class Sentences:
+    """The sentences of a document as folded ``(start, end)`` bounds, looked up by position."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        folded = analysis.doc.folded
+        self.bounds = [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in analysis.doc.sentences]
+        self.starts = [s for s, _ in self.bounds]
+        self.n = len(folded.text)
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """The sentence containing ``pos`` (or the gap between two sentences)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.bounds[i][1]:
+            return self.bounds[i]
+        return (self.bounds[i][1] if i >= 0 else 0), (self.starts[i + 1] if i + 1 < len(self.starts) else self.n)
+
+    def before(self, s0: int) -> tuple[int, int]:
+        """The sentence before the one starting at ``s0`` (``(s0, s0)`` for the first)."""
+        i = bisect.bisect_left(self.starts, s0) - 1
+        return self.bounds[i] if i >= 0 else (s0, s0)
+
+
+@dataclass(slots=True)
+class Agent:
+    """A subject marker (ने, उन्होंने, द्वारा, का कहना) and the person it resolves to."""
+
+    start: int  # folded offset of the subject phrase (name mention or pronoun)
+    marker_start: int
+    marker_end: int
+    person: PersonEntity | None
+    rule: str
+
+
+class PersonIndex:
+    """The persons of one analysis as folded spans, for looking names up near a position."""
+
+    def __init__(self, analysis: Analysis, filler: regex.Pattern[str]) -> None:
+        doc = analysis.doc
+        self.text = doc.folded.text
+        self._filler = filler
+        items: list[tuple[int, int, PersonEntity]] = []
+        for person in analysis.persons:
+            for m in person.mentions:
+                items.append((doc.folded.to_folded(m.span.start), doc.folded.to_folded(m.span.end), person))
+            for ref in person.references:
+                items.append((doc.folded.to_folded(ref.start), doc.folded.to_folded(ref.end), person))
+        items.sort(key=lambda t: (t[0], -t[1]))
+        self.items = items
+        self._starts = [t[0] for t in items]
+        self._ends_sorted = sorted(items, key=lambda t: t[1])
+        self._ends = [t[1] for t in self._ends_sorted]
+        self.tokens: dict[str, list[PersonEntity]] = {}
+        self.designations: dict[str, list[tuple[list[str], PersonEntity]]] = {}  # by last word
+        for person in analysis.persons:
+            keys = {name_key(person.name), *(name_key(v) for v in person.variants)}
+            for key in keys:
+                for tok in key.split():
+                    if len(tok) > 1:
+                        self.tokens.setdefault(tok, [])
+                        if person not in self.tokens[tok]:
+                            self.tokens[tok].append(person)
+            seen: set[str] = set()
+            for d in person.designations:
+                words = fold(d.canonical).split()
+                if words and " ".join(words) not in seen:
+                    seen.add(" ".join(words))
+                    self.designations.setdefault(words[-1], []).append((words, person))
+
+    def snap(self, pos: int) -> int:
+        """``pos`` moved back to the start of a mention that straddles it (a sentence split
+        inside a name, as after the initial in ``सरोजा वी. नायक``)."""
+        i = bisect.bisect_left(self._starts, pos)
+        for s, e, _p in self.items[max(0, i - 3) : i]:
+            if s < pos < e:
+                return s
+        return pos
+
+    def ending_at(self, pos: int, lo: int = 0) -> tuple[int, PersonEntity] | None:
+        """The mention that ends right before ``pos`` (only whitespace, जी or a bracket between)."""
+        i = bisect.bisect_right(self._ends, pos)
+        while i > 0:
+            i -= 1
+            s, e, person = self._ends_sorted[i]
+            if s < lo:
+                continue
+            if self._filler.fullmatch(self.text, e, pos):
+                return s, person
+            return None
+        return None
+
+    def previous(self, pos: int, lo: int = 0) -> tuple[int, int, PersonEntity] | None:
+        """The mention ending last at or before ``pos``, if it starts at or after ``lo``."""
+        i = bisect.bisect_right(self._ends, pos)
+        if i and self._ends_sorted[i - 1][0] >= lo:
+            return self._ends_sorted[i - 1]
+        return None
+
+    def between(self, a: int, b: int) -> list[tuple[int, int, PersonEntity]]:
+        """Mentions starting in ``[a, b)``, in order, nested ones left out."""
+        out: list[tuple[int, int, PersonEntity]] = []
+        for t in self.items[bisect.bisect_left(self._starts, a) : bisect.bisect_left(self._starts, b)]:
+            if out and t[0] < out[-1][1]:
+                continue
+            out.append(t)
+        return out
+
+    def recent(self, candidates: Iterable[PersonEntity], pos: int) -> PersonEntity | None:
+        """Of ``candidates``, the one mentioned last before ``pos`` (else the first of them)."""
+        cands = list(candidates)
+        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            if self.items[i][2] in cands:
+                return self.items[i][2]
+        return cands[0] if cands else None
+
+    def by_words(self, words: list[str], pos: int) -> PersonEntity | None:
+        """The person named (by one name token) or described (by a designation) by the words
+        right before ``pos``: ``श्री सिंह``, ``केजरीवाल``, ``कलेक्टर``, ``रेल मंत्री``."""
+        if not words:
+            return None
+        last = name_key(words[-1])
+        if last in self.tokens:
+            return self.recent(self.tokens[last], pos)
+        scored: list[tuple[int, PersonEntity]] = []
+        for dwords, person in self.designations.get(words[-1], ()):
+            scored.append((len(set(dwords) & set(words)), person))
+        if not scored:
+            return None
+        top = max(n for n, _ in scored)
+        return self.recent([p for n, p in scored if n == top], pos)
 
 
 class StatementStage:
+    """Finds statements and resolves their speakers; fills ``analysis.statements``."""
+
+    #: emit statements whose subject names nobody known, with ``speaker=None`` (off: dropped)
+    keep_unresolved = False
+
     def __init__(self, lexicons: Lexicons) -> None:
-        self.lexicons = lexicons
+        cues = lexicons["cues"]
+        alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+        particles = "|".join(regex.escape(fold(f)) for f in cues["particles"].forms)
+        self._cues = KindMatcher({k: cues[k] for k in STATEMENT_KINDS}, cues["particles"].forms)
+        # subject markers: ने / उन्होंने / द्वारा
+        self._agent_re = regex.compile(
+            f"(?P<ne>{alt('agent_markers')})|(?P<pron>{alt('pronoun_agents')})|(?P<dvara>{alt('passive_agents')})"
+        )
+        gen = alt("genitives")
+        # the cue word first (a fast scan), its genitive or pronoun checked behind it
+        behind = rf"(?<=(?:(?P<pron>{alt('pronoun_possessors')})|(?P<gen>{gen}))\s+(?P=cue))"
+        self._possessive_re = regex.compile(rf"(?P<cue>{alt('possessive')}){behind}")
+        self._according_re = regex.compile(rf"(?P<cue>{alt('according')}){behind}")
+        aux = alt("auxiliaries")
+        self._after_re = regex.compile(
+            rf"(?:\s+(?:{particles})(?!{W}))?(?:\s+{aux})*"  # कहा भी है, बताया था
+            rf"(?P<sep>\s*[,:;]?\s*{alt('complementizers')}\s*[,:]?\s*|\s*[,:–—-]\s*|\s*(?=[“\"‘']))?"
+        )
+        self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}")
+        self._trailing = {fold(f) for f in cues["trailing_titles"].forms}
+        self._past_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*?\s+{alt('past_auxiliaries')}")
+        self._conj_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*\s*,?\s+{alt('conjunctions')}\s+")
+        self._next_line = regex.compile(r"\n\s*([^\n]+)")
+        self._no_content_re = regex.compile(rf"\s*(?:$|[।.!?|]|{alt('non_content_starts', 'auxiliaries')})")
+        self._collective_re = regex.compile(rf"{alt('collective_subjects')}\s*\Z")
+        self._particles_re = regex.compile(rf"(?:{particles})\Z")
+        self._anaphoric_re = regex.compile(rf"{alt('anaphoric_objects')}\s*\Z")
+        self._genitive_tail = regex.compile(rf"\s+{gen}\s*\Z")
+        self._filler = regex.compile(
+            rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
+        )
+        self._meeting_re = regex.compile(alt("meeting_presence"))
+        self._press_re = regex.compile(alt("press_context"))
+        self._chair_re = regex.compile(rf"{gen}\s+{alt('chair')}")
+        self._signed_re = regex.compile(
+            r"(?m)^[ \t\-–—*]*(?P<c>[^\n]{12,400}?)(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)"
+            r"(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
+        )
+        self._byte_re = regex.compile(
+            rf"(?m)^[ \t]*{alt('byte_markers')}\s*[-–—:]+\s*(?P<s>[^\n:\-–—]{{2,80}}?)"
+            rf"(?:\s*[:\-–—]+\s*(?P<c>[^\n]+?))?[ \t]*$"
+        )
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _resolve_words(self, idx: PersonIndex, start: int, end: int) -> PersonEntity | None:
+        """A surname, first name or designation written just before ``end``."""
+        words = _WORD.findall(idx.text, max(start, end - 60), end)[-4:]
+        while words and fold(words[-1]) in self._trailing:
+            words.pop()
+        return idx.by_words(words, end)
+
+    def _agents(self, idx: PersonIndex, sents: Sentences) -> list[Agent]:
+        text = idx.text
+        named: list[Agent] = []
+        pronouns: list[Agent] = []
+        for m in self._agent_re.finditer(text):
+            s0 = idx.snap(sents.at(m.start())[0])
+            if m.group("pron"):
+                pronouns.append(Agent(m.start(), m.start(), m.end(), None, "pronoun"))
+                continue
+            hit = idx.ending_at(m.start(), s0)
+            kind = "ne" if m.group("ne") else "dvara"
+            if hit:
+                named.append(Agent(hit[0], m.start(), m.end(), hit[1], f"{kind}-name"))
+                continue
+            if self._collective_re.search(text, max(s0, m.start() - 40), m.start()):
+                named.append(Agent(m.start(), m.start(), m.end(), None, f"{kind}-collective"))
+                continue
+            person = self._resolve_words(idx, s0, m.start())
+            subj = _subject_start(text, s0, m.start())
+            named.append(Agent(subj, m.start(), m.end(), person, f"{kind}-reference" if person else f"{kind}-unknown"))
+        # chairs (X की अध्यक्षता में) set the topic for a following उन्होंने
+        # an unnamed subject (जिलाधिकारी ने, वक्ताओं ने) takes over the topic too: a following
+        # उन्होंने then resolves to nobody rather than to an earlier person
+        topics = [(a.marker_start, a.person) for a in named if a.person is not None or a.rule.startswith("ne")]
+        for m in self._chair_re.finditer(text):
+            hit = idx.ending_at(m.start(), sents.at(m.start())[0])
+            if hit:
+                topics.append((m.start(), hit[1]))
+        topics.sort(key=lambda t: t[0])
+        keys = [t[0] for t in topics]
+        for p in pronouns:
+            i = bisect.bisect_left(keys, p.start)
+            p.person = topics[i - 1][1] if i else None
+        return sorted(named + pronouns, key=lambda a: a.marker_start)
+
+    def _content_after(
+        self, text: str, pos: int, s1: int, kind: str
+    ) -> tuple[int, int] | None:
+        """Content after the cue: a quote, a कि-clause, or (speech/report) the bare clause."""
+        m = self._after_re.match(text, pos)
+        assert m is not None
+        start = m.end()
+        if m.group("sep") is None:
+            if kind not in ("speech", "report") or self._no_content_re.match(text, start):
+                return None
+        opener = text[start : start + 1]
+        if opener in _QUOTES:
+            line_end = text.find("\n", start, start + _QUOTE_MAX)
+            close = text.find(_QUOTES[opener], start + 1, line_end if line_end > 0 else start + _QUOTE_MAX)
+            if close > start + 1:
+                return _trim(text, start + 1, close)
+        span = _trim(text, start, s1)
+        return span if span and _nwords(text, *span) >= 2 else None
+
+    def _emit(
+        self,
+        analysis: Analysis,
+        person: PersonEntity | None,
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        rule: str,
+        kind: str,
+        at_meeting: bool,
+    ) -> StatementHit | None:
+        if person is None and not self.keep_unresolved:
+            return None
+        doc = analysis.doc
+        hit = StatementHit(
+            person, doc.span_from_folded(*content), doc.span_from_folded(*cue), rule, kind, at_meeting
+        )
+        analysis.statements.append(hit)
+        if person is not None:
+            person.add_role("speaker", rule, hit.cue)
+        return hit
+
+    # -- the stage ------------------------------------------------------------------------------
 
     def __call__(self, analysis: Analysis) -> None:
-        return None
+        if not analysis.persons:
+            return
+        doc = analysis.doc
+        text = doc.folded.text
+        idx = PersonIndex(analysis, self._filler)
+        sents = Sentences(analysis)
+        agents = self._agents(idx, sents)
+        agent_starts = [a.marker_start for a in agents]
+        found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
+
+        cues = list(self._cues.finditer(text))
+        for k, m in enumerate(cues):
+            kind = self._cues.kind(m)
+            cs, ce = m.span()
+            if self._passive_re.match(text, ce):
+                continue
+            conj = self._conj_re.match(text, ce)
+            if conj and k + 1 < len(cues) and cues[k + 1].start() == conj.end():
+                continue  # अवगत कराया एवं आश्वस्त किया कि …: one statement, the second verb's
+            s0, s1 = sents.at(cs)
+            i = bisect.bisect_left(agent_starts, cs) - 1
+            agent = agents[i] if i >= 0 and agents[i].marker_start >= s0 else None
+            if agent is None:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
+                p0 = sents.before(s0)[0]
+                if i < 0 or agents[i].marker_start < p0 or agents[i].rule == "pronoun":
+                    continue
+                agent = Agent(cs, cs, cs, agents[i].person, "topic")
+            if agent.person is None and (not self.keep_unresolved or agent.rule.endswith("collective")):
+                continue
+            content = None
+            form = "after"
+            if kind != "object_speech":
+                content = self._content_after(text, ce, s1, kind)
+            if content is None:
+                form = "between"
+                end = cs
+                if kind == "object_speech":
+                    end = cs + len(_WORD.match(text, cs).group())  # the noun (बात) is content
+                else:
+                    g = self._genitive_tail.search(text, max(agent.marker_end, cs - 20), cs)
+                    end = g.start() if g else cs
+                content = _trim(text, agent.marker_end, end) if end - agent.marker_end <= _BETWEEN_MAX else None
+                if content and self._particles_re.match(text, *content):
+                    content = None
+                if content and self._anaphoric_re.search(text, max(content[0], content[1] - 30), content[1]) and s0 > 0:
+                    form = "previous"  # … मिले हैं। मंत्री X ने यह जानकारी दी।
+                    content = _trim(text, *sents.before(s0))
+                elif kind == "speech" or not content or _nwords(text, *content) < 2:
+                    form = "before"  # …, उप संचालक X ने बताया।
+                    cut = max(text.rfind(ch, s0, agent.start) for ch in ",;:–—")
+                    content = _trim(text, s0, cut) if kind in ("speech", "report") and cut > s0 else None
+                if not content or _nwords(text, *content) < (3 if form in ("before", "previous") else 2):
+                    continue
+            at_meeting = self._at_meeting(text, s0, s1, ce, kind)
+            hit = self._emit(analysis, agent.person, content, (cs, ce), f"{agent.rule}/{kind}-{form}", kind, at_meeting)
+            if hit:
+                found.append((agent.start, hit))
+
+        self._possessives(analysis, idx, sents, agents, found)
+        self._signed(analysis, idx, found)
+        _cut_overlaps(analysis, found, doc.folded)
+
+    def _at_meeting(self, text: str, s0: int, s1: int, cue_end: int, kind: str) -> bool:
+        """False for statements made to the press, or reported as made earlier (कहा था) or
+        as a report (बताया) in a sentence that does not name the meeting."""
+        s0 = max(s0, cue_end - _CONTEXT)
+        if self._press_re.search(text, s0, cue_end):
+            return False
+        if kind == "report" or self._past_re.match(text, cue_end):
+            return bool(self._meeting_re.search(text, s0, cue_end))  # not in the content
+        return True
+
+    def _possessives(
+        self,
+        analysis: Analysis,
+        idx: PersonIndex,
+        sents: Sentences,
+        agents: list[Agent],
+        found: list[tuple[int, StatementHit]],
+    ) -> None:
+        text = idx.text
+        topics = [(a.marker_start, a.person) for a in agents if a.person is not None]
+        keys = [t[0] for t in topics]
+        for rx, kind in ((self._possessive_re, "possessive"), (self._according_re, "according")):
+            for m in rx.finditer(text):
+                head = m.start("pron") if m.group("pron") else m.start("gen")
+                s0, s1 = sents.at(head)
+                if m.group("pron"):
+                    i = bisect.bisect_left(keys, head)
+                    person = topics[i - 1][1] if i else None
+                    subj, rule = head, "pronoun"
+                else:
+                    hit = idx.ending_at(head, s0)
+                    if hit:
+                        subj, person, rule = hit[0], hit[1], "name"
+                    else:
+                        person = self._resolve_words(idx, s0, head)
+                        subj, rule = _subject_start(text, s0, head), "reference"
+                if person is None:
+                    continue
+                content = self._content_after(text, m.end(), s1, "speech")
+                if content is None:
+                    continue
+                cue = (head if m.group("gen") else m.start("cue"), m.end())
+                at_meeting = self._at_meeting(text, s0, s1, m.end(), "report")  # a source, as बताया
+                hit_ = self._emit(analysis, person, content, cue, f"{rule}/{kind}", kind, at_meeting)
+                if hit_:
+                    found.append((subj, hit_))
+
+    def _signed(self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]]) -> None:
+        """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines."""
+        text = idx.text
+        head = 0
+        for _ in range(_HEAD_LINES):  # headline quotes stand in the first lines
+            head = text.find("\n", head + 1)
+            if head < 0:
+                head = len(text)
+                break
+        for m in self._signed_re.finditer(text, 0, head):
+            c, s = m.span("c"), m.span("s")
+            if _nwords(text, *c) < 3 or _nwords(text, *s) > 6:
+                continue
+            person = self._signature(idx, *s)
+            content = _trim(text, *c)
+            if person and content and not self._repeated(analysis, person, text[content[0] : content[1]]):
+                self._emit(analysis, person, content, s, "signed-headline", "signed", True)
+        for m in self._byte_re.finditer(text):
+            person = self._signature(idx, *m.span("s"), anywhere=True)
+            if person is None:
+                continue
+            if m.group("c"):
+                content = _trim(text, *m.span("c"))
+            else:
+                nxt = self._next_line.match(text, m.end())
+                content = _trim(text, *nxt.span(1)) if nxt else None
+                if content and self._byte_re.match(text, nxt.start(1)):  # type: ignore[union-attr]
+                    content = None
+            if content and _nwords(text, *content) >= 3:
+                self._emit(analysis, person, content, m.span("s"), "byte", "byte", True)
+
+    @staticmethod
+    def _repeated(analysis: Analysis, person: PersonEntity, content: str) -> bool:
+        """True when the body already has this headline quote as a statement of the same person."""
+        words = set(_WORD.findall(content))
+        for hit in analysis.statements:
+            if hit.speaker is person and len(words & set(_WORD.findall(fold(hit.content.text)))) >= 0.6 * len(words):
+                return True
+        return False
+
+    def _signature(self, idx: PersonIndex, start: int, end: int, anywhere: bool = False) -> PersonEntity | None:
+        inside = idx.between(start, end)
+        if inside and (anywhere or idx._filler.fullmatch(idx.text, inside[-1][1], end)):
+            return inside[-1][2]
+        words = _WORD.findall(idx.text, start, end)
+        return idx.by_words(words, end) if words else None
+
+
+def _subject_start(text: str, s0: int, end: int) -> int:
+    words = list(_WORD.finditer(text, max(s0, end - 40), end))
+    return words[-1].start() if words else end
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in ",:;-–—।|.\"'“”‘’"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;-–—।|\"'“”‘’*"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _nwords(text: str, a: int, b: int, cap: int = 8) -> int:
+    """The number of words in ``text[a:b]``, counted up to ``cap`` (bounded work)."""
+    n = 0
+    for _ in _WORD.finditer(text, a, b):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
+def _cut_overlaps(analysis: Analysis, found: list[tuple[int, StatementHit]], folded: FoldedText) -> None:
+    """A content that runs into the next statement's subject in the same sentence ends there."""
+    doc = analysis.doc
+    starts = sorted(doc.span_from_folded(s, s + 1).start for s, _ in found)
+    for _s, hit in found:
+        c = hit.content
+        i = bisect.bisect_right(starts, max(c.start, hit.cue.end))
+        if i == len(starts) or starts[i] >= c.end:
+            continue
+        span = _trim(folded.text, folded.to_folded(c.start), folded.to_folded(starts[i]))
+        if span and _nwords(folded.text, *span) >= 2:
+            hit.content = doc.span_from_folded(*span)

@@ -1,0 +1,105 @@
+"""Where extraction time goes: seconds per pipeline step, then a cProfile of the hot path.
+
+    python3 benchmarks/profile_hot_path.py [--corpus DIR] [--limit N] [--top 30] [--sort tottime]
+
+Step times wrap the backend and each stage of one :class:`Pipeline` (no library change); the
+rest of ``Pipeline.extract`` (building the pydantic record) is reported as ``to_record``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def load(corpus: Path, limit: int | None) -> list[str]:
+    texts = []
+    for f in sorted(corpus.glob("*.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            texts.extend(json.loads(line)["text"] for line in fh)
+    return texts[:limit] if limit else texts
+
+
+def step_times(texts: list[str]) -> dict[str, float]:
+    from hindi_meeting_extract import Pipeline
+
+    pipe = Pipeline()
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name, fn):  # type: ignore[no-untyped-def]
+        def wrapper(*a, **k):  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] += time.perf_counter() - t
+        return wrapper
+
+    pipe.backend.annotate = timed("backend.annotate (segmentation)", pipe.backend.annotate)  # type: ignore[method-assign]
+    pipe._stages = [timed(type(s).__name__, s) for s in pipe._stages]  # type: ignore[attr-defined]
+    pipe.extract(texts[0])
+    spent.clear()
+    t = time.perf_counter()
+    for i, x in enumerate(texts):
+        pipe.extract(x, doc_id=str(i))
+    total = time.perf_counter() - t
+    spent["to_record + rest"] = total - sum(spent.values())
+    spent["TOTAL"] = total
+    return dict(spent)
+
+
+def by_file(stats: pstats.Stats) -> list[tuple[str, float]]:
+    """Own time (tottime) summed per source file."""
+    per: dict[str, float] = defaultdict(float)
+    for (file, _line, _fn), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        key = file.split("site-packages/")[-1].split("src/")[-1]
+        per[key] += tt
+    return sorted(per.items(), key=lambda kv: -kv[1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "news")
+    ap.add_argument("--limit", type=int, help="only the first N texts")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
+    args = ap.parse_args()
+    texts = load(args.corpus, args.limit)
+
+    steps = step_times(texts)
+    total = steps["TOTAL"]
+    print(f"{len(texts)} texts, {total:.2f} s, {1000 * total / len(texts):.2f} ms/doc\n")
+    print("| step | seconds | share |\n|---|---|---|")
+    for name, s in sorted(steps.items(), key=lambda kv: -kv[1]):
+        if name != "TOTAL":
+            print(f"| {name} | {s:.2f} | {100 * s / total:.0f}% |")
+
+    from hindi_meeting_extract import Pipeline
+
+    pipe = Pipeline()
+    pipe.extract(texts[0])
+    prof = cProfile.Profile()
+    prof.enable()
+    for i, x in enumerate(texts):
+        pipe.extract(x, doc_id=str(i))
+    prof.disable()
+    stats = pstats.Stats(prof)
+    print("\nown time per file (cProfile):")
+    for file, tt in by_file(stats)[:15]:
+        print(f"  {tt:7.2f} s  {file}")
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats(args.sort).print_stats(args.top)
+    print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+"""Meeting dates: formats, relative expressions, year inference, other events (own sentences)."""
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from hindi_meeting_extract.analysis import Analysis
+from hindi_meeting_extract.backends import get_backend
+from hindi_meeting_extract.dates import DatePatterns, DateStage, _with_year
+from hindi_meeting_extract.layout import LayoutStage
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.normalize import fold
+
+HEAD = "समिति की बैठक संपन्न\n"
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return Lexicons.load()
+
+
+@pytest.fixture(scope="module")
+def date_of(lexicons):
+    backend = get_backend("rules", lexicons)
+    stages = [LayoutStage(lexicons), DateStage(lexicons)]
+
+    def run(text: str, reference_date: dt.date | None = None):
+        analysis = Analysis(backend.annotate(text), reference_date)
+        for stage in stages:
+            stage(analysis)
+        hit = analysis.date
+        if hit is None:
+            return None
+        assert text[hit.span.start : hit.span.end] == hit.span.text  # grounded in the input
+        return hit
+
+    return run
+
+
+def ymd(hit):
+    return None if hit is None else (hit.year, hit.month, hit.day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("12 जुलाई", (None, 7, 12)),
+        ("१२ जुलाई २०२१", (2021, 7, 12)),
+        ("5 सितम्बर", (None, 9, 5)),
+        ("5 सितंबर, 2022", (2022, 9, 5)),
+        ("3 फरबरी", (None, 2, 3)),
+        ("15 अगस्‍त", (None, 8, 15)),
+        ("जून 15", (None, 6, 15)),
+        ("December 17, 2019", (2019, 12, 17)),
+        ("1 Dec 2024", (2024, 12, 1)),
+        ("12.07.2020", (2020, 7, 12)),
+        ("12/07/2020", (2020, 7, 12)),
+        ("11/6/23", (2023, 6, 11)),
+        ("12-07-2020", (2020, 7, 12)),
+        ("०४ व ०५ जनवरी, २०२४", (2024, 1, 4)),
+        ("8दिसंबर", (None, 12, 8)),
+    ],
+)
+def test_explicit_date_formats(lexicons, phrase, expected):
+    found = DatePatterns(lexicons).find(fold(f"बैठक {phrase} को हुई"))
+    assert [(d.year, d.month, d.day) for d in found] == [expected]
+
+
+@pytest.mark.parametrize("phrase", ["31/02/2020", "3.5", "10:30", "18 हजार", "21 दिन", "2019-20"])
+def test_not_dates(lexicons, phrase):
+    assert DatePatterns(lexicons).find(fold(f"कुल {phrase} रहे")) == []
+
+
+def test_comma_date_only_after_dinank(lexicons):
+    patterns = DatePatterns(lexicons)
+    assert [(d.year, d.month, d.day) for d in patterns.find("आज दिनांक 12,9, 2024 को")] == [(2024, 9, 12)]
+    assert patterns.find("कुल 12,9, 2024 मत") == []
+
+
+def test_dateline_date(date_of):
+    hit = date_of(HEAD + "कोरबा 12 जुलाई। जिला भाजपा की बैठक संपन्न हुई।")
+    assert ymd(hit) == (None, 7, 12)
+    assert hit.rule == "dateline"
+    assert hit.span.text == "12 जुलाई"
+
+
+def test_dateline_shifted_by_gat_divas(date_of):
+    hit = date_of(HEAD + "उज्जैन, 1 मार्च। गत दिवस नगर निगम सभागार में बैठक आयोजित की गई।")
+    assert ymd(hit) == (None, 2, 29)  # the year is unknown: a leap day is allowed
+    assert hit.rule == "dateline+गत दिवस"
+
+
+def test_kal_follows_the_tense(date_of):
+    past = date_of(HEAD + "उज्जैन, 5 मार्च। कल नगर निगम सभागार में बैठक आयोजित की गई।")
+    future = date_of(HEAD + "उज्जैन, 5 मार्च। कल नगर निगम सभागार में बैठक आयोजित होगी।")
+    assert ymd(past) == (None, 3, 4)
+    assert ymd(future) == (None, 3, 6)
+
+
+def test_weekday_inside_the_dateline_is_not_a_shift(date_of):
+    hit = date_of(HEAD + "भोपाल : गुरूवार, जून 25\nमुख्यमंत्री ने मंत्रालय में बैठक ली।")
+    assert ymd(hit) == (None, 6, 25)
+    assert hit.rule == "dateline"
+
+
+def test_explicit_date_near_meeting_word_beats_dateline(date_of):
+    hit = date_of(HEAD + "जहानाबाद। संघ की बैठक 17/09/2023 दिन रविवार को संपन्न हुई।")
+    assert ymd(hit) == (2023, 9, 17)
+    assert hit.rule == "explicit date near meeting word"
+
+
+def test_aaj_dinank_beats_an_announced_event(date_of):
+    text = HEAD + textwrap.dedent("""\
+        सागर : नगर में दिनांक 20 21 22 दिसंबर को महायज्ञ संपन्न होने जा रहा है, प्रभारी ने बताया कि आज दिनांक 8 दिसंबर को पार्क में तैयारी बैठक हुई।""")
+    hit = date_of(text)
+    assert ymd(hit) == (None, 12, 8)
+    assert hit.rule == "explicit date after today word"
+
+
+def test_short_year_after_dinank(date_of):
+    hit = date_of("नैनीताल आज दि० 11/6/23 को सभा के सभागार में बैठक संपन्न हुई।")
+    assert ymd(hit) == (2023, 6, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the start of a campaign, not the meeting
+        "कार्यकर्ताओं की बैठक हुई\nबैठक में चर्चा हुई। 31 दिसंबर से हर बूथ पर जनसंपर्क अभियान शुरू होगा।",
+        # a birthday bounding a period
+        "मंत्री समूह की बैठक हुई\nमंत्री समूह ने जन्मदिन 17 सितम्बर से 2 अक्टूबर तक सेवा पखवाड़ा मनाने का निर्णय लिया।",
+        # a future programme; the meeting itself is dated by a weekday only
+        "समाज की बैठक\n23 फरवरी को भंडारे का कार्यक्रम आयोजित किया जाएगा। समाज की बैठक में रविवार को यह निर्णय लिया गया।",
+        # an earlier occasion
+        "मुख्यमंत्रियों के साथ बैठक आज\nप्रधानमंत्री आज मुख्यमंत्रियों से बात करेंगे। गौरतलब है कि 27 अप्रैल को भी बैठक हुई थी।",
+        # a date announced inside reported speech
+        "समीक्षा बैठक\nआयुक्त ने बैठक में कहा कि राष्ट्रीय सम्मेलन दिनांक 21 अप्रैल 2023 को आयोजित किया जा रहा है।",
+        # a date qualifying a later event
+        "तैयारी बैठक\nमुख्यमंत्री ने 15 अगस्त को होने वाले समारोह की तैयारियों की समीक्षा बैठक ली।",
+        # a weekday other than the dateline's, without a year
+        "इंदौर, 14 जून। संभागायुक्त ने सोमवार को अधिकारियों की बैठक ली।",
+        # आज without any dateline or reference date
+        "कलेक्टर ने आज कलेक्ट्रेट सभागार में बैठक ली।",
+    ],
+)
+def test_undetermined_dates(date_of, text):
+    assert date_of(text) is None
+
+
+def test_weekday_resolved_with_reference_date(date_of):
+    text = "नगर कांग्रेस की बैठक\nसागर। नगर कांग्रेस की बैठक मंगलवार को कांग्रेस भवन में संपन्न हुई।"
+    assert date_of(text) is None
+    hit = date_of(text, dt.date(2024, 3, 7))  # a Thursday
+    assert ymd(hit) == (2024, 3, 5)
+    assert hit.span.text == "मंगलवार"
+
+
+def test_dateline_weekday_resolved_once_the_year_is_known(date_of):
+    text = "इंदौर, 14 जून। संभागायुक्त ने सोमवार को अधिकारियों की बैठक ली।"
+    assert ymd(date_of(text, dt.date(2023, 6, 16))) == (2023, 6, 12)  # 14 June 2023 was a Wednesday
+
+
+def test_year_from_reference_date(date_of):
+    text = HEAD + "कोरबा 28 दिसंबर। जिला भाजपा की बैठक संपन्न हुई।"
+    assert ymd(date_of(text, dt.date(2024, 1, 3))) == (2023, 12, 28)
+    assert ymd(date_of(text, dt.date(2023, 12, 30))) == (2023, 12, 28)
+
+
+def test_announced_meeting_takes_the_year_of_the_stamp(date_of):
+    text = textwrap.dedent("""\
+        मंत्री 21 मार्च को अधिकारियों के साथ करेंगे बैठक
+        समाचार डेस्क | Updated: March 5, 2022 10:30 IST
+        इस बैठक में योजनाओं की समीक्षा होगी।""")
+    hit = date_of(text)
+    assert ymd(hit) == (2022, 3, 21)
+    assert hit.span.text == "21 मार्च"
+
+
+def test_stamp_dates_a_report_without_other_time(date_of):
+    text = "संघ की वार्षिक बैठक\nसमाचार, सीवान Sun, 1 Dec 2024 11:07 PM\nसीवान, निप्र। संघ की वार्षिक आम बैठक खेल भवन में सम्पन्न हुई।"
+    hit = date_of(text)
+    assert ymd(hit) == (2024, 12, 1)
+    assert hit.rule == "stamp"
+
+
+def test_with_year_is_the_latest_date_not_after_the_margin():
+    assert _with_year(12, 28, dt.date(2024, 1, 3)) == dt.date(2023, 12, 28)
+    assert _with_year(1, 20, dt.date(2024, 1, 3)) == dt.date(2024, 1, 20)  # within the margin
+    assert _with_year(6, 1, dt.date(2024, 1, 3)) == dt.date(2023, 6, 1)
+    assert _with_year(2, 29, dt.date(2023, 3, 10)) == dt.date(2020, 2, 29)
+
+
+def test_month_variant_added_as_data(tmp_path):
+    extra = tmp_path / "more.toml"
+    extra.write_text('[meta]\nname = "calendar"\nversion = "x"\n\n[months]\n"July" = ["जुलायी"]\n', encoding="utf-8")
+    patterns = DatePatterns(Lexicons.load([extra]))
+    assert [(d.month, d.day) for d in patterns.find("बैठक 9 जुलायी को हुई")] == [(7, 9)]

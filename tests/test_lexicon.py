@@ -1,0 +1,114 @@
+"""Lexicon files: loading, validation, merging of user files, and the packaged people lexicons."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from hindi_meeting_extract.errors import LexiconError
+from hindi_meeting_extract.lexicon import Lexicons, parse_lexicon
+from hindi_meeting_extract.normalize import fold
+
+HEADER = '[meta]\nname = "t"\nversion = "1"\n\n'
+
+
+def test_parse_table_and_list_sections():
+    lx = parse_lexicon(HEADER + '[titles]\n"डॉ" = ["डॉ.", "डा"]\n\n[plain]\n"x" = []\n"y" = []\n')
+    assert lx.name == "t" and lx.version == "1"
+    assert lx["titles"].entries["डॉ"] == ("डॉ", "डॉ.", "डा")
+    assert lx["titles"].canonical("डा") == "डॉ"
+    assert "डॉ." in lx["titles"]
+    assert set(lx["plain"]) == {"x", "y"}
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[s]\n"श्री" = ["श्री"]\n', "listed twice"),
+        ('[s]\n"श्री" = []\n"श्रीमान" = ["श्री"]\n', "listed twice"),
+        ('[s]\n"श्री " = []\n', "whitespace"),
+        ('[s]\n"जिला  अध्यक्ष" = []\n', "whitespace"),
+        ('[s]\n"" = []\n', "non-empty"),
+        ('[s]\n"श्री" = "श्रीमान"\n', "must be a list"),
+        ('[s]\n"श्री" = [1]\n', "non-empty string"),
+    ],
+)
+def test_validation_errors(body, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(HEADER + body)
+
+
+def test_not_nfc_is_rejected():
+    precomposed = "\u095b\u093f\u0932\u093e"  # ज़िला with the precomposed letter: not NFC
+    assert unicodedata.normalize("NFC", precomposed) != precomposed
+    with pytest.raises(LexiconError, match="NFC"):
+        parse_lexicon(HEADER + f'[s]\n"{precomposed}" = []\n')
+
+
+def test_meta_is_required_and_toml_must_parse():
+    with pytest.raises(LexiconError, match="meta"):
+        parse_lexicon('[s]\n"a" = []\n')
+    with pytest.raises(LexiconError, match="TOML"):
+        parse_lexicon(HEADER + "[s\n")
+
+
+def test_user_file_merges_into_packaged_lexicon(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[meta]\nname = "honorifics"\nversion = "u1"\n\n[titles]\n"श्री" = ["श्रीयुक्त"]\n', "utf-8")
+    lx = Lexicons.load([extra])
+    titles = lx["honorifics"]["titles"]
+    assert "श्रीयुक्त" in titles.entries["श्री"]
+    assert "श्रीमती" in titles.entries  # packaged entries are kept
+    assert lx["honorifics"].version.endswith("+u1")
+
+
+def test_missing_user_file_is_an_error(tmp_path):
+    with pytest.raises(LexiconError, match="cannot read"):
+        Lexicons.load([tmp_path / "nope.toml"])
+
+
+# ---------------------------------------------------------------- packaged people lexicons
+@pytest.fixture(scope="module")
+def packaged() -> Lexicons:
+    return Lexicons.load()
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "sections"),
+    [
+        ("honorifics", {"titles", "plural", "ranks", "professional", "religious", "needs_dot", "noun_titles", "glued", "trailing"}),
+        ("designations", {"offices", "abbreviations", "levels", "modifiers", "departments", "plural"}),
+        (
+            "names",
+            {"postpositions", "conjunctions", "alias", "verbs", "function_words", "regions", "institution_words",
+             "deities", "title_blockers", "trap_phrases", "given_names", "surnames", "middle_names",
+             "non_name_endings", "role_nouns"},
+        ),
+    ],
+)
+def test_people_lexicons_have_their_stable_sections(packaged, lexicon, sections):
+    assert sections <= set(packaged[lexicon].sections)
+
+
+def test_designation_spelling_variants_share_a_canonical(packaged):
+    offices = packaged["designations"]["offices"]
+    assert offices.canonical("जिलाध्यक्ष") == "जिला अध्यक्ष"
+    assert offices.canonical("कोशाध्यक्ष") == "कोषाध्यक्ष"
+    assert packaged["designations"]["abbreviations"].canonical("एसडीएम") == "एसडीएम"
+
+
+def test_event_roles_are_not_offices(packaged):
+    des = packaged["designations"]
+    for section in ("offices", "abbreviations"):
+        forms = {fold(f) for f in des[section].forms}
+        assert fold("मुख्य अतिथि") not in forms
+        assert fold("अतिथि") not in forms
+
+
+def test_honorific_spellings(packaged):
+    titles = packaged["honorifics"]["titles"]
+    for form in ("श्री मती", "श्रीमति"):
+        assert titles.canonical(form) == "श्रीमती"
+    for form in ("डॉक्टर", "डा", "डाॅ"):
+        assert titles.canonical(form) == "डॉ"

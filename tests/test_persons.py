@@ -1,0 +1,309 @@
+"""PersonStage: names after honorifics and designations, lists, traps, merging, designations.
+
+Every sentence here is written for these tests (no corpus or dev text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hindi_meeting_extract.analysis import Analysis
+from hindi_meeting_extract.backends import get_backend
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.normalize import name_key
+from hindi_meeting_extract.persons import PersonStage
+
+
+@pytest.fixture(scope="module")
+def run():
+    lexicons = Lexicons.load()
+    stage = PersonStage(lexicons)
+    backend = get_backend("rules", lexicons)
+
+    def _run(text: str) -> Analysis:
+        analysis = Analysis(backend.annotate(text))
+        stage(analysis)
+        for p in analysis.persons:  # grounding: every mention is a slice of the input
+            for m in p.mentions:
+                assert text[m.span.start : m.span.end] == m.span.text
+            for d in p.designations:
+                assert text[d.span.start : d.span.end] == d.span.text
+            for r in p.references:
+                assert text[r.start : r.end] == r.text
+        return analysis
+
+    return _run
+
+
+def names(analysis: Analysis) -> list[str]:
+    return [p.name for p in analysis.persons]
+
+
+def person(analysis: Analysis, name: str):
+    for p in analysis.persons:
+        if name_key(p.name) == name_key(name):
+            return p
+    raise AssertionError(f"{name!r} not among {names(analysis)}")
+
+
+def designations(analysis: Analysis, name: str) -> list[str]:
+    return [d.canonical for d in person(analysis, name).designations]
+
+
+# ---------------------------------------------------------------- honorifics
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("बैठक में श्री रमेश चंद्र गुप्ता ने भाग लिया।", "रमेश चंद्र गुप्ता", "श्री"),
+        ("कार्यक्रम में श्रीमती सुनीता देवी उपस्थित रहीं।", "सुनीता देवी", "श्रीमती"),
+        ("कार्यक्रम में श्री मती कमला वर्मा उपस्थित रहीं।", "कमला वर्मा", "श्रीमती"),
+        ("कार्यक्रम में श्रीमति गीता साहू उपस्थित रहीं।", "गीता साहू", "श्रीमती"),
+        ("सुश्री नेहा राठौर ने स्वागत किया।", "नेहा राठौर", "सुश्री"),
+        ("कु. पूजा यादव ने गीत गाया।", "पूजा यादव", "कुमारी"),
+        ("डॉ.राकेश तिवारी ने बताया कि शिविर लगेगा।", "राकेश तिवारी", "डॉ"),
+        ("डा. अमित जैन ने बताया कि शिविर लगेगा।", "अमित जैन", "डॉ"),
+        ("डॉक्टर सुरेश पांडे ने बताया कि शिविर लगेगा।", "सुरेश पांडे", "डॉ"),
+        ("डाॅ. प्रिया सक्सेना ने बताया कि शिविर लगेगा।", "प्रिया सक्सेना", "डॉ"),
+        ("डॉ० हरीश चौबे ने बताया कि शिविर लगेगा।", "हरीश चौबे", "डॉ"),
+        ("प्रो. विनय कुमार पाठक ने व्याख्यान दिया।", "विनय कुमार पाठक", "प्रो"),
+        ("माननीय मंत्री जी के आगमन पर मा० रामप्रसाद वर्मा ने स्वागत किया।", "रामप्रसाद वर्मा", "माननीय"),
+        ("आदरणीय गोविंद दास जी का सम्मान किया गया।", "गोविंद दास", "आदरणीय"),
+        ("स्व. कैलाश नाथ तिवारी की स्मृति में सभा हुई।", "कैलाश नाथ तिवारी", "स्व"),
+        ("पं. दीनानाथ शास्त्री ने पूजन कराया।", "दीनानाथ शास्त्री", "पं"),
+        ("रोटे. मनीष अग्रवाल ने क्लब का परिचय दिया।", "मनीष अग्रवाल", "रोटे"),
+        ("एड. संजय श्रीवास्तव ने कानूनी जानकारी दी।", "संजय श्रीवास्तव", "एड"),
+        ("मेजर सुरेंद्र सिंह रावत ने ध्वज फहराया।", "सुरेंद्र सिंह रावत", "मेजर"),
+        ("कर्नल अजय प्रताप ने परेड की सलामी ली।", "अजय प्रताप", "कर्नल"),
+        ("इंस्पेक्टर रविंद्र नेगी ने जांच की।", "रविंद्र नेगी", "इंस्पेक्टर"),
+    ],
+)
+def test_honorific_forms(run, text, name, honorific):
+    a = run(text)
+    assert names(a) == [name]
+    assert a.persons[0].honorific == honorific
+
+
+def test_glued_title_after_office(run):
+    a = run("बैठक में सचिवश्री महेश्वर प्रसाद ने प्रतिवेदन पढ़ा।")
+    assert names(a) == ["महेश्वर प्रसाद"]
+    assert designations(a, "महेश्वर प्रसाद") == ["सचिव"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("श्री रमेश यादव जी ने कहा कि काम जारी रहेगा।", "रमेश यादव"),
+        ("श्री रमेश यादव साहब का स्वागत हुआ।", "रमेश यादव"),
+        ("श्री रमेश यादव को सम्मानित किया गया।", "रमेश यादव"),
+        ("श्री रमेश यादव द्वारा दीप जलाया गया।", "रमेश यादव"),
+        ("श्री रमेश यादव एवं अन्य लोग पहुंचे।", "रमेश यादव"),
+        ("श्री रमेश यादव, जिनका जन्म यहीं हुआ, आए।", "रमेश यादव"),
+        ("श्री रमेश यादव – जो संस्था से जुड़े हैं – आए।", "रमेश यादव"),
+        ("श्री रमेश यादव (कोषाध्यक्ष) ने हिसाब रखा।", "रमेश यादव"),
+        ("श्री रमेश यादव उपस्थित थे।", "रमेश यादव"),
+        ("श्री सज्जन सिंह जी वर्मा ने संबोधित किया।", "सज्जन सिंह जी वर्मा"),
+    ],
+)
+def test_where_a_name_ends(run, text, name):
+    assert names(run(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("इस अवसर पर श्री जी के मोहंती ने आभार जताया।", "जी के मोहंती"),
+        ("इस अवसर पर श्री यू. एस. चौहान ने आभार जताया।", "यू. एस. चौहान"),
+        ("प्राचार्य डॉ. के.बी. शर्मा ने आभार जताया।", "के.बी. शर्मा"),
+    ],
+)
+def test_initials_stay_in_the_name(run, text, name):
+    assert names(run(text)) == [name]
+
+
+# ---------------------------------------------------------------- designations as anchors
+def test_name_after_designation(run):
+    a = run("भाजपा के जिला अध्यक्ष मधुकर लाल यादव ने बैठक ली।")
+    assert names(a) == ["मधुकर लाल यादव"]
+    assert designations(a, "मधुकर लाल यादव") == ["जिला अध्यक्ष"]
+
+
+def test_list_of_officers_each_with_designation(run):
+    a = run("बैठक में एसडीएम प्रकाश कुमार, सीईओ जिला पंचायत जेपी वर्मा, तहसीलदार अनिल शुक्ला उपस्थित रहे।")
+    assert names(a) == ["प्रकाश कुमार", "जेपी वर्मा", "अनिल शुक्ला"]
+    assert designations(a, "जेपी वर्मा") == ["सीईओ जिला पंचायत"]
+    assert designations(a, "अनिल शुक्ला") == ["तहसीलदार"]
+
+
+def test_one_word_name_needs_a_postposition(run):
+    a = run("केंद्रीय खेल मंत्री अनुरागवर्धन ने कहा कि खिलाड़ी तैयार हैं।")
+    assert names(a) == ["अनुरागवर्धन"]
+    assert run("मुख्यमंत्री हेल्पलाइन, जनसुनवाई और अन्य शिकायतें देखी गईं।").persons == []
+
+
+def test_designation_only_references_create_nobody(run):
+    assert run("कलेक्टर ने निर्देश दिए कि काम समय पर हो।").persons == []
+    assert run("भाजपा विधायक ने कहा कि सड़क बनेगी।").persons == []
+    assert run("पुलिस अधीक्षक द्वारा समीक्षा की गई।").persons == []
+
+
+def test_place_before_name_is_dropped_when_used_alone(run):
+    a = run("रतलाम। बैठक रतलाम में हुई। एसडीएम रतलाम सुनील कुमार वर्मा उपस्थित थे।")
+    assert names(a) == ["सुनील कुमार वर्मा"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("जिला अध्यक्ष डॉ राघव शर्मा ने कहा कि सदस्यता बढ़ेगी।", "राघव शर्मा", ["जिला अध्यक्ष"]),
+        ("युवा मोर्चा के जिला अध्यक्ष श्री मनोज साहू ने कहा।", "मनोज साहू", ["जिला अध्यक्ष"]),
+        ("इस मौके पर श्री हरीश पटेल, जिला अध्यक्ष, ने स्वागत किया।", "हरीश पटेल", ["जिला अध्यक्ष"]),
+        ("इस मौके पर विमला देवी (जिला उपाध्यक्ष) ने स्वागत किया।", "विमला देवी", ["जिला उपाध्यक्ष"]),
+        ("प्रदेश प्रभारी (युवा मोर्चा) श्री कमलेश सोनी ने संबोधित किया।", "कमलेश सोनी", ["प्रदेश प्रभारी"]),
+        ("केंद्रीय स्वास्थ्य मंत्री श्री अनिल चौबे ने कहा।", "अनिल चौबे", ["केंद्रीय स्वास्थ्य मंत्री"]),
+        ("समिति के उपाध्यक्ष एवं मुख्य अभियंता राजेश खन्ना ने कहा।", "राजेश खन्ना", ["उपाध्यक्ष", "मुख्य अभियंता"]),
+    ],
+)
+def test_designation_positions(run, text, name, expected):
+    a = run(text)
+    assert person(a, name)
+    assert designations(a, name) == expected
+
+
+def test_designation_before_a_list_belongs_to_the_first_name(run):
+    a = run("जिला संयोजक श्री आकाश वर्मा, श्री नितिन जोशी एवं श्री पवन राठौर उपस्थित थे।")
+    assert names(a) == ["आकाश वर्मा", "नितिन जोशी", "पवन राठौर"]
+    assert designations(a, "आकाश वर्मा") == ["जिला संयोजक"]
+    assert designations(a, "नितिन जोशी") == []
+    assert designations(a, "पवन राठौर") == []
+
+
+def test_event_roles_are_not_designations(run):
+    a = run("मुख्य अतिथि श्री गोपाल शरण तिवारी ने फीता काटा।")
+    assert designations(a, "गोपाल शरण तिवारी") == []
+
+
+# ---------------------------------------------------------------- lists and bare names
+def test_list_continues_after_a_first_honorific(run):
+    a = run("बैठक में श्री अरुण कुमार, विनोद शर्मा, राकेश गुप्ता एवं सीमा पाल उपस्थित थे।")
+    assert names(a) == ["अरुण कुमार", "विनोद शर्मा", "राकेश गुप्ता", "सीमा पाल"]
+
+
+def test_plural_title_gives_every_name(run):
+    a = run("इन बैठकों में सर्वश्री राम सिंह, गीता देवी, मोहन लाल व श्याम सुंदर सदस्यों ने भाग लिया।")
+    assert names(a) == ["राम सिंह", "गीता देवी", "मोहन लाल", "श्याम सुंदर"]
+    assert all(p.honorific == "सर्वश्री" for p in a.persons)
+    assert all([d.canonical for d in p.designations] == ["सदस्य"] for p in a.persons)
+
+
+def test_name_before_dashed_or_bracketed_designation(run):
+    a = run("नई कार्यकारिणी घोषित।\nसविता कुमारी – जिला समिति सदस्य\nअनिल प्रजापति (कोषाध्यक्ष)")
+    assert names(a) == ["सविता कुमारी", "अनिल प्रजापति"]
+    assert designations(a, "सविता कुमारी") == ["जिला समिति सदस्य"]
+    assert designations(a, "अनिल प्रजापति") == ["कोषाध्यक्ष"]
+
+
+def test_comma_list_without_anchor(run):
+    a = run("मंडल के राकेश वर्मा, सुनील यादव, प्रमोद गुप्ता, अजय सिंह ने पौधे लगाए।")
+    assert names(a) == ["राकेश वर्मा", "सुनील यादव", "प्रमोद गुप्ता", "अजय सिंह"]
+
+
+def test_byline(run):
+    a = run("गांव में स्वच्छता अभियान\nदिनेश कुमार शर्मा\nसीहोर। गांव में सफाई हुई।")
+    assert names(a) == ["दिनेश कुमार शर्मा"]
+
+
+def test_alias_is_the_same_person(run):
+    a = run("श्री राजेंद्र कुमार सिंह उर्फ पप्पू सिंह ने अध्यक्षता की।")
+    assert names(a) == ["राजेंद्र कुमार सिंह"]
+    assert a.persons[0].variants == ["पप्पू सिंह"]
+
+
+# ---------------------------------------------------------------- not persons
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बैठक जय श्री राम के नारे के साथ शुरू हुई।",
+        "नए काम का श्री गणेश किया गया।",
+        "मंदिर में श्रीमद्भागवत कथा हुई।",
+        "दल श्रीनगर पहुंचा।",
+        "श्री सीमेंट के अधिकारी आए।",
+        "श्री गौशाला भवन में बैठक हुई।",
+        "महाराजा श्री अग्रसेन जयंती मनाई गई।",
+        "डॉ. अम्बेडकर जयंती पर सभा हुई।",
+        "कार्यक्रम पं. दीनदयाल उपाध्याय सभागार में हुआ।",
+        "श्री अग्रवाल समाज ने भंडारा किया।",
+    ],
+)
+def test_traps(run, text):
+    assert run(text).persons == []
+
+
+# ---------------------------------------------------------------- merging
+def test_spelling_variants_merge(run):
+    a = run("श्री नवीन नंदा ने स्वागत किया। बाद में श्री नवीन नन्दा ने आभार जताया।")
+    assert names(a) == ["नवीन नंदा"]
+    assert a.persons[0].variants == ["नवीन नन्दा"]
+    assert len(a.persons[0].mentions) == 2
+
+
+def test_shorter_form_merges_with_fuller_form(run):
+    a = run("अजय चंद्रा ने संचालन किया।\nसंयोजक श्री अजय कुमार चंद्रा ने आभार जताया। श्री अजय चंद्रा जी ने कहा कि टीम मजबूत है।")
+    assert names(a) == ["अजय कुमार चंद्रा"]
+    assert a.persons[0].variants == ["अजय चंद्रा"]
+
+
+def test_surname_back_reference(run):
+    a = run("जिला अध्यक्ष श्री महेश मिश्रा ने बैठक ली। श्री मिश्रा ने कहा कि चुनाव की तैयारी करें।")
+    assert names(a) == ["महेश मिश्रा"]
+    p = a.persons[0]
+    assert [r.text for r in p.references] == ["मिश्रा"]
+    assert len(p.mentions) == 1
+
+
+def test_ambiguous_surname_creates_nobody(run):
+    a = run("श्री राम सिंह और श्री श्याम सिंह आए। श्री सिंह ने कहा कि काम होगा।")
+    assert names(a) == ["राम सिंह", "श्याम सिंह"]
+    assert all(p.references == [] for p in a.persons)
+
+
+def test_ids_follow_first_mention(run):
+    a = run("श्री अनिल जोशी और श्रीमती रीना जोशी आए। श्री अनिल जोशी ने कहा।")
+    assert [(p.id, p.name) for p in a.persons] == [("p1", "अनिल जोशी"), ("p2", "रीना जोशी")]
+
+
+def test_designations_union_over_mentions(run):
+    a = run("जिला अध्यक्ष श्री कमल किशोर ने स्वागत किया। प्रदेश प्रभारी श्री कमल किशोर ने कहा।")
+    assert designations(a, "कमल किशोर") == ["जिला अध्यक्ष", "प्रदेश प्रभारी"]
+
+
+# ---------------------------------------------------------------- the sample release
+def test_korba_fixture(run, korba_text):
+    a = run(korba_text)
+    got = {name_key(p.name) for p in a.persons}
+    assert len(a.persons) == 40
+    assert {name_key("अजय कुमार चंद्रा"), name_key("संतोष देवांगन"), name_key("सूर्य देव कुर्रे")} <= got
+    assert designations(a, "राजीव सिंह") == ["जिला अध्यक्ष", "जिला अध्यक्ष"]
+    assert "राम" not in got
+
+
+# ---------------------------------------------------------------- user lexicons
+def test_extra_lexicon_files_change_results(tmp_path):
+    from hindi_meeting_extract import Pipeline
+
+    text = "इस अवसर पर भंते आनंद कौशल ने प्रवचन दिया। पटवारी मोहन लाल ने नक्शा दिखाया।"
+    base = Pipeline().analyse(text)
+    assert names(base) == []
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        '[meta]\nname = "honorifics"\nversion = "x1"\n\n[religious]\n"भंते" = []\n',
+        encoding="utf-8",
+    )
+    extra2 = tmp_path / "extra2.toml"
+    extra2.write_text(
+        '[meta]\nname = "designations"\nversion = "x1"\n\n[offices]\n"पटवारी" = ["हल्का पटवारी"]\n',
+        encoding="utf-8",
+    )
+    a = Pipeline(lexicons=[extra, extra2]).analyse(text)
+    assert names(a) == ["आनंद कौशल", "मोहन लाल"]
+    assert a.persons[0].honorific == "भंते"
+    assert designations(a, "मोहन लाल") == ["पटवारी"]

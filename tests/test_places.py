@@ -1,0 +1,118 @@
+"""Meeting place (dateline town or venue) and mode (own sentences)."""
+
+import pytest
+
+from hindi_meeting_extract.analysis import Analysis
+from hindi_meeting_extract.backends import get_backend
+from hindi_meeting_extract.layout import LayoutStage
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.places import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def extract_place():
+    lexicons = Lexicons.load()
+    backend = get_backend("rules", lexicons)
+    stages = [LayoutStage(lexicons), PlaceStage(lexicons)]
+
+    def analyse(text: str) -> Analysis:
+        analysis = Analysis(backend.annotate(text))
+        for stage in stages:
+            stage(analysis)
+        for span in (analysis.place and analysis.place.span, analysis.mode_cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text  # grounded in the input
+        return analysis
+
+    return analyse
+
+
+def place(extract_place, text):
+    hit = extract_place(text).place
+    return None if hit is None else hit.name
+
+
+def test_dateline_town(extract_place):
+    a = extract_place("समिति की बैठक\nभिण्ड, 22 जून। समिति की बैठक कलेक्ट्रेट सभागार भिण्ड में आयोजित की गई।")
+    assert a.place.name == "भिण्ड"
+    assert a.place.rule == "dateline town"
+
+
+def test_two_word_dateline_town(extract_place):
+    assert place(extract_place, "समिति की बैठक\nनई दिल्ली (एजेंसी)। मंत्रिमंडल की बैठक हुई।") == "नई दिल्ली"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("कलेक्टर की अध्यक्षता में आज कलेक्टर कार्यालय के सभाकक्ष में समीक्षा बैठक आयोजित की गई।",
+         "कलेक्टर कार्यालय के सभाकक्ष"),
+        ("पुलिस अधीक्षक द्वारा आज पुलिस कंट्रोल रूम रीवा में मासिक बैठक ली गई।", "पुलिस कंट्रोल रूम रीवा"),
+        ("जिला कांग्रेस कमेटी की ओर से शनिवार को 2 बजे नया सामुदायिक भवन में प्रेस वार्ता का आयोजन किया गया।",
+         "नया सामुदायिक भवन"),
+        ("तहसील परिसर में स्थित हनुमान मंदिर में समाज के द्वारा जयंती धूमधाम से मनाई गई।", "हनुमान मंदिर"),
+        ("विश्वविद्यालय परिसर में अगले माह होने वाले मेले के पोस्टर का विमोचन आज कुलपति कार्यालय में हुआ।",
+         "कुलपति कार्यालय"),
+        ("यह मीटिंग राजधानी के नवनिर्मित अतिथि गृह में सुबह 11 बजे से होना है।", "नवनिर्मित अतिथि गृह"),
+        ("मुख्य सचिव ने सोमवार को सचिवालय में योजनाओं की समीक्षा की।", "सचिवालय"),
+    ],
+)
+def test_venue_without_dateline(extract_place, text, venue):
+    a = extract_place(text)
+    assert a.place.name == venue
+    assert a.place.rule == "venue before में"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कार्यकर्ताओं की बैठक में आगामी चुनाव पर चर्चा की गई।",  # a meeting word is no venue
+        "नगर के पार्क में बच्चे खेल रहे थे।",  # a venue, but no meeting in the sentence
+        "बैठक हुई। इसके बाद सभी कार्यकर्ता पार्टी कार्यालय में पहुंचे।",  # after the event, another sentence
+    ],
+)
+def test_no_place(extract_place, text):
+    assert extract_place(text).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("कोरबा जिला सेल की वर्चुअल मीटिंग संपन्न\nकोरबा 12 जुलाई। सेल की पहली बैठक हुई।", "वर्चुअल मीटिंग"),
+        ("समिति की बैठक\nरीवा। समिति की पहली बैठक वेबिनार के माध्यम से संपन्न हुई।", "वेबिनार"),
+        ("समिति की बैठक\nरीवा। मंत्री ने वीडियो कॉन्फ्रेंसिंग के जरिए अधिकारियों की बैठक ली।", "वीडियो कॉन्फ्रेंसिंग"),
+        ("समिति की बैठक\nरीवा। समिति की बैठक ऑनलाइन आयोजित की गई।", "ऑनलाइन"),
+        ("समिति की बैठक\nरीवा। क्लब की Zoom Meeting में नए सदस्य जुड़े।", "Zoom Meeting"),
+    ],
+)
+def test_virtual_mode(extract_place, text, cue):
+    a = extract_place(text)
+    assert a.mode == "virtual"
+    assert a.mode_cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ऑनलाइन आवेदन in a meeting held in a hall
+        "समिति की बैठक\nरीवा। कलेक्ट्रेट सभागार में बैठक हुई जिसमें ऑनलाइन आवेदन की समीक्षा की गई।",
+        # a directive about video conferencing, inside reported speech
+        "समिति की बैठक\nरीवा। सभागार में बैठक हुई। कलेक्टर ने कहा कि प्रशिक्षण वीडियो कॉन्फ्रेंसिंग से दिया जाए।",
+        # a meeting with no venue named
+        "समिति की बैठक\nरीवा। समिति की बैठक में कई निर्णय लिए गए।",
+    ],
+)
+def test_in_person_mode(extract_place, text):
+    a = extract_place(text)
+    assert a.mode == "in_person"
+    assert a.mode_cue is None
+
+
+def test_korba_release_end_to_end(pipeline, korba_text):
+    record = pipeline.extract(korba_text)
+    assert (record.date.year, record.date.month, record.date.day) == (None, 7, 12)
+    assert record.date.rule == "dateline"
+    assert record.place.name == "कोरबा"
+    assert record.mode == "virtual"
+    for span in (record.date, record.place, record.mode_cue, record.title):
+        assert korba_text[span.start : span.end] == span.text

@@ -1,0 +1,160 @@
+"""Batch accounting: every input becomes exactly one record or one error row; the batch completes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from hindi_meeting_extract import ErrorRow, MeetingRecord, Pipeline
+from hindi_meeting_extract.batch import extract_many, iter_inputs
+from hindi_meeting_extract.cli import main
+
+GOOD = "कोरबा 12 जुलाई। जिला अध्यक्ष श्री राजीव सिंह ने कहा कि बैठक सफल रही।"
+BAD_UTF8 = "कोरबा बैठक".encode() + b"\xff\xfe" + " श्री राजीव".encode()
+BAD_AT = len("कोरबा बैठक".encode())
+
+
+@pytest.fixture()
+def archive(tmp_path: Path) -> tuple[list[str], int]:
+    """A messy archive: the input paths and how many documents they hold."""
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "sub" / "crlf.txt").write_bytes(("\ufeff" + GOOD + "\r\n").encode("utf-8"))
+    (folder / "bad.txt").write_bytes(BAD_UTF8)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "nul.txt").write_bytes(GOOD.encode() + b"\x00\x00")
+    jsonl = tmp_path / "docs.jsonl"
+    jsonl.write_bytes(
+        b"\n".join(
+            [
+                json.dumps({"id": "j1", "text": GOOD}).encode(),
+                b"{not json",
+                b"",  # blank: not an input
+                json.dumps(["a", "list"]).encode(),
+                json.dumps({"id": "j4"}).encode(),
+                json.dumps({"id": "j5", "text": 42}).encode(),
+                b'{"id": "j6", "text": "' + BAD_UTF8 + b'"}',
+                json.dumps({"id": "j7", "text": "<p>" + GOOD + "</p>"}, ensure_ascii=False).encode(),
+            ]
+        )
+        + b"\n"
+    )
+    csv_path = tmp_path / "docs.csv"
+    csv_path.write_bytes(
+        b"id,text\r\n"
+        + f'c1,"{GOOD}"\r\n'.encode()
+        + b"c2,\r\n"
+        + b'c3,"   "\r\n'
+        + b'c4,"' + BAD_UTF8 + b'"\r\n'
+        + b'c5,"Plain English, no Hindi."\r\n'
+    )
+    missing = tmp_path / "missing.txt"
+    # folder: 5 files; jsonl: 7 non-blank lines; csv: 5 rows; missing: 1
+    return [str(folder), str(jsonl), str(csv_path), str(missing)], 5 + 7 + 5 + 1
+
+
+def _results(paths: list[str], **options: object) -> list[MeetingRecord | ErrorRow]:
+    return list(extract_many(iter_inputs(paths, **options), pipeline=Pipeline()))  # type: ignore[arg-type]
+
+
+def test_inputs_equal_records_plus_errors(archive: tuple[list[str], int]) -> None:
+    paths, n = archive
+    results = _results(paths)
+    records = [r for r in results if isinstance(r, MeetingRecord)]
+    errors = [r for r in results if isinstance(r, ErrorRow)]
+    assert len(results) == len(records) + len(errors) == n
+    assert len({(r.doc_id if isinstance(r, ErrorRow) else r.doc_id) for r in results}) == n
+
+
+def test_each_bad_input_is_an_error_row_saying_what_was_wrong(archive: tuple[list[str], int]) -> None:
+    paths, _ = archive
+    errors = {r.doc_id: r for r in _results(paths) if isinstance(r, ErrorRow)}
+    assert errors["bad"].error_type == "InvalidUTF8"
+    assert "bad.txt" in errors["bad"].message and f"byte {BAD_AT}" in errors["bad"].message
+    assert errors["docs.jsonl:2"].error_type == "InvalidJSON"  # not JSON
+    assert errors["docs.jsonl:4"].error_type == "InvalidJSON"  # JSON, but not an object
+    assert errors["j4"].error_type == "MissingText" and errors["j5"].error_type == "MissingText"
+    assert errors["j6"].error_type == "InvalidUTF8" and "docs.jsonl" in errors["j6"].message
+    assert errors["c2"].error_type == "MissingText" and errors["c3"].error_type == "MissingText"
+    assert errors["c4"].error_type == "InvalidUTF8" and "docs.csv" in errors["c4"].message
+    assert errors["missing"].error_type == "UnreadableFile" and "missing.txt" in errors["missing"].message
+    assert set(errors) == {"bad", "docs.jsonl:2", "docs.jsonl:4", "j4", "j5", "j6", "c2", "c3", "c4", "missing"}
+
+
+def test_odd_but_readable_documents_are_records_with_warnings(archive: tuple[list[str], int]) -> None:
+    paths, _ = archive
+    records = {r.doc_id: r for r in _results(paths) if isinstance(r, MeetingRecord)}
+    assert "empty document" in records["empty"].warnings
+    assert any("control characters" in w for w in records["nul"].warnings)
+    assert any("HTML" in w for w in records["j7"].warnings)
+    assert any("no Devanagari" in w for w in records["c5"].warnings)
+    assert not records["sub/crlf"].warnings
+
+
+def test_encoding_errors_replace_turns_invalid_utf8_into_records(archive: tuple[list[str], int]) -> None:
+    paths, n = archive
+    results = _results(paths, encoding_errors="replace")
+    assert len(results) == n
+    by_id = {r.doc_id: r for r in results}
+    for doc_id in ("bad", "j6", "c4"):
+        assert isinstance(by_id[doc_id], MeetingRecord), by_id[doc_id]
+
+
+def test_an_internal_error_in_one_document_does_not_stop_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = Pipeline()
+    real = pipeline.extract
+
+    def flaky(text: str, **kwargs: object) -> MeetingRecord:
+        if "विस्फोट" in text:
+            raise RuntimeError("boom")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract", flaky)
+    items = [GOOD, "विस्फोट", b"bytes", None, GOOD]
+    results = list(extract_many(items, pipeline=pipeline))  # type: ignore[arg-type]
+    assert [type(r).__name__ for r in results] == ["MeetingRecord", "ErrorRow", "ErrorRow", "ErrorRow", "MeetingRecord"]
+    assert "boom" in results[1].message  # type: ignore[union-attr]
+
+
+def test_cli_batch_writes_one_line_per_input_and_completes(
+    archive: tuple[list[str], int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths, n = archive
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", *paths, "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = [r for r in rows if "error" in r]
+    assert len(rows) == n and len(errors) == 10
+    assert f"{n} inputs, {n - 10} records, 10 errors" in capsys.readouterr().err
+    assert main(["batch", *paths, "-o", str(out), "--strict", "--quiet"]) == 1
+
+
+def test_cli_batch_encoding_errors_replace(archive: tuple[list[str], int], tmp_path: Path) -> None:
+    paths, n = archive
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", *paths, "-o", str(out), "--encoding-errors", "replace", "--quiet"]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == n and sum("error" in r for r in rows) == 7
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_a_broken_symlink_in_a_folder_is_an_error_row(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    results = {r.doc_id: r for r in _results([str(tmp_path)])}
+    assert isinstance(results["good"], MeetingRecord) and len(results) == 2
+    assert isinstance(results["gone"], ErrorRow) and results["gone"].error_type == "UnreadableFile"
+
+
+def test_cli_extract_names_the_file_and_byte_of_invalid_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(BAD_UTF8)
+    assert main(["extract", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and f"invalid UTF-8 at byte {BAD_AT}" in err and "Traceback" not in err
+    assert main(["extract", str(bad), "--encoding-errors", "replace"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema_version"] == "1"

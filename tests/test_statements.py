@@ -1,0 +1,196 @@
+"""StatementStage on hand-written sentences, with hand-made persons (independent of PersonStage)."""
+
+from __future__ import annotations
+
+import regex
+
+from hindi_meeting_extract.analysis import Analysis, Designation, Mention
+from hindi_meeting_extract.backends.rules import RulesBackend
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.statements import StatementStage
+
+LEX = Lexicons.load()
+BACKEND = RulesBackend(LEX)
+STAGE = StatementStage(LEX)
+
+
+def analysed(text: str, people: dict[str, list[str]], stages: tuple = (STAGE,)) -> Analysis:
+    """An analysis of ``text`` whose persons are ``people`` (full name -> designations), every
+    occurrence of a full name being a mention; then ``stages`` run on it."""
+    a = Analysis(BACKEND.annotate(text))
+    for name, designations in people.items():
+        person = a.new_person()
+        person.name = name
+        for d in designations:
+            i = text.find(d)
+            person.designations.append(Designation(d, a.doc.span(i, i + len(d))))
+        for m in regex.finditer(regex.escape(name), text):
+            person.mentions.append(Mention(a.doc.span(m.start(), m.end()), rule="test"))
+    for stage in stages:
+        stage(a)
+    return a
+
+
+def said(a: Analysis) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker.name if s.speaker else None, s.cue.text, s.content.text) for s in a.statements]
+
+
+def test_ne_kaha_ki_content_is_the_clause_after_ki() -> None:
+    text = "बैठक में जिला अध्यक्ष रमेश गुप्ता ने कहा कि संगठन को हर गांव तक पहुंचना होगा। बैठक शाम को समाप्त हुई।"
+    a = analysed(text, {"रमेश गुप्ता": ["जिला अध्यक्ष"]})
+    assert said(a) == [("रमेश गुप्ता", "कहा", "संगठन को हर गांव तक पहुंचना होगा")]
+    s = a.statements[0]
+    assert text[s.content.start : s.content.end] == s.content.text
+    assert text[s.cue.start : s.cue.end] == "कहा"
+    assert s.rule.startswith("ne-name/") and s.kind == "speech"
+    assert "speaker" in a.persons[0].roles
+
+
+def test_directive_content_sits_between_subject_and_verb() -> None:
+    text = "कलेक्टर सुधा राव ने सभी विभागों को लंबित आवेदनों का निराकरण समय पर करने के निर्देश दिए।"
+    a = analysed(text, {"सुधा राव": ["कलेक्टर"]})
+    assert said(a) == [("सुधा राव", "निर्देश दिए", "सभी विभागों को लंबित आवेदनों का निराकरण समय पर करने")]
+
+
+def test_directive_with_ki_takes_the_clause_after() -> None:
+    text = "कलेक्टर सुधा राव ने स्पष्ट निर्देश दिए कि कोई भी आवेदन लंबित न रहे।"
+    a = analysed(text, {"सुधा राव": ["कलेक्टर"]})
+    assert said(a) == [("सुधा राव", "निर्देश दिए", "कोई भी आवेदन लंबित न रहे")]
+
+
+def test_pronoun_subject_resolves_to_the_last_named_subject() -> None:
+    text = (
+        "विधायक अनिल यादव ने नए भवन का लोकार्पण किया। प्रधान सीमा देवी ने स्वागत किया। "
+        "उन्होंने बताया कि भवन में पुस्तकालय भी बनेगा।"
+    )
+    a = analysed(text, {"अनिल यादव": ["विधायक"], "सीमा देवी": ["प्रधान"]})
+    assert said(a) == [("सीमा देवी", "बताया", "भवन में पुस्तकालय भी बनेगा")]
+    assert a.statements[0].rule.startswith("pronoun/")
+
+
+def test_designation_only_and_surname_only_subjects() -> None:
+    text = (
+        "बैठक में पुलिस अधीक्षक विनय कुमार शुक्ला और जिला अध्यक्ष मनोज वर्मा मौजूद थे। "
+        "पुलिस अधीक्षक ने कहा कि रात की गश्त बढ़ाई जाएगी। श्री वर्मा ने कहा कि कार्यकर्ता सहयोग करेंगे।"
+    )
+    a = analysed(text, {"विनय कुमार शुक्ला": ["पुलिस अधीक्षक"], "मनोज वर्मा": ["जिला अध्यक्ष"]})
+    assert said(a) == [
+        ("विनय कुमार शुक्ला", "कहा", "रात की गश्त बढ़ाई जाएगी"),
+        ("मनोज वर्मा", "कहा", "कार्यकर्ता सहयोग करेंगे"),
+    ]
+
+
+def test_unresolved_and_collective_subjects_are_dropped() -> None:
+    text = (
+        "सम्मेलन में राकेश सिंह मौजूद थे। वक्ताओं ने कहा कि शिक्षा सबसे जरूरी है। "
+        "प्रशासन ने बताया कि सड़क का काम जल्द शुरू होगा। उन्होंने कहा कि बजट मिल गया है।"
+    )
+    a = analysed(text, {"राकेश सिंह": []})
+    assert a.statements == []  # उन्होंने follows the unnamed subject, not राकेश सिंह
+
+
+def test_passives_acts_without_content_and_off_list_verbs_are_not_statements() -> None:
+    text = (
+        "बैठक में निर्देशित किया गया कि सभी कर्मचारी समय पर आएं। "
+        "मुख्य अतिथि राजेश मिश्रा ने अपने विचार व्यक्त किए। राजेश मिश्रा ने युवाओं से आगे आने का आग्रह किया। "
+        "बैठक में निर्णय लिया गया कि अगली बैठक सोमवार को होगी।"
+    )
+    a = analysed(text, {"राजेश मिश्रा": []})
+    assert a.statements == []
+
+
+def test_possessive_and_according_to_subjects() -> None:
+    text = (
+        "संघ के सचिव अजय प्रकाश का कहना है कि टूर्नामेंट मार्च में होगा। "
+        "अजय प्रकाश के मुताबिक, सोलह टीमों ने पंजीयन कराया है।"
+    )
+    a = analysed(text, {"अजय प्रकाश": ["सचिव"]})
+    assert said(a) == [
+        ("अजय प्रकाश", "का कहना है", "टूर्नामेंट मार्च में होगा"),
+        ("अजय प्रकाश", "के मुताबिक", "सोलह टीमों ने पंजीयन कराया है"),
+    ]
+
+
+def test_quote_after_the_cue_may_span_sentences() -> None:
+    text = "महापौर कविता जैन ने कहा, “शहर की सफाई हमारी पहली जिम्मेदारी है। हम पीछे नहीं हटेंगे।” इसके बाद बैठक खत्म हुई।"
+    a = analysed(text, {"कविता जैन": ["महापौर"]})
+    assert said(a) == [("कविता जैन", "कहा", "शहर की सफाई हमारी पहली जिम्मेदारी है। हम पीछे नहीं हटेंगे")]
+
+
+def test_two_verbs_of_one_subject_make_one_statement() -> None:
+    text = "प्रभारी दिनेश साहू ने कार्यकर्ताओं को उनकी भूमिका से अवगत कराया एवं आश्वस्त किया कि हर शिकायत पर कार्रवाई होगी।"
+    a = analysed(text, {"दिनेश साहू": ["प्रभारी"]})
+    assert said(a) == [("दिनेश साहू", "आश्वस्त किया", "हर शिकायत पर कार्रवाई होगी")]
+
+
+def test_report_with_content_before_the_subject() -> None:
+    text = "जिले में अब तक चार हजार किसानों का पंजीयन हो चुका है, उप संचालक हरीश पटेल ने बताया।"
+    a = analysed(text, {"हरीश पटेल": ["उप संचालक"]})
+    assert said(a) == [("हरीश पटेल", "बताया", "जिले में अब तक चार हजार किसानों का पंजीयन हो चुका है")]
+
+
+def test_second_statement_in_one_run_on_sentence_cuts_the_first() -> None:
+    text = "अध्यक्ष सुरेश चंद्र ने कहा कि समाज को एकजुट रहना है उन्होंने यह भी कहा कि युवा आगे आएं"
+    a = analysed(text, {"सुरेश चंद्र": ["अध्यक्ष"]})
+    assert said(a) == [
+        ("सुरेश चंद्र", "कहा", "समाज को एकजुट रहना है"),
+        ("सुरेश चंद्र", "कहा", "युवा आगे आएं"),
+    ]
+
+
+def test_signed_headline_quote() -> None:
+    text = "हर बूथ पर मजबूत टीम बनाना हमारा लक्ष्य: तिवारी\nरायपुर। भाजपा जिलाध्यक्ष प्रमोद तिवारी की अध्यक्षता में बैठक हुई।"
+    a = analysed(text, {"प्रमोद तिवारी": ["जिलाध्यक्ष"]})
+    assert said(a) == [("प्रमोद तिवारी", "तिवारी", "हर बूथ पर मजबूत टीम बनाना हमारा लक्ष्य")]
+    assert a.statements[0].rule == "signed-headline"
+
+
+def test_signed_headline_repeating_a_body_statement_is_not_doubled() -> None:
+    text = (
+        "किसानों को समय पर भुगतान होगा - मंत्री सिंह\n"
+        "मंत्री गोपाल सिंह ने कहा कि किसानों को समय पर भुगतान होगा।"
+    )
+    a = analysed(text, {"गोपाल सिंह": ["मंत्री"]})
+    assert [s.rule for s in a.statements] == ["ne-name/speech-after"]
+
+
+def test_byte_line() -> None:
+    text = "बैठक संपन्न हुई।\nबाइट – सुनीता राय, जिला शिक्षा अधिकारी\nसभी स्कूलों में जुलाई से नई किताबें पहुंचेंगी।"
+    a = analysed(text, {"सुनीता राय": ["जिला शिक्षा अधिकारी"]})
+    assert said(a) == [("सुनीता राय", "सुनीता राय, जिला शिक्षा अधिकारी", "सभी स्कूलों में जुलाई से नई किताबें पहुंचेंगी")]
+
+
+def test_press_briefing_is_not_at_the_meeting() -> None:
+    text = (
+        "बैठक के बारे में जानकारी देते हुए सचिव नीरज ठाकुर ने बताया कि लीग अगले माह शुरू होगी। "
+        "बैठक को संबोधित करते हुए अध्यक्ष ओम प्रकाश ने बताया कि मैदान तैयार है।"
+    )
+    a = analysed(text, {"नीरज ठाकुर": ["सचिव"], "ओम प्रकाश": ["अध्यक्ष"]})
+    assert [(s.speaker.name, s.at_meeting) for s in a.statements] == [("नीरज ठाकुर", False), ("ओम प्रकाश", True)]
+
+
+def test_keep_unresolved_emits_null_speakers() -> None:
+    stage = StatementStage(LEX)
+    stage.keep_unresolved = True
+    a = analysed("प्रशासन ने बताया कि सड़क का काम जल्द शुरू होगा।", {"राकेश सिंह": []}, (stage,))
+    assert said(a) == [(None, "बताया", "सड़क का काम जल्द शुरू होगा")]
+
+
+def test_no_persons_no_statements() -> None:
+    assert analysed("उन्होंने कहा कि काम जल्द पूरा होगा।", {}).statements == []
+
+
+def test_anaphoric_object_takes_the_previous_sentence() -> None:
+    text = "जिले में तीन नए उप स्वास्थ्य केंद्र खोले जाएंगे। स्वास्थ्य मंत्री रेखा पांडे ने यह जानकारी दी।"
+    a = analysed(text, {"रेखा पांडे": ["स्वास्थ्य मंत्री"]})
+    assert said(a) == [("रेखा पांडे", "जानकारी दी", "जिले में तीन नए उप स्वास्थ्य केंद्र खोले जाएंगे")]
+
+
+def test_subjectless_clause_continues_the_last_subject_and_no_designation_as_content() -> None:
+    text = (
+        "कलेक्टर मीना सोनी ने अस्पताल का निरीक्षण किया। साथ ही बताया कि नई एंबुलेंस जल्द आएगी। "
+        "राज्य के खाद्य मंत्री विनोद अग्रवाल ने भी कहा।"
+    )
+    a = analysed(text, {"मीना सोनी": ["कलेक्टर"], "विनोद अग्रवाल": ["खाद्य मंत्री"]})
+    assert said(a) == [("मीना सोनी", "बताया", "नई एंबुलेंस जल्द आएगी")]
+    assert a.statements[0].rule == "topic/report-after"
