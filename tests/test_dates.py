@@ -140,6 +140,8 @@ def test_short_year_after_dinank(date_of):
         "तैयारी बैठक\nमुख्यमंत्री ने 15 अगस्त को होने वाले समारोह की तैयारियों की समीक्षा बैठक ली।",
         # a weekday other than the dateline's, without a year
         "इंदौर, 14 जून। संभागायुक्त ने सोमवार को अधिकारियों की बैठक ली।",
+        # a vague time
+        "समिति की बैठक\nनीमच 12 जून। संभागायुक्त ने गत सप्ताह अधिकारियों की बैठक ली।",
         # आज without any dateline or reference date
         "कलेक्टर ने आज कलेक्ट्रेट सभागार में बैठक ली।",
     ],

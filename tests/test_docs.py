@@ -99,3 +99,15 @@ def test_docs_tutorial_notebook_executes():
     assert any('class="hme"' in h and "data-start" in h for h in html)  # the record shows itself highlighted
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "persons" in text and "mode_acc" in text
+
+
+@pytest.mark.parametrize("module", ["render", "evaluate", "frames"])
+def test_docs_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    if module == "frames":
+        pytest.importorskip("pandas")
+    mod = importlib.import_module(f"hindi_meeting_extract.{module}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0

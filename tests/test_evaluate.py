@@ -81,6 +81,8 @@ def test_evaluate_counts_a_small_document():
     assert s["attendees"]["p"] == 0.5 and s["speakers"]["f"] == 1.0 and s["statements"]["f"] == 1.0
     assert s["roles"]["f"] == 1.0
     assert (s["date_acc"], s["place_acc"], s["mode_acc"]) == (1.0, 1.0, 0.0)
+    row = evaluate([gold], [pred]).docs[0].to_dict()
+    assert row["missed_persons"] == ["सीता देवी"] and row["extra_persons"] == ["गीता"]
 
 
 def test_evaluate_missing_prediction_counts_as_empty():

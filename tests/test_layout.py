@@ -67,6 +67,9 @@ def test_bullets_and_stars_are_not_part_of_the_headline(layout):
         ("भोपाल : गुरूवार, जून 25, 2020, 17:42 IST", "भोपाल : गुरूवार, जून 25, 2020,"),
         ("जेएनएन, अंबाला। नगर परिषद की बैठक हुई।", "जेएनएन, अंबाला।"),
         ("सुरेश वर्मा, अंबाला। नगर परिषद की बैठक हुई।", "सुरेश वर्मा, अंबाला।"),
+        ("बैतूल//नगर परिषद की बैठक हुई।", "बैतूल//"),
+        ("राजगढ़ - किसान संघ की बैठक मंडी प्रांगण में हुई।", "राजगढ़ -"),
+        ("लखनऊ: दिनांक: 12 जुलाई, 2020", "लखनऊ: दिनांक: 12 जुलाई, 2020"),
     ],
 )
 def test_dateline_forms(layout, first_line, dateline):
@@ -98,6 +101,7 @@ def test_headline_with_an_agency_word_inside_stays(layout):
         ("मंडला,संवाददाता। जनपद पंचायत में बैठक हुई।", "मंडला"),
         ("सुरेश वर्मा, अंबाला। नगर परिषद की बैठक हुई।", "अंबाला"),  # reporter, town
         ("मऊ/ सुरेश वर्मा। नगर परिषद की बैठक हुई।", "मऊ"),  # town / reporter
+        ("भोपाल, नवप्रभा। नगर परिषद की बैठक हुई।", "भोपाल"),  # one word, then an unknown paper
     ],
 )
 def test_dateline_town(layout, first_line, town):
@@ -105,6 +109,11 @@ def test_dateline_town(layout, first_line, town):
     analysis = layout(text)
     dateline = layout.datelines.find(analysis.doc)
     assert grounded(text, dateline.town) == town
+
+
+def test_dateline_alone_on_its_line(layout):
+    text = "समिति की बैठक\nभोपाल।\nनगर पालिका की बैठक में बजट पारित किया गया।"
+    assert grounded(text, layout(text).dateline) == "भोपाल।"
 
 
 def test_dateline_after_byline(layout):

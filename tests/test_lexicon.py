@@ -78,12 +78,12 @@ def packaged() -> Lexicons:
     ("lexicon", "sections"),
     [
         ("honorifics", {"titles", "plural", "ranks", "professional", "religious", "needs_dot", "noun_titles", "glued", "trailing"}),
-        ("designations", {"offices", "abbreviations", "levels", "modifiers", "departments", "plural"}),
+        ("designations", {"offices", "abbreviations", "levels", "modifiers", "departments", "generic", "plural"}),
         (
             "names",
-            {"postpositions", "conjunctions", "alias", "verbs", "function_words", "regions", "institution_words",
+            {"postpositions", "agent_postpositions", "genitives", "conjunctions", "list_links", "alias", "verbs", "function_words", "regions", "institution_words",
              "deities", "title_blockers", "trap_phrases", "given_names", "surnames", "middle_names",
-             "non_name_endings", "role_nouns"},
+             "non_name_endings", "role_nouns", "byline_labels"},
         ),
     ],
 )

@@ -8,8 +8,8 @@ out. Three checks per input kind:
 * the record's size stays within ``MAX_OUTPUT`` × that of ordinary text (no span that
   repeats the rest of the text for every match);
 * going from n to 4n costs at most ``MAX_GROWTH`` × 4 (quadratic behaviour gives ~16),
-  checked when the input costs at least half as much as
-  ordinary text at 4n (below that, growth is timer noise).
+  checked when the input costs at least half as much as ordinary text at 4n (below that,
+  growth is timer noise).
 
 A SIGALRM guard stops a runaway measurement (``regex`` checks signals while matching).
 """
@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
+import regex
 
 from hindi_meeting_extract import Pipeline
 
@@ -67,6 +68,11 @@ def parentheses(size: int) -> str:
     return "(" * (size // 2) + ")" * (size - size // 2)
 
 
+def no_punctuation(size: int) -> str:
+    """Ordinary text with every full stop, comma, quote and line break made a space: one sentence."""
+    return regex.sub(r"[।॥.,:;!?\"“”'\n-]", " ", ordinary(size))
+
+
 def distinct_people(size: int) -> str:
     names = (f"श्री {g} {f}, " for f, g in itertools.cycle(itertools.product(FAMILY, GIVEN)))
     return "".join(itertools.islice(names, size // 8))[:size]
@@ -86,6 +92,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "unbalanced-quotes": repeat('"श्री राजीव ने कहा '),
     "curly-quotes": repeat("“कहा "),
     "attendance-list": distinct_people,
+    "no-punctuation": no_punctuation,
     "present-cue": repeat("उपस्थित थे "),
     "dates": repeat("12 जुलाई "),
     "digits": repeat("1"),
@@ -220,22 +227,23 @@ def test_ordinary_text_itself_grows_linearly(warm: Pipeline) -> None:
     assert growth <= MAX_GROWTH, f"16N/4N took {best[16] / best[4]:.1f}x ({best}); {stage_times(warm, ordinary(16 * N))}"
 
 
-LONG_RUNS = {
-    "one-letter": "क",
-    "spaces": " ",
-    "danda-run": "।",
-    "honorifics": "श्री ",
-    "designations": "जिला अध्यक्ष ",
-    "speaker+cue": "श्री राजीव सिंह ने कहा कि ",
-    "unbalanced-quotes": '"श्री राजीव ने कहा ',
+LONG_RUNS: dict[str, Callable[[int], str]] = {
+    "one-letter": repeat("क"),
+    "spaces": repeat(" "),
+    "danda-run": repeat("।"),
+    "honorifics": repeat("श्री "),
+    "designations": repeat("जिला अध्यक्ष "),
+    "speaker+cue": repeat("श्री राजीव सिंह ने कहा कि "),
+    "unbalanced-quotes": repeat('"श्री राजीव ने कहा '),
+    "no-punctuation": no_punctuation,
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(LONG_RUNS))
 def test_a_200k_run(warm: Pipeline, kind: str) -> None:
-    """200,000 characters of one repeated unit, in one sentence, against ordinary text."""
-    size, make = 200_000, repeat(LONG_RUNS[kind])
+    """200,000 characters in one sentence (a repeated unit, or text without punctuation)."""
+    size, make = 200_000, LONG_RUNS[kind]
     base = big = float("inf")
     for _ in range(2):
         base = min(base, timed(warm, ordinary(16 * N)))

@@ -83,6 +83,29 @@ def test_honorific_forms(run, text, name, honorific):
     assert a.persons[0].honorific == honorific
 
 
+def test_deity_word_as_a_first_name(run):
+    a = run("मुख्य अतिथि सांसद श्री गणेश सिंह थे।")
+    assert names(a) == ["गणेश सिंह"]
+    assert designations(a, "गणेश सिंह") == ["सांसद"]
+
+
+def test_bracketed_second_title(run):
+    a = run("प्रधानाचार्य डॉ. (श्रीमती) सुधा अग्रवाल ने शुभकामनाएं दीं।")
+    assert names(a) == ["सुधा अग्रवाल"]
+    assert a.persons[0].honorific == "डॉ"
+
+
+def test_bracketed_note_after_a_rank(run):
+    a = run("परिषद की बैठक में कर्नल (से.नि.) आर.पी. सिंह ने विचार रखे।")
+    assert names(a) == ["आर.पी. सिंह"]
+    assert a.persons[0].honorific == "कर्नल"
+
+
+def test_abbreviated_modifier(run):
+    a = run("बैठक में अति. पुलिस अधीक्षक श्रीमती कविता ठाकुर उपस्थित थीं।")
+    assert designations(a, "कविता ठाकुर") == ["अति. पुलिस अधीक्षक"]
+
+
 def test_glued_title_after_office(run):
     a = run("बैठक में सचिवश्री महेश्वर प्रसाद ने प्रतिवेदन पढ़ा।")
     assert names(a) == ["महेश्वर प्रसाद"]
@@ -169,6 +192,19 @@ def test_designation_positions(run, text, name, expected):
     assert designations(a, name) == expected
 
 
+def test_office_written_after_the_name_in_a_list(run):
+    a = run("बैठक में श्री रमेश साहू जिला अध्यक्ष, श्री गोपाल वर्मा महामंत्री एवं श्री अनिल जैन उपस्थित थे।")
+    assert names(a) == ["रमेश साहू", "गोपाल वर्मा", "अनिल जैन"]
+    assert designations(a, "रमेश साहू") == ["जिला अध्यक्ष"]
+    assert designations(a, "गोपाल वर्मा") == ["महामंत्री"]
+    assert designations(a, "अनिल जैन") == []
+
+
+def test_office_and_institution_before_a_titled_name(run):
+    a = run("समारोह की अध्यक्षता कुलपति कृषि एवं उद्यानिकी विश्वविद्यालय रीवा प्रो. सुधीर नायक करेंगे।")
+    assert designations(a, "सुधीर नायक") == ["कुलपति कृषि"]
+
+
 def test_designation_before_a_list_belongs_to_the_first_name(run):
     a = run("जिला संयोजक श्री आकाश वर्मा, श्री नितिन जोशी एवं श्री पवन राठौर उपस्थित थे।")
     assert names(a) == ["आकाश वर्मा", "नितिन जोशी", "पवन राठौर"]
@@ -195,6 +231,18 @@ def test_plural_title_gives_every_name(run):
     assert all([d.canonical for d in p.designations] == ["सदस्य"] for p in a.persons)
 
 
+def test_office_before_a_plural_title_goes_to_every_name(run):
+    a = run("बैठक में समिति के सदस्य सर्वश्री हरिराम कौशिक, अजय बंजारे एवं केशव लहरे उपस्थित थे।")
+    assert names(a) == ["हरिराम कौशिक", "अजय बंजारे", "केशव लहरे"]
+    assert all([d.canonical for d in p.designations] == ["सदस्य"] for p in a.persons)
+
+
+def test_plural_title_list_with_bracketed_offices(run):
+    a = run("इस अवसर पर सर्वश्री रमेश (अध्यक्ष), सुरेश (सचिव), महेश (कोषाध्यक्ष) आदि उपस्थित थे।")
+    assert names(a) == ["रमेश", "सुरेश", "महेश"]
+    assert [designations(a, n) for n in names(a)] == [["अध्यक्ष"], ["सचिव"], ["कोषाध्यक्ष"]]
+
+
 def test_name_before_dashed_or_bracketed_designation(run):
     a = run("नई कार्यकारिणी घोषित।\nसविता कुमारी – जिला समिति सदस्य\nअनिल प्रजापति (कोषाध्यक्ष)")
     assert names(a) == ["सविता कुमारी", "अनिल प्रजापति"]
@@ -212,10 +260,41 @@ def test_byline(run):
     assert names(a) == ["दिनेश कुमार शर्मा"]
 
 
+def test_labelled_byline(run):
+    a = run("पंचायत भवन में बैठक\nरिपोर्ट: कल्लू प्रसाद\nसतना। आज बैठक हुई।")
+    assert names(a) == ["कल्लू प्रसाद"]
+
+
 def test_alias_is_the_same_person(run):
     a = run("श्री राजेंद्र कुमार सिंह उर्फ पप्पू सिंह ने अध्यक्षता की।")
     assert names(a) == ["राजेंद्र कुमार सिंह"]
     assert a.persons[0].variants == ["पप्पू सिंह"]
+
+
+def test_common_first_name_with_agent_or_surname(run):
+    a = run("बैठक में राकेश गुप्ता ने प्रस्ताव रखा और सुनील भार्गव ने समर्थन किया।")
+    assert names(a) == ["राकेश गुप्ता", "सुनील भार्गव"]
+    assert run("विकास कार्यों की समीक्षा हुई और पूजा अर्चना की गई।").persons == []
+
+
+def test_community_title_before_a_long_name(run):
+    a = run("अध्यक्षता अध्यक्ष चौधरी रामवीर सिंह ने की।")
+    assert names(a) == ["रामवीर सिंह"]
+    assert a.persons[0].honorific == "चौधरी"
+    assert designations(a, "रामवीर सिंह") == ["अध्यक्ष"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सभी कर्मचारी फेस मास्क लगाए हुए थे।",
+        "अधिकारी तूफान के कारण नहीं पहुंचे।",
+        "मुख्यमंत्री राहत कोष में राशि जमा की गई।",
+        "प्रवक्ता के हवाले से खबर आई।",
+    ],
+)
+def test_office_followed_by_ordinary_words(run, text):
+    assert run(text).persons == []
 
 
 # ---------------------------------------------------------------- not persons
@@ -232,6 +311,11 @@ def test_alias_is_the_same_person(run):
         "डॉ. अम्बेडकर जयंती पर सभा हुई।",
         "कार्यक्रम पं. दीनदयाल उपाध्याय सभागार में हुआ।",
         "श्री अग्रवाल समाज ने भंडारा किया।",
+        "मंदिर में श्री हनुमान चालीसा पढ़ी गई।",
+        "मुख्यमंत्री जन सेवा अभियान के तहत शिविर लगे।",
+        "प्रधानमंत्री आवास योजना के हितग्राही आए।",
+        "उन्होंने जिला अध्यक्ष पद के लिए आवेदन किया।",
+        "थाना प्रभारी सहित पुलिस बल मौके पर पहुंचा।",
     ],
 )
 def test_traps(run, text):
@@ -307,3 +391,20 @@ def test_extra_lexicon_files_change_results(tmp_path):
     assert names(a) == ["आनंद कौशल", "मोहन लाल"]
     assert a.persons[0].honorific == "भंते"
     assert designations(a, "मोहन लाल") == ["पटवारी"]
+
+
+# ---------------------------------------------------------------- robustness
+def test_random_mixtures_of_anchors_never_break(run):
+    """Deterministic fuzz: titles, offices, names, marks and stop words in random order."""
+    import random
+
+    rng = random.Random(7)
+    pieces = [
+        "श्री", "श्रीमती", "डॉ.", "डॉ०", "सर्वश्री", "मा.", "जी", "साहब", "जिला", "अध्यक्ष", "जिलाध्यक्ष",
+        "सह", "संयोजक", "सीईओ", "पंचायत", "एसडीएम", "सदस्यों", "राम", "सिंह", "अनिल", "कुमार", "के",
+        "जी", "एस.", "ने", "की", "अध्यक्षता", "एवं", "व", "उर्फ", ",", "।", "(", ")", "–", "-", "\n",
+        "उपस्थित", "थे", "सचिवश्री", "जय", "गणेश", "सभागार", "संचालन", "श्री.", "0", "१२",
+    ]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        run(text)  # grounding is asserted inside run()

@@ -77,6 +77,28 @@ def test_fragments_mixed_with_random_text(pipeline: Pipeline, text: str) -> None
     check(pipeline, text)
 
 
+# Invariances: the same extraction whatever the line ends, BOM, nukta encoding or HTML wrapping.
+PLAIN_FRAGMENTS = [f for f in FRAGMENTS if f not in ("\r\n", "\ufeff", "\x00", "\u093c") and "<" not in f and "&" not in f]
+TRANSFORMS = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "bom": lambda t: "\ufeff" + t,
+    "precomposed-nukta": lambda t: t.replace("\u091c\u093c", "\u095b").replace("\u092b\u093c", "\u095e"),
+    "html": lambda t: "<p>" + t.replace("\n", "</p>\n<p>") + "</p>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(PLAIN_FRAGMENTS), max_size=60).map("".join))
+def test_extraction_is_invariant_under(pipeline: Pipeline, name: str, text: str) -> None:
+    from test_robustness import summary
+
+    changed = TRANSFORMS[name](text)
+    record = pipeline.extract(changed)
+    assert_valid(record, changed)
+    assert summary(record) == summary(pipeline.extract(text))
+
+
 def test_the_properties_can_fail(pipeline: Pipeline) -> None:
     text = "श्री राजीव सिंह ने कहा कि बैठक सफल रही।"
     record = pipeline.extract(text)

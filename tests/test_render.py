@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from handmade import PROV, korba_record
+from handmade import KORBA, PROV, korba_record
 
 from hindi_meeting_extract.cli import main
 from hindi_meeting_extract.models import MeetingRecord, Person, Statement, TextSpan
@@ -136,13 +136,12 @@ def test_render_to_displacy_has_non_overlapping_ents():
 
 def test_render_cli_writes_a_page(tmp_path, korba_text):
     out = tmp_path / "k.html"
-    assert main(["render", "fixtures/releases/korba-it-cell.txt", "-o", str(out)]) == 0
+    assert main(["render", str(KORBA), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def korba_record_text() -> str:
-    return Path(__file__).resolve().parent.parent.joinpath("fixtures", "releases", "korba-it-cell.txt").read_text(
-        encoding="utf-8")
+    return KORBA.read_text(encoding="utf-8")
 
 
 def _driver():

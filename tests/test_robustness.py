@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from conftest import fixture_texts
 
 from hindi_meeting_extract import DocumentTooLarge, HindiMeetingExtractError, InputError, MeetingRecord, Pipeline
 from hindi_meeting_extract import errors as errors_module
@@ -280,3 +281,32 @@ def test_every_library_error_is_in_one_hierarchy() -> None:
     ]
     assert len(classes) >= 5
     assert all(issubclass(c, HindiMeetingExtractError) for c in classes)
+
+
+# --- the fixture releases under every transformation ---------------------------------------
+
+def _html_page(text: str) -> str:
+    lines = text.split("\n")
+    return "<html><head><title>x</title></head><body>\n<h1>" + lines[0] + "</h1>\n" + "\n".join(
+        f"<p>{line}</p>" for line in lines[1:]
+    ) + "\n</body></html>"
+
+
+TRANSFORMS = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "bom": lambda t: "\ufeff" + t,
+    "html": _html_page,
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "nul": lambda t: t.replace("। ", "।\x00", 3),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+@pytest.mark.parametrize("path", fixture_texts(), ids=lambda p: p.stem)
+def test_fixture_releases_extract_the_same_under(pipeline: Pipeline, path, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = path.read_text(encoding="utf-8")
+    changed = TRANSFORMS[name](text)
+    record = pipeline.extract(changed)
+    grounded(record, changed)
+    got, want = summary(record), summary(pipeline.extract(text))
+    assert got == want

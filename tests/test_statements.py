@@ -194,3 +194,23 @@ def test_subjectless_clause_continues_the_last_subject_and_no_designation_as_con
     a = analysed(text, {"मीना सोनी": ["कलेक्टर"], "विनोद अग्रवाल": ["खाद्य मंत्री"]})
     assert said(a) == [("मीना सोनी", "बताया", "नई एंबुलेंस जल्द आएगी")]
     assert a.statements[0].rule == "topic/report-after"
+
+
+def test_forms_alternation_is_whole_word_longest_first_with_particles() -> None:
+    import regex as rx
+
+    from hindi_meeting_extract.lexicon import parse_lexicon
+    from hindi_meeting_extract.statements import KindMatcher, forms_alternation
+
+    lx = parse_lexicon('[meta]\nname="t"\nversion="1"\n[a]\n"घोषणा की" = ["एलान किया"]\n[b]\n"कहा" = ["कहा है"]\n')
+    pat = rx.compile(forms_alternation([lx["a"], lx["b"]], "भी"))
+    assert [m.group() for m in pat.finditer("उन्होंने घोषणा  भी की और कहा है, कहानी नहीं")] == ["घोषणा  भी की", "कहा है"]
+    km = KindMatcher({"a": lx["a"], "b": lx["b"]}, ["भी"])
+    assert [km.kind(m) for m in km.finditer("एलान भी किया, फिर कहा")] == ["a", "b"]
+
+
+def test_statement_that_only_introduces_another_is_dropped() -> None:
+    text = "सचिव अरुण गोयल ने बताया कि अध्यक्ष माया सिंह ने कहा कि सदस्यता अभियान जल्द शुरू होगा।"
+    a = analysed(text, {"अरुण गोयल": ["सचिव"], "माया सिंह": ["अध्यक्ष"]})
+    assert said(a) == [("माया सिंह", "कहा", "सदस्यता अभियान जल्द शुरू होगा")]
+    assert "speaker" not in a.persons[0].roles

@@ -3,17 +3,23 @@
 Cues come from ``cues.toml``. A person is an attendee when they are
 
 * in the clause that ends with an attendance verb (``… A, B सहित अधिकारी उपस्थित रहे``), the
-  clause starting at the sentence start or after कि;
+  clause starting at the sentence start, after कि/जबकि or after the previous list's verb; a
+  possessor there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``);
-* given a meeting role: chair (अध्यक्षता), chief guest (मुख्य अतिथि), conductor (संचालन),
-  vote of thanks (आभार व्यक्त …);
-* a speaker whose statement was made at the meeting (not only to the press).
+* given a meeting role, or an other guest (विशिष्ट अतिथि);
+* a holder of the meeting (``X और Y समीक्षा बैठक ले रहे हैं``), or honoured at it (``… ने A को
+  सम्मानित किया``);
+* in a text that names a meeting or event (बैठक, सभा, समारोह, …): the subject of a ``ने`` /
+  ``द्वारा`` clause without negation (who acted at it), or a speaker whose statement was made at
+  the meeting (not a press briefing about it, see ``StatementHit.at_meeting``).
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``) are never
-attendees. A role cue finds its person(s) by, in order: a possessor list before it (``X की
-अध्यक्षता में``), the names after it up to their verb (``अध्यक्षता X ने की``, ``मुख्य अतिथि के
-रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि रहे``), the
-subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``).
+attendees. A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of
+thanks: आभार व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
+अध्यक्षता में``), the names after it up to their verb or the next role (``अध्यक्षता X ने की``,
+``मुख्य अतिथि के रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि
+रहे``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``). Every
+role and attendance carries the rule and cue that produced it (``RoleHit.rule``/``cue``).
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ class AttendanceStage:
         self._possessor_re = regex.compile(
             rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*{gen}(?!\s+{alt('list_links')})"
         )
+        self._trailing = cues["trailing_titles"].forms
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
     def __call__(self, analysis: Analysis) -> None:
@@ -75,7 +82,7 @@ class AttendanceStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler)
+        idx = PersonIndex(analysis, self._filler, self._trailing)
         sents = self._clauses(text, [(doc.folded.to_folded(s.start), doc.folded.to_folded(s.end)) for s in doc.sentences])
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
@@ -128,7 +135,13 @@ class AttendanceStage:
         for m in self._guest_re.finditer(text):
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
-        # 5. in a text about a meeting: who acted at it (subjects, holders, the honoured, speakers)
+        # 5. holders of a meeting: X और Y समीक्षा बैठक ले रहे हैं, X ने Y से मुलाकात की
+        for m in self._meeting_verb_re.finditer(text):
+            s0, s1 = sentence(m.start())
+            s0 = max(s0, m.start() - _LOOKAROUND)
+            if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+                add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
+        # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
         if self._meeting_noun_re.search(text):
             self._narrative(analysis, idx, sentence, clause_start, add)
         first: dict[str, int] = {}
@@ -148,7 +161,7 @@ class AttendanceStage:
         clause_start: Callable[[int, int], int],
         add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
     ) -> None:
-        """Who acted at the meeting: subjects of ने/द्वारा, holders of the meeting, the honoured,
+        """Who acted at the meeting: subjects of ने/द्वारा, the honoured (X को सम्मानित किया),
         speakers whose statement was made at the meeting."""
         doc = analysis.doc
         text = idx.text
@@ -161,11 +174,6 @@ class AttendanceStage:
             if s0 in elsewhere or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
-        for m in self._meeting_verb_re.finditer(text):
-            s0, s1 = sentence(m.start())
-            s0 = max(s0, m.start() - _LOOKAROUND)
-            if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
-                add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         for m in self._object_re.finditer(text):
             s0, _s1 = sentence(m.start())
             marker = None
@@ -238,7 +246,8 @@ class AttendanceStage:
             hit = idx.ending_at(marker.start(), s0)
             if hit:
                 return [m for m in idx.between(hit[0], marker.start()) if m[0] == hit[0]][:1], "agent-before"
-            break
+            person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
+            return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
 
 

@@ -103,6 +103,27 @@ def _rows_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
     return doc.doc_id, isinstance(result, ErrorRow), table_rows(result)
 
 
+def _crash_payload(fn):  # type: ignore[no-untyped-def]
+    """``on_failure`` for map_documents: a worker died on ``doc``; render an error row as ``fn`` would."""
+
+    class _Failed:
+        def __init__(self, row: ErrorRow) -> None:
+            self.row = row
+
+        def extract(self, text: str, doc_id: str | None = None) -> None:
+            raise _RowError(self.row)
+
+    def on_failure(doc: InputDocument, exc: BaseException) -> Payload:
+        row = ErrorRow(doc.doc_id, "WorkerCrashed", f"a worker process died on this document: {exc!r}")
+        return fn(_Failed(row), InputDocument(doc.doc_id, None, (row.error_type, row.message)))
+
+    return on_failure
+
+
+class _RowError(Exception):
+    pass
+
+
 # --------------------------------------------------------------------------- writers
 
 

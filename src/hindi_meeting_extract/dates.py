@@ -173,6 +173,7 @@ class DateStage:
         rel: list[str] = []
         for name in RELATIVE_OFFSETS:
             rel.append(rf"(?P<{name}>{_words(cal[name])})")
+        rel.append(rf"(?P<vague>{_words(cal['vague'])})")
         rel.append(rf"(?P<kal>{_words(cal['kal'])})")
         rel.append(rf"(?P<parson>{_words(cal['parson'])})")
         rel.append(rf"(?P<weekday>{_words(cal['weekdays'])})")
@@ -266,7 +267,7 @@ class DateStage:
             anchor = dt.date(year or 2000, anchor_dm.month, anchor_dm.day)
             shifted = self._shift(text, lead_end, anchor, year is not None, (ds, de))
             if shifted is None:
-                return  # a weekday that cannot be resolved: the date is not determined
+                return  # 'गत सप्ताह', or a weekday without the year: the date is not determined
             day, cue = shifted
             rule = source if cue is None else f"{source}+{cue.group()}"
             analysis.date = self._hit(
@@ -310,8 +311,8 @@ class DateStage:
     ) -> tuple[dt.date, regex.Match[str] | None] | None:
         """Apply the first relative expression of the lead (outside ``skip``) to ``anchor``.
 
-        Returns the day and the expression used (None when the lead has none), or None when a
-        weekday cannot be resolved without the year.
+        Returns the day and the expression used (None when the lead has none), or None when the
+        day is not determined (a vague expression, a weekday without a known year).
         """
         for m in self._relative.finditer(text, 0, lead_end):
             kind = m.lastgroup
@@ -319,6 +320,8 @@ class DateStage:
                 continue
             if kind in RELATIVE_OFFSETS:
                 return anchor + dt.timedelta(days=RELATIVE_OFFSETS[kind]), m
+            if kind == "vague":
+                return None  # 'गत सप्ताह बैठक हुई': no day
             if kind in ("kal", "parson"):
                 s, e = self._clause(text, m.start(), m.end())
                 step = 1 if kind == "kal" else 2

@@ -173,6 +173,8 @@ class DocScore:
     place: bool
     mode: bool
     missing: bool = False
+    missed_persons: list[str] = field(default_factory=list)  # gold names with no predicted person
+    extra_persons: list[str] = field(default_factory=list)  # predicted names with no gold person
 
     def to_dict(self) -> dict[str, Any]:
         stm = self.counts["statements"]
@@ -183,6 +185,8 @@ class DocScore:
             "place": self.place,
             "mode": self.mode,
             "statements": f"{stm.tp}/{stm.gold}",
+            "missed_persons": self.missed_persons,
+            "extra_persons": self.extra_persons,
             **({"missing": True} if self.missing else {}),
         }
 
@@ -281,7 +285,12 @@ def score_document(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> D
     p_ok = place_ok(gplace, pred.get("place"))
     c["place"].add(int(p_ok and bool(gplace)), int(bool(pred.get("place"))), int(bool(gplace)))
     mode_ok = gold.get("mode") is None or pred.get("mode") == gold.get("mode")
-    return DocScore(str(gold["doc_id"]), c, d_ok, p_ok, mode_ok, missing)
+    matched = set(m.values())
+    return DocScore(
+        str(gold["doc_id"]), c, d_ok, p_ok, mode_ok, missing,
+        missed_persons=[g["name"] for i, g in enumerate(gp) if i not in m],
+        extra_persons=[str(p.get("name", "")) for i, p in enumerate(pp) if i not in matched],
+    )
 
 
 def _as_dict(record: Any) -> dict[str, Any]:

@@ -4,9 +4,10 @@ The title is the first line when it ends at a line break without a full stop. Th
 the opening of one of the first lines: a town of one to three words, optionally after an
 agency prefix (``(जीएनएस)``, ``स्वतंत्र प्रभात ब्यूरो``) or a date (``6 फरवरी, सागर।``), followed
 by a date (``भिण्ड, 22 जून।``, ``चतरा, जून 15 --``), an agency (``मोतिहारी,निप्र।``,
-``नई दिल्ली (एजेंसी)।``), ``आज``/``दिनांक`` or a plain stop (``भोपाल।``, ``सिद्धौर:``).
-Agency and newspaper words (``places.agency_words``) and common sentence openers
-(``places.not_town``) are never a town.
+``नई दिल्ली (एजेंसी)।``), ``आज``/``दिनांक`` or a plain stop (``भोपाल।``, ``सिद्धौर:``,
+``बैतूल//``, ``राजगढ़ -``). In ``सुरेश वर्मा, अंबाला।`` (no agency word after the comma) the town
+is the second part. Agency and newspaper words (``places.agency_words``), honorifics, calendar
+words and common sentence openers (``places.not_town``) are never a town.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class DatelineParser:
             rf"|[ \t]*(?P<sep>[,/])[ \t]*(?P<after>{w}(?:[ \t]+{w}){{0,2}})[ \t]*[।:|]"
             rf"|[ \t]*\([^()\n]{{1,30}}\)[ \t]*[।:.|]"  # नई दिल्ली (एजेंसी)।
             rf"|[ \t]*[,]?[ \t]*(?=(?:{today}|{dates.intro})(?![\p{{L}}\p{{M}}]))"  # नैनीताल आज दि० …
-            rf"|[ \t]*(?:[।|]+|:-|:|--|—|–)"  # भोपाल।  सिद्धौर:
+            rf"|[ \t]*(?:[।|]+|:-|:|--|—|–|//?)|[ \t]+-[ \t]+"  # भोपाल।  सिद्धौर:  बैतूल//  राजगढ़ -
             rf"|\.(?=[ \t])"  # बेंगलूरु. दक्षिण …
             rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}}))",  # देवास, माॅरिशन …
             regex.V1,
@@ -88,13 +89,17 @@ class DatelineParser:
                 start += 1
             m = self._pattern.match(text, start, line_end)
             town = "town"
-            if m and m.group("sep") == "," and not self._has_agency(m.group("after")):
+            if m and m.group("sep") == "," and " " in m.group("town") and not self._has_agency(m.group("after")):
                 town = "after"  # 'शत्रुघ्न शर्मा, अहमदाबाद ।': a reporter, then the town
             if (
                 m
                 and self._is_town(m.group(town))
                 and (m.group("comma") is None or (first_body and " " not in m.group("town")))
-                and (len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER or self._digit.search(m.group()))
+                and (
+                    len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER
+                    or self._digit.search(m.group())  # a dated dateline may stand alone on its line
+                    or m.group().rstrip().endswith("।")  # so may 'भोपाल।', unlike a topic line 'कोरोना:'
+                )
             ):
                 end = m.end()
                 while end > start and text[end - 1] in " \t":

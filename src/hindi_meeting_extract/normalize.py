@@ -8,7 +8,9 @@ against the original input.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from bisect import bisect_left as _bisect_left
 from functools import lru_cache
 
 import regex
@@ -31,7 +33,7 @@ _MAP = {
 }
 _NEEDS_FOLD = regex.compile(
     "[\u093c\u200c\u200d\ufeff\u00ad\u2060\u0901\u0929\u0931\u0934\u0958-\u095f\u00a0\u200b\u2009\u202fA-Z]"
-    "|[ङञणनम]\u094d(?=[क-ह])"
+    "|" + "|".join(f"{nasal}\u094d(?=[{varga}])" for nasal, varga in _VARGA.items())
 )
 
 
@@ -48,76 +50,110 @@ def _fold_char(ch: str) -> str:
 class FoldedText:
     """A folded copy of ``raw`` with a map from folded offsets back to raw offsets."""
 
-    __slots__ = ("raw", "text", "_starts", "_ends")
+    # The offset map is piecewise: inside a piece folded and raw offsets advance together;
+    # a piece ends after a character whose raw span is wider than one (a nasal conjunct folded
+    # to anusvara, or a character followed by dropped marks). Building it costs one step per
+    # edit, not per character.
+    __slots__ = ("raw", "text", "_fstart", "_rstart", "_lastend")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        if not _NEEDS_FOLD.search(raw):
+        self._fstart: list[int] | None = None  # folded offset where each piece starts
+        self._rstart: list[int] = []  # raw offset of the same character
+        self._lastend: list[int] = []  # raw end of each piece's last character
+        first = _NEEDS_FOLD.search(raw)
+        if first is None:
             self.text = raw
-            self._starts: list[int] | None = None
-            self._ends: list[int] | None = None
             return
-        # Copy the unchanged runs between edits in bulk; only the edits are handled one by one.
         out: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = 0
-        for m in _NEEDS_FOLD.finditer(raw):
+        fstart: list[int] = []
+        rstart: list[int] = []
+        lastend: list[int] = []
+        f = 0  # folded length so far
+        pos = 0  # raw offset copied so far
+        open_ = False  # whether the last piece continues one-for-one
+        for m in _NEEDS_FOLD.finditer(raw, first.start()):
             i = m.start()
-            if i > pos:
+            if i > pos:  # an unchanged run
+                if not open_:
+                    fstart.append(f), rstart.append(pos), lastend.append(0)
+                    open_ = True
                 out.append(raw[pos:i])
-                starts.extend(range(pos, i))
-                ends.extend(range(pos + 1, i + 1))
+                f += i - pos
             ch = raw[i]
-            if len(m.group()) == 2:  # nasal + virama before a consonant
-                if raw[i + 2] in _VARGA[ch]:
-                    out.append(ANUSVARA)
-                    starts.append(i)
-                    ends.append(i + 2)
-                else:  # another varga: kept as written
-                    out.append(raw[i : i + 2])
-                    starts.extend((i, i + 1))
-                    ends.extend((i + 1, i + 2))
+            if len(m.group()) == 2:  # nasal + virama before a consonant of its varga -> anusvara
+                if not open_:
+                    fstart.append(f), rstart.append(i), lastend.append(0)
+                out.append(ANUSVARA)
+                f += 1
+                lastend[-1] = i + 2
+                open_ = False
                 pos = i + 2
                 continue
-            f = _fold_char(ch)
-            if f:
-                out.append(f)
-                starts.append(i)
-                ends.append(i + 1)
-            elif ends:  # a dropped mark belongs to the character before it
-                ends[-1] = i + 1
+            folded = _fold_char(ch)
+            if folded:  # one character for one
+                if not open_:
+                    fstart.append(f), rstart.append(i), lastend.append(0)
+                    open_ = True
+                out.append(folded)
+                f += 1
+            elif f:  # a dropped mark belongs to the character before it
+                lastend[-1] = i + 1
+                open_ = False
             pos = i + 1
         if pos < len(raw):
+            if not open_:
+                fstart.append(f), rstart.append(pos), lastend.append(0)
+                open_ = True
             out.append(raw[pos:])
-            starts.extend(range(pos, len(raw)))
-            ends.extend(range(pos + 1, len(raw) + 1))
+            f += len(raw) - pos
+        if open_:
+            lastend[-1] = rstart[-1] + f - fstart[-1]
         self.text = "".join(out)
-        self._starts = starts
-        self._ends = ends
+        self._fstart, self._rstart, self._lastend = fstart, rstart, lastend
+
+    def _raw_start(self, k: int) -> int:
+        j = bisect.bisect_right(self._fstart, k) - 1  # type: ignore[arg-type]
+        return self._rstart[j] + k - self._fstart[j]  # type: ignore[index]
+
+    def _raw_end(self, k: int) -> int:
+        fs = self._fstart
+        j = bisect.bisect_right(fs, k) - 1  # type: ignore[arg-type]
+        last = (fs[j + 1] if j + 1 < len(fs) else len(self.text)) - 1  # type: ignore[index, arg-type]
+        return self._lastend[j] if k == last else self._rstart[j] + k - fs[j] + 1  # type: ignore[index]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the folded view to a half-open span of the raw text."""
-        if self._starts is None:
+        if self._fstart is None:
             return start, end
         if start >= end:
-            pos = self._starts[start] if start < len(self._starts) else len(self.raw)
+            pos = self._raw_start(start) if start < len(self.text) else len(self.raw)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]  # type: ignore[index]
+        return self._raw_start(start), self._raw_end(end - 1)
 
     def to_folded(self, raw_pos: int) -> int:
         """The folded offset of the first folded character at or after ``raw_pos``."""
-        if self._starts is None:
+        fs = self._fstart
+        if fs is None:
             return raw_pos
-        import bisect
-
-        return bisect.bisect_left(self._starts, raw_pos)
+        j = _bisect_left(self._rstart, raw_pos) - 1
+        if j < 0:
+            return 0
+        k = fs[j] + raw_pos - self._rstart[j]
+        limit = fs[j + 1] if j + 1 < len(fs) else len(self.text)
+        return k if k < limit else limit
 
 
 def fold(text: str) -> str:
     """Fold a string the way :class:`FoldedText` folds a document (no offsets)."""
-    text = unicodedata.normalize("NFC", text)
-    return FoldedText(text).text
+    if len(text) <= 64:  # words and phrases, folded again and again: cached
+        return _fold_short(text)
+    return FoldedText(unicodedata.normalize("NFC", text)).text
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
+    return FoldedText(unicodedata.normalize("NFC", text)).text
 
 
 @lru_cache(maxsize=65536)

@@ -32,15 +32,10 @@ from .normalize import fold, name_key
 
 # separators: anything but Devanagari letters and signs, Latin letters (digits, danda, ॰ separate)
 _SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
-_BYLINE_RE = regex.compile(
-    r"[ \t*]*(?:[^\n/|।,]{1,30}/[ \t]*)?(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t*]*(?:$|[।|,])"
-)
-_HSPACE = frozenset(" \t")
+_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _DOTS = frozenset(".०0॰")
 _STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
-_DASHES = frozenset("-–—")
 MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
-GENITIVE = ("के", "की", "का")
 
 
 def _forms(*sections: Section) -> set[str]:
@@ -159,6 +154,7 @@ class PersonStage:
         self._office_single = {f for f in offices if " " not in f} | set(self._plural_of)
         self._office_multi = _multi(offices)
         self._office_words = {f.split()[-1] for f in offices} | set(self._plural_of)
+        self._generic = _forms(des["generic"])
         levels = _forms(des["levels"])
         mods = _forms(des["modifiers"])
         depts = _forms(des["departments"])
@@ -167,11 +163,14 @@ class PersonStage:
         self._pre = (_words(levels | mods | depts) | self._institution | _words(offices)) - conj
         self._post = _words(levels | depts) - conj
         self._depts = _words(depts) - conj
-        self._level_words = _words(levels | mods) - conj
+        self._short_mods = {m for m in mods if len(m) <= 3}  # अति. पुलिस अधीक्षक
 
         # words that end a name
         self._postpositions = _forms(nm["postpositions"])
+        self._agent_marks = _forms(nm["agent_postpositions"])
+        self._genitives = _forms(nm["genitives"])
         self._conj = _forms(nm["conjunctions"])
+        self._links = _forms(nm["list_links"])
         self._alias = _forms(nm["alias"])
         self._verbs = _forms(nm["verbs"])
         self._given = _forms(nm["given_names"])
@@ -183,6 +182,12 @@ class PersonStage:
         self._letters = _forms(seg["letter_names"])
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
+        labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
+        # a reporter: "नाम" alone on a line, "शहर/ नाम।", "रिपोर्ट: नाम"
+        self._byline_re = regex.compile(
+            rf"[ \t*]*(?:[^\n/|।,]{{1,30}}/[ \t]*|(?P<label>{labels})[ \t]*[:\-–—][ \t]*)?"
+            r"(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t*]*(?:$|[।|,])"
+        )
         role_forms = _forms(nm["role_nouns"])
         self._role_single = {f for f in role_forms if " " not in f}
         self._role_multi = _multi(role_forms)
@@ -225,6 +230,15 @@ class PersonStage:
             sep = W.sep[nxt - 1]
             if nxt >= W.n or not W.w[nxt]:
                 continue
+            if sep.rstrip(" \t").endswith("("):
+                # डॉ. (श्रीमती) सुधा अग्रवाल, कर्नल (से.नि.) आर.पी. सिंह: skip the bracket
+                x = nxt
+                while x < W.n and x - nxt < 4 and ")" not in W.sep[x]:
+                    x += 1
+                if x < W.n and x - nxt < 4 and W.sep[x].replace(".", "").strip(" \t") == ")" and x + 1 < W.n \
+                        and W.w[x + 1]:
+                    return form, x + 1
+                continue
             dotted = any(c in _DOTS for c in sep)
             if dotted:
                 if sep.strip(" \t.०0॰") == "" and sum(sep.count(c) for c in _DOTS) == 1:
@@ -244,14 +258,18 @@ class PersonStage:
     def _extend(self, W: _Words, k: int, length: int) -> _Des:
         """Grow an office at words [k, k+length) into its phrase: qualifiers before and after."""
         i = k
-        while i > 0 and W.spaced(i - 1) and i > k - 6:
+        while i > 0 and i > k - 6 and (
+            W.spaced(i - 1) or (W.sep[i - 1].strip(" \t") == "." and W.w[i - 1] in self._short_mods)
+        ):
             prev = W.w[i - 1]
-            if prev in self._pre and not (prev in self._office_single and i - 1 < k - 0 and W.w[i - 1] in self._plural_of):
+            if prev in self._pre and prev not in self._plural_of:
                 i -= 1
             elif prev in self._conj and i >= 2 and W.spaced(i - 2) and W.w[i - 2] in self._depts and W.w[i] in self._depts:
                 i -= 1
             else:
                 break
+        while i < k and W.w[i] in self._conj:  # never start with तथा/एवं
+            i += 1
         j = k + length
         post = 0
         while j < W.n and W.spaced(j - 1) and W.w[j] in self._post and post < 3:
@@ -288,7 +306,7 @@ class PersonStage:
             d = self._extend(W, k, length)
             if last is not None and d.i <= last.j and W.spaced(last.j - 1) and not d.plural and not last.plural \
                     and last.end == last.core[1]:
-                last.j, last.end, last.core = d.j, d.end, (last.core[0], d.core[1])
+                last.j, last.end, last.core, last.after = d.j, d.end, (last.core[0], d.core[1]), d.after
                 continue
             if last is not None and d.i < last.j:
                 continue
@@ -372,8 +390,10 @@ class PersonStage:
     def _ends_strongly(self, W: _Words, c: _Cand) -> bool:
         """A name read without an honorific must be followed by what ends names.
 
-        One word needs a postposition or जी (हर्षवर्धन ने) or a bracket/line break after it; a
-        longer name any stop word or mark except a department word.
+        A longer name: any stop word or mark except a department word. One word: ने, द्वारा,
+        जी, or की/के/का before अध्यक्षता/नेतृत्व/मुताबिक … (डीसी कीर्तिश्री की अध्यक्षता);
+        a one-word name known as a first name or surname may also end at another postposition,
+        a comma, a bracket or a line break.
         """
         single = len(c.words) == 1
         last = self._after(W, c.j)
@@ -383,14 +403,29 @@ class PersonStage:
         mark = sep.strip(" \t")
         if not nxt and not mark:
             return True
+        if single:
+            known = c.words[0] in self._given or c.words[0] in self._surnames
+            if mark:
+                return known and mark[0] in ",(\n"
+            if nxt in self._agent_marks:
+                return True
+            if nxt in self._genitives and last + 2 < W.n and W.spaced(last + 1) and W.w[last + 2] in self._postpositions:
+                return True
+            return known and nxt in self._postpositions
         if mark:
             ch = mark[0]
-            if single and ch == "," and c.words[0] in self._given:
-                return True  # सदस्य ओमप्रकाश, रमेश और महेश
-            return ch in "(\n" or (not single and (ch in _STRONG_MARKS or ch.isdigit()))
+            return ch in "(\n" or ch in _STRONG_MARKS or ch.isdigit()
         if nxt in self._postpositions:
             return True
-        return not single and nxt in self._stop and nxt not in self._depts
+        return nxt in self._stop and nxt not in self._depts
+
+    def _office_ok(self, W: _Words, d: _Des, c: _Cand) -> bool:
+        """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name."""
+        if d.j - d.i > 1 or W.w[d.i] not in self._generic:
+            return True
+        last = self._after(W, c.j)
+        _, nxt = self._next(W, last)
+        return self._name_like(c.words) or (not W.sep[last].strip(" \t") and nxt in self._agent_marks)
 
     def _valid(self, W: _Words, c: _Cand) -> bool:
         """Reject names inside the name of an institution or event, and deities."""
@@ -403,7 +438,11 @@ class PersonStage:
                 return False
         if c.words[0] in self._blockers and c.honorific and c.words[0] not in self._given:  # श्री माता वैष्णो देवी
             return False
-        return not (len(c.words) == 1 and c.words[0] in self._deities and c.honorific)
+        if c.words[0] in self._deities and c.honorific and not any(
+            w in self._surnames or w in self._middle or w in self._given for w in c.words[1:]
+        ):
+            return False  # श्री गणेश, श्री हनुमान चालीसा; but श्री गणेश सिंह is a person
+        return True
 
     def _strip_title(self, W: _Words, c: _Cand) -> None:
         """``अध्यक्ष चौधरी लखन वीर सिंह``: a religious/community title starting a longer name."""
@@ -438,12 +477,17 @@ class PersonStage:
                 c.words = w[1:]
 
     def _gap_ok(self, W: _Words, a: int, b: int) -> bool:
-        """Words [a, b) between a designation and an honorific: ≤ 4, no mark, no stop word."""
-        if b - a > 4:
+        """Words [a, b) between a designation and an honorific: ≤ 4 with no mark or stop word,
+        or ≤ 8 naming an institution (कुलपति महाराणा प्रताप कृषि एवं प्रौद्योगिक विश्वविद्यालय
+        उदयपुर प्रो. X), where एवं/व may join its words."""
+        if b - a > 8 or (a > 0 and not W.spaced(a - 1)) or not all(W.spaced(x) for x in range(a, b)):
             return False
-        if not W.spaced(a - 1):
-            return False
-        return all(W.spaced(x) and W.w[x] not in self._gap_stop for x in range(a, b))
+        words = W.w[a:b]
+        if len(words) <= 4 and not any(w in self._gap_stop for w in words):
+            return True
+        return any(w in self._institution for w in words) and not any(
+            w in self._gap_stop and w not in self._conj for w in words
+        )
 
     # ------------------------------------------------------------------ the stage
     def __call__(self, analysis: Analysis) -> None:
@@ -482,89 +526,121 @@ class PersonStage:
         )
         cands: list[_Cand] = []
         consumed = 0
-        pending: list[_Des] = []
+        pending: list[_Des] = []  # designations waiting for the name after them
         for k, kind in anchors:
             if k < consumed:
                 continue
             if kind == 0:
-                form, nxt = hon_at[k]
-                cand = self._read_name(W, nxt, MAX_WORDS + 1, titled=True)
-                if cand is None or (form in self._weak_hon and len(cand.words) < 2):
-                    pending = []
-                    continue
-                if form in self._noun_titles and (len(cand.words) < 2 or not self._ends_strongly(W, cand)):
-                    pending = []  # डॉक्टर उसको बचाने …: a noun, not a title
-                    continue
-                self._cut_after_surname(W, cand)
-                cand.rule = "honorific"
-                cand.honorific = self._hon_canon.get(form, form)
-                cand.hon_span = (W.start[k], W.start[nxt])
-                if k in glued:
-                    cand.hon_span = (glued[k].end, W.start[nxt])
-                    cand.designations.append(glued[k])
-                elif pending and (pending[-1].after == k or self._gap_ok(W, pending[-1].j, k)):
-                    cand.designations.extend(pending)
-                else:
-                    d = self._designation_before(W, des_at, k)
-                    if d is not None:
-                        cand.designations.append(d)
+                cand = self._from_honorific(W, k, hon_at, des_at, glued, pending)
             else:
-                d = des_at.get(k) if kind == 1 else None
-                if d is not None and d.plural:
-                    continue
-                nxt = d.j if d is not None else role_at[k]
-                qualified = d is not None and d.end > d.core[1]
-                if qualified:  # skip a parenthesised qualifier
-                    while nxt < W.n and W.start[nxt] < d.end:
-                        nxt += 1
-                elif nxt >= W.n or not W.spaced(nxt - 1):
-                    pending = []
-                    continue
-                if nxt in hon_at:
-                    if d is not None:
-                        pending.append(d)
-                    continue
-                if d is not None and self._genitive_then_designation(W, nxt, des_at):
-                    pending.append(d)  # ऑब्जर्वर हरियाणा के पूर्व विधायक X
-                    continue
-                if d is not None and self._chained(W, nxt, des_at):
-                    pending.append(d)  # उपाध्यक्ष एवं मुख्य राजभाषा अधिकारी X
-                    continue
-                cand = self._read_name(W, nxt)
-                if cand is None:
-                    pending = []
-                    continue
-                after = self._after(W, cand.j) + 1
-                if d is not None and after in hon_at and len(cand.words) <= 3 and W.spaced(after - 1):
-                    # डीन स्टूडेंट्स वेलफेयर डॉ. X: the words belong to the designation
-                    d.j = cand.j
-                    d.end = cand.end
-                    d.core = (d.core[0], cand.end)
-                    pending.append(d)
-                    continue
-                self._trim_place(W, cand)
-                self._strip_title(W, cand)
-                self._cut_after_surname(W, cand)
-                if not self._ends_strongly(W, cand):
-                    pending = []
-                    continue
-                cand.rule = "after-designation" if d is not None else "after-role"
-                if d is not None:
-                    cand.designations.extend(pending)
-                    cand.designations.append(d)
-                if len(cand.words) == 1 and cand.words[0] in self._surnames:
-                    cand.rule = "surname"
-            pending = []
+                cand = self._from_office(W, k, des_at.get(k) if kind == 1 else None, role_at, hon_at, des_at, pending)
+            if cand is None:
+                continue
             if not self._valid(W, cand):
                 consumed = cand.j
                 continue
             cands.append(cand)
             consumed = self._continue(W, cand, cands, hon_at, des_at)
+        self._given_name_starts(W, cands, hon_at, des_at)
         self._dash_names(W, des_at, cands)
         self._bare_lists(W, cands)
         self._bylines(ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def _near(self, W: _Words, pending: list[_Des], k: int) -> list[_Des]:
+        """The waiting designations in a chain ending close before word k, in one sentence.
+
+        The last one may be 8 words before k (an institution name between), each earlier one at
+        most 3 words before the next (महानिदेशक नईदिल्ली एवं पूर्व कुलपति …).
+        """
+        out: list[_Des] = []
+        limit, to = 8, k
+        for d in reversed(pending):
+            if not 0 <= to - d.after <= limit or any(any(c in "।\n|" for c in W.sep[x]) for x in range(d.j - 1, to)):
+                break
+            out.insert(0, d)
+            limit, to = 3, d.i
+        return out
+
+    def _from_honorific(self, W: _Words, k: int, hon_at: dict, des_at: dict, glued: dict, pending: list[_Des]):
+        """The name after the honorific at word k, with the designation before it."""
+        form, nxt = hon_at[k]
+        waiting = pending[:]
+        pending.clear()
+        cand = self._read_name(W, nxt, MAX_WORDS + 1, titled=True)
+        if cand is None or (form in self._weak_hon and len(cand.words) < 2):
+            return None
+        if form in self._noun_titles and (len(cand.words) < 2 or not self._ends_strongly(W, cand)):
+            return None  # डॉक्टर उसको बचाने …: a noun, not a title
+        self._cut_after_surname(W, cand)
+        cand.rule = "honorific"
+        cand.honorific = self._hon_canon.get(form, form)
+        cand.hon_span = (W.start[k], W.start[nxt])
+        if k in glued:  # सचिवश्री
+            cand.hon_span = (glued[k].end, W.start[nxt])
+            cand.designations.append(glued[k])
+        elif waiting and (waiting[-1].after == k or self._gap_ok(W, waiting[-1].j, k)):
+            cand.designations.extend(self._near(W, waiting, k))
+        else:
+            d = self._designation_before(W, des_at, k)
+            if d is not None:
+                cand.designations.append(d)
+        return cand
+
+    def _from_office(self, W: _Words, k: int, d: _Des | None, role_at: dict, hon_at: dict, des_at: dict,
+                     pending: list[_Des]):
+        """The name after the designation ``d`` (or the role noun) at word k.
+
+        When a title, another designation or an institution name comes first, ``d`` waits in
+        ``pending`` for the name after them.
+        """
+        if d is not None and d.plural:
+            return None
+        nxt = d.after if d is not None else role_at[k]
+        if d is None and (nxt >= W.n or not W.spaced(nxt - 1)):
+            pending.clear()
+            return None
+        if d is not None and d.end == d.core[1] and (nxt >= W.n or not W.spaced(nxt - 1)):
+            pending.clear()
+            return None
+        if nxt in hon_at:
+            if d is not None:
+                pending.append(d)
+            return None
+        if d is not None and (self._genitive_then_designation(W, nxt, des_at) or self._chained(W, nxt, des_at)):
+            pending.append(d)  # ऑब्जर्वर हरियाणा के पूर्व विधायक X; उपाध्यक्ष एवं मुख्य अधिकारी X
+            return None
+        cand = self._read_name(W, nxt)
+        if cand is None:
+            pending.clear()
+            return None
+        after = self._after(W, cand.j) + 1
+        if d is not None and after in hon_at and len(cand.words) <= 3 and W.spaced(after - 1):
+            # डीन स्टूडेंट्स वेलफेयर डॉ. X: the words belong to the designation
+            d.j = d.after = cand.j
+            d.end = cand.end
+            d.core = (d.core[0], cand.end)
+            pending.append(d)
+            return None
+        self._trim_place(W, cand)
+        self._strip_title(W, cand)
+        self._cut_after_surname(W, cand)
+        if not self._ends_strongly(W, cand) or (d is not None and not self._office_ok(W, d, cand)):
+            # not a name: maybe an institution before a titled name (कुलपति … विश्वविद्यालय प्रो. X)
+            if d is not None:
+                pending.append(d)
+            else:
+                pending.clear()
+            return None
+        cand.rule = "after-designation" if d is not None else "after-role"
+        if d is not None:
+            cand.designations.extend(self._near(W, pending, d.i))
+            cand.designations.append(d)
+        pending.clear()
+        if len(cand.words) == 1 and cand.words[0] in self._surnames:
+            cand.rule = "surname"
+        return cand
 
     def _trap_words(self, W: _Words) -> set[int]:
         """Word indices inside a trap phrase (जय श्री राम)."""
@@ -588,9 +664,9 @@ class PersonStage:
         ft = W.ft
         for g in self._glued:
             pos = ft.find(g)
-            while pos > 0:
+            while pos >= 0:
                 end = pos + len(g)
-                if ft[pos - 1].isalpha() or ft[pos - 1] in "\u093e\u093f\u0940\u0941\u0942\u0947\u0948\u094b\u094c\u0902":
+                if pos > 0 and _LETTER_RE.match(ft, pos - 1):
                     k = bisect_right(W.start, pos) - 1
                     w = W.w[k]
                     if w.endswith(g) and w[: -len(g)] in self._office_single and k + 1 < W.n and W.spaced(k):
@@ -606,12 +682,18 @@ class PersonStage:
         return None
 
     def _chained(self, W: _Words, k: int, des_at: dict[int, _Des]) -> bool:
-        return k < W.n and W.w[k] in self._conj and W.spaced(k) and (k + 1) in des_at
+        """``उपाध्यक्ष एवं मुख्य अधिकारी X`` / ``महानिदेशक नईदिल्ली एवं पूर्व कुलपति X``."""
+        if k < W.n and W.w[k] in self._conj and W.spaced(k) and (k + 1) in des_at:
+            return True
+        return (
+            k + 2 < W.n and W.w[k] not in self._stop and W.spaced(k) and W.w[k + 1] in self._conj
+            and W.spaced(k + 1) and (k + 2) in des_at
+        )
 
     def _genitive_then_designation(self, W: _Words, k: int, des_at: dict[int, _Des]) -> bool:
         """One or two words, के/की/का, then another designation: its qualifier, not a name."""
         for x in (k + 1, k + 2):
-            if x + 1 < W.n and W.w[x] in GENITIVE and all(W.spaced(y) for y in range(k, x + 1)) and (x + 1) in des_at:
+            if x + 1 < W.n and W.w[x] in self._genitives and all(W.spaced(y) for y in range(k, x + 1)) and (x + 1) in des_at:
                 return not any(w in self._given or w in self._surnames for w in W.w[k:x])
         return False
 
@@ -649,11 +731,22 @@ class PersonStage:
                 if c is not None and self._valid(W, c) and self._ends_strongly(W, c):
                     return None, last
             return d, nxt - 1
+        if not sep and W.spaced(last) and (last + 1) in des_at:
+            # श्री रमेश साहू जिला अध्यक्ष, श्री …: an office right after the name, then a break
+            d = des_at[last + 1]
+            if d.plural or d.end > d.core[1]:
+                return None, last
+            after_mark = W.sep[d.j - 1].strip(" \t")
+            nxt_w = W.w[d.j] if d.j < W.n else ""
+            if (after_mark and after_mark[0] in ",।;|") or (not after_mark and (
+                    nxt_w in self._conj or nxt_w in self._verbs or nxt_w in self._agent_marks)):
+                return d, d.j - 1
         return None, last
 
     def _continue(self, W: _Words, cand: _Cand, cands: list[_Cand], hon_at: dict, des_at: dict) -> int:
         """Attach post-name designations and read bare names that continue a list."""
         chain = [cand]
+        before = list(cand.designations)  # the designations written before the name
         plural = cand.honorific in self._plural_canon
         last = self._after(W, cand.j)
         while True:
@@ -669,17 +762,19 @@ class PersonStage:
                     last = self._after(W, other.j)
                     continue
             mark = sep.strip(" \t")
+            if d is not None and mark.startswith(")"):
+                mark = mark[1:].strip(" \t")  # अध्यक्ष), …
             k = last + 1
-            if mark == "," and nxt in self._conj and nxt not in ("आदि",) and W.spaced(k):
+            if mark == "," and nxt in self._links and W.spaced(k):
                 k += 1
-            elif not mark and nxt in self._conj and nxt not in ("आदि", "या") and W.spaced(last) and W.spaced(k):
+            elif not mark and nxt in self._links and W.spaced(last) and W.spaced(k):
                 k += 1
             elif mark != ",":
                 break
             if k >= W.n or k in hon_at or k in des_at:
                 break  # the next item has its own anchor
             nc = self._read_name(W, k)
-            if nc is None or not self._list_item_ok(W, nc) or not self._valid(W, nc):
+            if nc is None or not (plural or self._list_item_ok(W, nc)) or not self._valid(W, nc):
                 break
             nc.rule = "list"
             if plural:
@@ -687,6 +782,9 @@ class PersonStage:
             cands.append(nc)
             chain.append(nc)
             last = self._after(W, nc.j)
+        if plural and len(chain) > 1 and before:  # सदस्य सर्वश्री A, B व C
+            for c in chain[1:]:
+                c.designations[:0] = before
         # a plural office after the list gives it to every name (सर्वश्री A, B व C सदस्यों ने)
         if last + 1 < W.n and W.spaced(last):
             d = des_at.get(last + 1)
@@ -709,14 +807,23 @@ class PersonStage:
         return x
 
     def _list_item_ok(self, W: _Words, c: _Cand) -> bool:
+        """A bare name continuing a list: a clear end, and a name-like phrase unless a
+        postposition, verb, conjunction or mark follows (… और रैपिड रिस्पॉन्स टीम ने: no)."""
         if len(c.words) >= 2:
-            return self._ends_strongly(W, c)
+            if not self._ends_strongly(W, c):
+                return False
+            last = self._after(W, c.j)
+            sep, nxt = self._next(W, last)
+            if self._name_like(c.words) or last > c.j - 1 or sep.strip(" \t") or not nxt:
+                return True
+            return nxt in self._postpositions or nxt in self._verbs or nxt in self._conj
         sep, nxt = self._next(W, self._after(W, c.j))
         return c.words[0] in self._given and (sep.strip(" \t") in (",", "।") or nxt in self._stop)
 
     def _dash_names(self, W: _Words, des_at: dict[int, _Des], cands: list[_Cand]) -> None:
         """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
         taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
         for k, d in des_at.items():
             if d.plural:
                 continue
@@ -764,6 +871,40 @@ class PersonStage:
                 cands.append(c)
                 taken.update(words)
 
+    def _given_name_starts(self, W: _Words, cands: list[_Cand], hon_at: dict, des_at: dict) -> None:
+        """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
+
+        Taken only when the name ends in a known surname or the agent postposition follows
+        (ने, द्वारा), so that first names that are also words (विकास, पूजा) stay words.
+        """
+        present = self._given.intersection(W.w)
+        if not present:
+            return
+        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
+        for k in [k for k, w in enumerate(W.w) if w in present]:
+            if k in taken:
+                continue
+            if k > 0 and W.spaced(k - 1) and W.w[k - 1] not in self._stop:
+                continue  # not the start of a name
+            c = self._read_name(W, k, 3)
+            if c is None or len(c.words) < 2 or any(x in taken for x in range(c.i, c.j)):
+                continue
+            last = self._after(W, c.j)
+            sep, nxt = self._next(W, last)
+            agent = not sep.strip(" \t") and nxt in self._agent_marks
+            if not (agent or (c.words[-1] in self._surnames and self._ends_strongly(W, c))):
+                continue
+            if self._valid(W, c):
+                c.rule = "given-name"
+                cands.append(c)
+                n = len(cands)
+                end = self._continue(W, c, cands, hon_at, des_at)
+                taken.update(range(c.i, end))
+                for extra in [c, *cands[n:]]:
+                    taken.update(range(extra.i, extra.j))
+                    taken.update(x for a in extra.aliases for x in range(a.i, a.j))
+
     def _name_like(self, words: list[str]) -> bool:
         return all(w not in self._stop and not w.endswith(self._endings) for w in words) and (
             words[0] in self._given or words[-1] in self._surnames
@@ -771,10 +912,17 @@ class PersonStage:
 
     def _bare_lists(self, W: _Words, cands: list[_Cand]) -> None:
         """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
-        commas = [k for k, sep in enumerate(W.sep) if "," in sep and sep.strip(" \t\n") == "," and k + 1 < W.n]
-        if len(commas) < 2:
+        commas: list[int] = []
+        pos = W.ft.find(",")
+        while pos >= 0:  # the words after which a lone comma stands
+            k = bisect_right(W.start, pos) - 1
+            if 0 <= k < W.n - 1 and W.sep[k].strip(" \t\n") == "," and (not commas or commas[-1] != k):
+                commas.append(k)
+            pos = W.ft.find(",", pos + 1)
+        if not commas:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         run: list[tuple[int, int]] = []  # word ranges [a, b)
 
         def flush() -> None:
@@ -828,11 +976,12 @@ class PersonStage:
         """A reporter's name on a line of its own, or after ``town/`` at the start of a line."""
         pos = 0
         for line in ft.split("\n"):
-            if "/" in line[:30] or 0 < len(line.strip()) <= 30:
-                m = _BYLINE_RE.match(line)
+            if "/" in line[:30] or 0 < len(line.strip()) <= 40:
+                m = self._byline_re.match(line)
                 if m is not None:
                     words = m.group("n").split()
-                    if self._name_like(words):
+                    labelled = m.group("label") and not any(w in self._stop for w in words)
+                    if labelled or self._name_like(words):
                         s, e = pos + m.start("n"), pos + m.end("n")
                         if not any(c.start < e and s < c.end for c in cands):
                             cands.append(_Cand(-1, -1, s, e, words, rule="byline"))
