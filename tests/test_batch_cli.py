@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -207,3 +208,29 @@ def test_stdout_output_and_usage_errors(tmp_path, inputs, capsys):
     bad.write_text("x = = y", encoding="utf-8")
     assert main(["batch", str(inputs), "-o", str(tmp_path / "o.jsonl"), "--lexicon", str(bad), "--workers", "2"]) == 2
     assert "bad.toml" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers by fork")
+def test_a_document_that_kills_a_worker_is_an_error_row_in_the_output(tmp_path, inputs, monkeypatch):
+    from hindi_meeting_extract import Pipeline
+
+    real = Pipeline.extract
+
+    def crash_on_marker(self, text, **kwargs):
+        if "विस्फोट" in text:
+            os._exit(3)  # the worker process dies, as with a segfault or the OOM killer
+        return real(self, text, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "extract", crash_on_marker)  # inherited by the forked workers
+    docs = synthetic_docs(30)
+    docs[7]["text"] += " विस्फोट"
+    for fmt in ("jsonl", "csv"):
+        out = tmp_path / f"out.{fmt}"
+        args = ["batch", str(write_jsonl(tmp_path / "in.jsonl", docs)), "-o", str(out), "--workers", "2", "--quiet"]
+        assert main(args) == 0
+        if fmt == "jsonl":
+            rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        else:
+            rows = read_csv(tmp_path / "out.records.csv")
+        assert [r["doc_id"] for r in rows] == [d["id"] for d in docs]
+        assert rows[7]["error"] == "WorkerCrashed" and all(not r.get("error") for i, r in enumerate(rows) if i != 7)

@@ -83,7 +83,7 @@ class AttendanceStage:
         doc = analysis.doc
         text = doc.folded.text
         idx = PersonIndex(analysis, self._filler, self._trailing)
-        sents = self._clauses(text, [(doc.folded.to_folded(s.start), doc.folded.to_folded(s.end)) for s in doc.sentences])
+        sents = self._clauses(text, doc.folded_bounds)
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()

@@ -103,25 +103,14 @@ def _rows_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
     return doc.doc_id, isinstance(result, ErrorRow), table_rows(result)
 
 
-def _crash_payload(fn):  # type: ignore[no-untyped-def]
-    """``on_failure`` for map_documents: a worker died on ``doc``; render an error row as ``fn`` would."""
-
-    class _Failed:
-        def __init__(self, row: ErrorRow) -> None:
-            self.row = row
-
-        def extract(self, text: str, doc_id: str | None = None) -> None:
-            raise _RowError(self.row)
+def _on_failure(fn: Any) -> Any:
+    """``map_documents``' ``on_failure``: the error row of a document a worker died on, as ``fn`` renders it."""
 
     def on_failure(doc: InputDocument, exc: BaseException) -> Payload:
-        row = ErrorRow(doc.doc_id, "WorkerCrashed", f"a worker process died on this document: {exc!r}")
-        return fn(_Failed(row), InputDocument(doc.doc_id, None, (row.error_type, row.message)))
+        message = f"a worker process died on this document: {exc!r}"
+        return fn(None, InputDocument(doc.doc_id, None, ("WorkerCrashed", message)))  # no pipeline needed
 
     return on_failure
-
-
-class _RowError(Exception):
-    pass
 
 
 # --------------------------------------------------------------------------- writers
@@ -192,7 +181,7 @@ class CsvWriter:
         rec = self.paths["records"]
         if not rec.exists():
             return set()
-        done = {row[0] for row in _resume_csv(rec, None)}
+        done = _resume_csv(rec, None)
         for table in ("persons", "statements"):
             if self.paths[table].exists():
                 _resume_csv(self.paths[table], done)
@@ -325,19 +314,24 @@ def _csv_rows(path: Path) -> Iterator[tuple[list[str], int, int]]:
                 start, parts, quotes = pos, [], 0
 
 
-def _resume_csv(path: Path, keep: set[str] | None) -> list[list[str]]:
-    """Data rows of a CSV table, after cutting a torn tail; with ``keep``, also cut trailing
-    rows of documents not in ``keep`` (a document whose ``records`` row never got written)."""
-    rows = list(_csv_rows(path))
-    end = rows[-1][2] if rows else 0
-    if keep is not None:
-        i = len(rows)
-        while i > 1 and (not rows[i - 1][0] or rows[i - 1][0][0] not in keep):
-            i -= 1
-        end = rows[i - 1][2] if i else 0
-        rows = rows[:i]
+def _resume_csv(path: Path, keep: set[str] | None) -> set[str]:
+    """doc_ids of a CSV table's whole data rows, after cutting a torn tail; with ``keep``, also
+    cut the trailing rows of documents not in ``keep`` (whose ``records`` row never got written).
+    Streams the file: memory is the set of doc_ids, not the rows."""
+    ids: set[str] = set()
+    end = 0  # end of the last row to keep
+    header = True
+    for row, _start, stop in _csv_rows(path):
+        if header:
+            header, end = False, stop
+            continue
+        if not row:
+            continue
+        if keep is None or row[0] in keep:
+            ids.add(row[0])
+            end = stop  # an orphan run before this row is not a tail: it stays
     _truncate(path, end)
-    return [r for r, _, _ in rows[1:] if r]  # without the header
+    return ids
 
 
 # --------------------------------------------------------------------------- progress
@@ -439,7 +433,8 @@ def run(args: argparse.Namespace) -> int:
     writer.open(append=args.resume)
     try:
         results = map_documents(todo(), writer.payload, workers=args.workers, backend=args.backend,
-                                lexicons=args.lexicon or (), chunk_size=args.chunk_size)
+                                lexicons=args.lexicon or (), chunk_size=args.chunk_size,
+                                on_failure=_on_failure(writer.payload))
         for _doc_id, is_error, data in results:
             writer.write(data)
             counts["errors" if is_error else "records"] += 1

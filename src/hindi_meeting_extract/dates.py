@@ -77,6 +77,8 @@ class DatePatterns:
         ordinal = cal["ordinal_suffixes"].alternation()
         joiners = rf"(?:{cal['day_joiners'].alternation()}){_WORD_END}"
         d, y4 = rf"{N}{{1,2}}", rf"{N}{{4}}"
+        # every date starts with a digit or a month name: one cheap test at each position
+        first = "".join(sorted({regex.escape(f[0]) for f in cal["months"].canonical_of}))
         self.intro = intro
         # the same shape without groups, for embedding in the dateline pattern
         self.fragment = (
@@ -84,14 +86,15 @@ class DatePatterns:
             rf"|{mon}\s+{d}(?!{N})(?:\s*,\s*{y4})?|{d}\s?[./-]\s?{d}\s?[./-]\s?(?:{y4}|{N}{{2}})(?!{N}))"
         )
         self.explicit = regex.compile(
+            rf"(?=[0-9०-९{first}])(?:"
             rf"(?<!{N})(?P<d1>{d})(?:\s*(?:{ordinal}){_WORD_END})?"
             rf"(?:\s*(?:[,\-–]|{joiners})?\s*{d}(?!{N})){{0,4}}\s*[-/.,]?\s*(?P<m1>{mon})"
             rf"(?:\s*[,.]?\s*(?P<y1>{y4})(?!{N}))?"
             rf"|(?P<m2>{mon})\s+(?P<d2>{d})(?!{N}|\s*[:.]\s*{N})(?:\s*,\s*(?P<y2>{y4})(?!{N}))?"
             rf"|(?<![0-9०-९.,/:-])(?P<d3>{d})\s?(?P<s>[./-])\s?(?P<m3>{d})\s?(?P=s)\s?(?P<y3>{y4}|{N}{{2}})"
             rf"(?!{N}|[./-]{N})"
-            rf"|(?<={intro}\s*[:\-]?\s*)(?P<d5>{d})\s?,\s?(?P<m5>{d})\s?,\s?(?P<y5>{y4})(?!{N})"
-            rf"|(?<!{N})(?P<y4>{y4})-(?P<m4>{N}{{2}})-(?P<d4>{N}{{2}})(?!{N})",
+            rf"|(?={N})(?<={intro}\s*[:\-]?\s*)(?P<d5>{d})\s?,\s?(?P<m5>{d})\s?,\s?(?P<y5>{y4})(?!{N})"
+            rf"|(?<!{N})(?P<y4>{y4})-(?P<m4>{N}{{2}})-(?P<d4>{N}{{2}})(?!{N}))",
             regex.V1,
         )
 

@@ -79,6 +79,12 @@ class Document:
         return FoldedText(self.text)
 
     @cached_property
+    def folded_bounds(self) -> list[tuple[int, int]]:
+        """The folded ``(start, end)`` of every sentence (computed once, shared by the stages)."""
+        folded = self.folded
+        return [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in self.sentences]
+
+    @cached_property
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
 

@@ -156,6 +156,15 @@ def _fold_short(text: str) -> str:
     return FoldedText(unicodedata.normalize("NFC", text)).text
 
 
+# Names spelt with only these characters (no nukta, chandra, zero-width or punctuation
+# character, no nasal + virama) are left as they are by NFC and by indic-nlp's normaliser.
+_NORMALIZER_SAFE = regex.compile(
+    "[ \u0902\u0903\u0905-\u090c\u090f\u0910\u0913-\u0928\u092a-\u0930\u0932\u0933\u0935-\u0939"
+    "\u093e-\u0944\u0947\u0948\u094b-\u094d]*"
+)
+_NASAL_VIRAMA = regex.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key for a personal name (नन्दा = नंदा, सन्तोष = संतोष).
@@ -163,7 +172,10 @@ def name_key(name: str) -> str:
     Built with indic-nlp-library's normaliser in ``to_anusvaara_strict`` mode, then the
     folding above; only for comparing names, never for reporting.
     """
-    normalized = _indic_normalizer().normalize(unicodedata.normalize("NFC", name))
+    if _NORMALIZER_SAFE.fullmatch(name) and not _NASAL_VIRAMA.search(name):
+        normalized = name  # unchanged by NFC and by the normaliser: skip both (slow)
+    else:
+        normalized = _indic_normalizer().normalize(unicodedata.normalize("NFC", name))
     folded = fold(normalized)
     return " ".join(regex.sub(r"[^\p{L}\p{M}\p{N}]+", " ", folded).split())
 

@@ -14,6 +14,8 @@ or event word (``ऑनलाइन आयोजित बैठक``, but not `
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .analysis import Analysis, PlaceHit
@@ -43,6 +45,8 @@ class PlaceStage:
             rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])(?P<locator>[ \t]+(?:{locators})(?![\p{{L}}\p{{M}}]))?",
             regex.V1,
         )
+        # every venue match starts with a head form: a sentence with none is skipped
+        self._head = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{heads})", regex.V1)
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
         self._speech = regex.compile(_words(lexicons["calendar"]["speech_openers"]), regex.V1)
@@ -79,8 +83,13 @@ class PlaceStage:
                 return
 
     def _venue_place(self, doc: Document, text: str) -> PlaceHit | None:
-        for sent in doc.sentences:
-            s, e = doc.folded.to_folded(sent.start), doc.folded.to_folded(sent.end)
+        heads = [m.start() for m in self._head.finditer(text, overlapped=True)]
+        if not heads:
+            return None
+        for s, e in doc.folded_bounds:
+            i = bisect_left(heads, s)
+            if i == len(heads) or heads[i] >= e:
+                continue
             venues = [m for m in self._venue.finditer(text, s, e) if not m.group("locator")]
             if not venues:
                 continue

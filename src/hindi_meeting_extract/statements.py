@@ -96,7 +96,7 @@ class Sentences:
 
     def __init__(self, analysis: Analysis) -> None:
         folded = analysis.doc.folded
-        self.bounds = [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in analysis.doc.sentences]
+        self.bounds = analysis.doc.folded_bounds
         self.starts = [s for s, _ in self.bounds]
         self.n = len(folded.text)
 
@@ -275,6 +275,7 @@ class StatementStage:
             r"(?m)^[ \t\-–—*]*(?P<c>[^\n]{12,400}?)(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)"
             r"(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
         )
+        self._signed_sep = regex.compile(r"[:\-–—]")  # every signed headline has one
         self._byte_re = regex.compile(
             rf"(?m)^[ \t]*{alt('byte_markers')}\s*[-–—:]+\s*(?P<s>[^\n:\-–—]{{2,80}}?)"
             rf"(?:\s*[:\-–—]+\s*(?P<c>[^\n]+?))?[ \t]*$"
@@ -479,7 +480,8 @@ class StatementStage:
             if head < 0:
                 head = len(text)
                 break
-        for m in self._signed_re.finditer(text, 0, head):
+        signed = self._signed_re.finditer(text, 0, head) if self._signed_sep.search(text, 0, head) else ()
+        for m in signed:
             c, s = m.span("c"), m.span("s")
             if _nwords(text, *c) < 3 or _nwords(text, *s) > 6:
                 continue
