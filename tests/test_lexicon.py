@@ -112,3 +112,44 @@ def test_honorific_spellings(packaged):
         assert titles.canonical(form) == "श्रीमती"
     for form in ("डॉक्टर", "डा", "डाॅ"):
         assert titles.canonical(form) == "डॉ"
+
+
+def test_trie_matches_like_the_alternation(packaged):
+    """``Section.trie`` is a faster spelling of ``Section.alternation``: same match at every position."""
+    import regex
+
+    from hindi_meeting_extract.lexicon import trie_alternation
+
+    assert regex.fullmatch(trie_alternation(["क", "कल", "कलम", "ख"]), "कल")
+    text = " ".join(fold(f) for lexicon in packaged.by_name.values() for s in lexicon.sections.values() for f in s.forms)
+    for lexicon in packaged.by_name.values():
+        for section in lexicon.sections.values():
+            alt = regex.compile(f"(?:{section.alternation()})", regex.V1)
+            trie = regex.compile(f"(?:{section.trie()})", regex.V1)
+            spans = [m.span() for m in alt.finditer(text, overlapped=True)]
+            assert [m.span() for m in trie.finditer(text, overlapped=True)] == spans, section.name
+
+
+def test_name_key_fast_path_agrees_with_the_normaliser():
+    """Plain names skip indic-nlp's normaliser: it would leave them as they are."""
+    from hindi_meeting_extract.normalize import _indic_normalizer, name_key
+
+    for name in ("राजीव सिंह", "नंदा", "अजय कुमार चंद्रा", "श्रीमती उषा", "क्षितिज"):
+        normalized = _indic_normalizer().normalize(unicodedata.normalize("NFC", name))
+        assert name_key(name) == " ".join(fold(normalized).split())
+    assert name_key("नन्दा") == name_key("नंदा")  # nasal + virama: the slow path
+
+
+def test_items_key_is_a_plain_list_of_forms():
+    lx = parse_lexicon('[meta]\nname = "x"\nversion = "1"\n[words]\nitems = ["सभागार", "भवन"]\n"कक्ष" = ["सभाकक्ष"]\n')
+    section = lx["words"]
+    assert set(section) == {"सभागार", "भवन", "कक्ष"}
+    assert "items" not in section.entries and section.canonical("सभाकक्ष") == "कक्ष"
+    with pytest.raises(LexiconError, match="listed twice"):
+        parse_lexicon('[meta]\nname = "x"\nversion = "1"\n[w]\nitems = ["भवन", "भवन"]\n')
+
+
+def test_no_packaged_section_treats_a_toml_key_as_a_word(packaged):
+    for lexicon in packaged.by_name.values():
+        for section in lexicon.sections.values():
+            assert "items" not in section.entries, (lexicon.name, section.name)

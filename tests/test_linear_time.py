@@ -31,6 +31,7 @@ N = 3000
 ROUNDS = 3
 MAX_PER_CHAR = 10.0
 MAX_GROWTH = 2.5
+MAX_OUTPUT = 10.0
 GUARD_SECONDS = 60
 
 GIVEN = ["राजीव", "सुनीता", "अनिल", "कमला", "मोहन", "फ़ैज़", "प्रीति", "विकास", "गीता", "रमेश"]
@@ -105,23 +106,17 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "spaces": repeat(" "),
     "newlines": repeat("\n"),
     "latin": repeat("a"),
+    "combining-marks": repeat("श्री" + "\u093c\u094d\u200d\u200c" * 20 + "राजीव "),
+    "nasal-conjuncts": repeat("सन्त न्त न्"),
     "html-tags": repeat("<b>श्री "),
+    "html-nested": repeat("<div>" * 40 + "श्री राजीव: बैठक सफल रही।" + "</div>" * 40 + "\n"),
+    "script-blocks": repeat("<script>" + "var a = 1; " * 100 + "</script>\nश्री राजीव ने कहा: ठीक है\n"),
+    "whitespace-lines": repeat(" " * 500 + "\n"),
+    "number-then-whitespace": repeat("12" + " " * 400 + "\n"),
+    "date-words-in-whitespace": repeat("दिनांक " + " " * 200 + "12 " + " " * 200 + "जुलाई" + " " * 200 + "\n"),
+    "indented-signed-lines": repeat("\n" + " \t" * 200 + "किसानों की आय दोगुनी करना लक्ष्य: राजीव सिंह"),
     "entities": repeat("&nbsp;श्री"),
 }
-
-
-# Known offenders, reported to their owners: kind -> why (xfail, not strict, until fixed).
-KNOWN_SLOW: dict[str, str] = {}
-KNOWN_LARGE: dict[str, str] = {
-    "speaker+cue": "statements.py: each statement's content runs to the end of the sentence (quadratic output)",
-}
-
-
-def kinds(known: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(k, marks=pytest.mark.xfail(reason=known[k], strict=False)) if k in known else k
-        for k in sorted(ADVERSARIAL)
-    ]
 
 
 class Runaway(Exception):
@@ -185,7 +180,7 @@ def warm(pipeline: Pipeline) -> Pipeline:
     return pipeline
 
 
-@pytest.mark.parametrize("kind", kinds(KNOWN_SLOW))
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
 def test_adversarial_input_costs_linear_time(warm: Pipeline, kind: str) -> None:
     make = ADVERSARIAL[kind]
     try:
@@ -203,15 +198,12 @@ def test_adversarial_input_costs_linear_time(warm: Pipeline, kind: str) -> None:
         assert growth <= MAX_GROWTH, detail
 
 
-MAX_OUTPUT = 10.0
-
-
 @pytest.fixture(scope="module")
 def ordinary_output(warm: Pipeline) -> int:
     return len(warm.extract(ordinary(4 * N)).model_dump_json())
 
 
-@pytest.mark.parametrize("kind", kinds(KNOWN_LARGE))
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
 def test_output_size_is_linear(warm: Pipeline, ordinary_output: int, kind: str) -> None:
     """The record stays within MAX_OUTPUT x what ordinary text of the same length gives."""
     got = len(warm.extract(ADVERSARIAL[kind](4 * N)).model_dump_json())
@@ -236,13 +228,14 @@ LONG_RUNS: dict[str, Callable[[int], str]] = {
     "speaker+cue": repeat("श्री राजीव सिंह ने कहा कि "),
     "unbalanced-quotes": repeat('"श्री राजीव ने कहा '),
     "no-punctuation": no_punctuation,
+    "whitespace": repeat(" \t \n"),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(LONG_RUNS))
 def test_a_200k_run(warm: Pipeline, kind: str) -> None:
-    """200,000 characters in one sentence (a repeated unit, or text without punctuation)."""
+    """200,000 characters of one repeated unit, or of text without punctuation."""
     size, make = 200_000, LONG_RUNS[kind]
     base = big = float("inf")
     for _ in range(2):

@@ -76,6 +76,21 @@ class AttendanceStage:
         )
         self._trailing = cues["trailing_titles"].forms
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
+        # Every match of these whole-text scans holds the first word of a form of the sections
+        # named: a text without any of those words is not scanned (``scan`` in __call__; a
+        # substring test is much faster than a scan).
+        def first_words(*names: str) -> tuple[str, ...]:
+            return tuple(sorted({fold(f).split()[0] for n in names for f in cues[n].forms}))
+
+        self._needs = {
+            self._verb_re: first_words("attendance_verbs"),
+            self._presence_re: first_words("presence_phrases", "absence"),
+            self._absent_re: first_words("absence", "attendance_verbs"),
+            self._roles.pattern: first_words(*ROLE_SECTIONS),
+            self._guest_re: first_words("other_roles"),
+            self._meeting_verb_re: first_words("meeting_verbs"),
+            self._meeting_noun_re: first_words("meeting_nouns"),
+        }
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
@@ -87,6 +102,10 @@ class AttendanceStage:
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
+
+        def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+            """``pattern.finditer(text)``, or nothing when none of the words it needs occurs."""
+            return pattern.finditer(text) if any(map(text.__contains__, self._needs[pattern])) else ()
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -103,12 +122,12 @@ class AttendanceStage:
 
         # 1. attendance lists: … A, B सहित अधिकारी उपस्थित रहे
         prev = 0  # a list starts after the previous list's verb at the earliest
-        for m in self._verb_re.finditer(text):
+        for m in scan(self._verb_re):
             names = idx.between(clause_start(max(prev, sentence(m.start())[0]), m.start()), m.start())
             prev = m.end()
             add((t for t in names if not self._possessor_re.match(text, t[1])), "attendance-list", m.span())
         # 2. presence phrases (X की उपस्थिति में) and possessive absence (X की अनुपस्थिति में)
-        for m in self._presence_re.finditer(text):
+        for m in scan(self._presence_re):
             names = self._list_before(idx, m.start(), sentence(m.start())[0])
             if self._absence_word.search(m.group()):
                 absent.update(p.id for _s, _e, p in names)
@@ -116,14 +135,14 @@ class AttendanceStage:
                 add(names, "presence", m.span())
         # 3. named absentees: … अनुपस्थित रहे, … उपस्थित नहीं थे
         prev = 0
-        for m in self._absent_re.finditer(text):
+        for m in scan(self._absent_re):
             verb = self._verb_re.search(text, max(prev, m.start() - _LOOKAROUND), m.start())  # … उपस्थित रहे, X अनुपस्थित
             lo = max(prev, verb.end() if verb else 0, sentence(m.start())[0])
             for _s, _e, person in idx.between(clause_start(lo, m.start()), m.start()):
                 absent.add(person.id)
             prev = m.end()
         # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
-        for m in self._roles.finditer(text):
+        for m in scan(self._roles.pattern):
             role = self._roles.kind(m)
             s0, s1 = sentence(m.start())
             names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
@@ -132,17 +151,17 @@ class AttendanceStage:
                 if person.id not in absent:
                     person.add_role(role, rule, cue)
             add(names, f"{role}:{rule}", m.span())
-        for m in self._guest_re.finditer(text):
+        for m in scan(self._guest_re):
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
         # 5. holders of a meeting: X और Y समीक्षा बैठक ले रहे हैं, X ने Y से मुलाकात की
-        for m in self._meeting_verb_re.finditer(text):
+        for m in scan(self._meeting_verb_re):
             s0, s1 = sentence(m.start())
             s0 = max(s0, m.start() - _LOOKAROUND)
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if self._meeting_noun_re.search(text):
+        if any(scan(self._meeting_noun_re)):  # a search
             self._narrative(analysis, idx, sentence, clause_start, add)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:

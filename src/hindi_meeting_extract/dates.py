@@ -26,7 +26,8 @@ import regex
 
 from .analysis import Analysis, DateHit
 from .document import Document
-from .lexicon import Lexicons, Section
+from .lexicon import Lexicons, Section, trie_alternation
+from .normalize import fold
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -45,8 +46,7 @@ _WORD_START = r"(?<![\p{L}\p{M}])"
 
 
 def _alt(*sections: Section) -> str:
-    forms = sorted({f for s in sections for f in s.alternation().split("|")}, key=lambda s: (-len(s), s))
-    return "|".join(forms)
+    return trie_alternation({fold(f) for s in sections for f in s.forms})
 
 
 def _words(*sections: Section) -> str:
@@ -72,24 +72,23 @@ class DatePatterns:
         cal = lexicons["calendar"]
         self.month_of = {form: MONTHS.index(c.lower()) + 1 for form, c in cal["months"].canonical_of.items()}
         self.weekday_of = {form: WEEKDAYS.index(c.lower()) for form, c in cal["weekdays"].canonical_of.items()}
-        mon = rf"(?:{cal['months'].alternation()}){_WORD_END}"
-        intro = rf"(?:{cal['date_intro'].alternation()})"
-        ordinal = cal["ordinal_suffixes"].alternation()
-        joiners = rf"(?:{cal['day_joiners'].alternation()}){_WORD_END}"
+        mon = rf"(?:{cal['months'].trie()}){_WORD_END}"
+        intro = rf"(?:{cal['date_intro'].trie()})"
+        ordinal = cal["ordinal_suffixes"].trie()
+        joiners = rf"(?:{cal['day_joiners'].trie()}){_WORD_END}"
         d, y4 = rf"{N}{{1,2}}", rf"{N}{{4}}"
-        # every date starts with a digit or a month name: one cheap test at each position
-        first = "".join(sorted({regex.escape(f[0]) for f in cal["months"].canonical_of}))
         self.intro = intro
+        self._digit = regex.compile(N)
         # the same shape without groups, for embedding in the dateline pattern
         self.fragment = (
-            rf"(?:{intro}\s*[:\-]?\s*)?(?:{d}\s*(?:{ordinal})?\s*[-/.,]?\s*{mon}(?:\s*[,.]?\s*{y4})?"
+            rf"(?:{intro}\s*+[:\-]?\s*+)?(?:{d}\s*+(?:{ordinal})?\s*+[-/.,]?\s*+{mon}(?:\s*+[,.]?\s*+{y4})?"
             rf"|{mon}\s+{d}(?!{N})(?:\s*,\s*{y4})?|{d}\s?[./-]\s?{d}\s?[./-]\s?(?:{y4}|{N}{{2}})(?!{N}))"
         )
         self.explicit = regex.compile(
-            rf"(?=[0-9०-९{first}])(?:"
+            rf"(?=[0-9०-९]|{mon})(?:"  # every date starts with a digit or a month: a cheap first test
             rf"(?<!{N})(?P<d1>{d})(?:\s*(?:{ordinal}){_WORD_END})?"
-            rf"(?:\s*(?:[,\-–]|{joiners})?\s*{d}(?!{N})){{0,4}}\s*[-/.,]?\s*(?P<m1>{mon})"
-            rf"(?:\s*[,.]?\s*(?P<y1>{y4})(?!{N}))?"
+            rf"(?:\s*+(?:[,\-–]|{joiners})?\s*+{d}(?!{N})){{0,4}}\s*+[-/.,]?\s*+(?P<m1>{mon})"  # \s*+: linear on whitespace runs
+            rf"(?:\s*+[,.]?\s*+(?P<y1>{y4})(?!{N}))?"
             rf"|(?P<m2>{mon})\s+(?P<d2>{d})(?!{N}|\s*[:.]\s*{N})(?:\s*,\s*(?P<y2>{y4})(?!{N}))?"
             rf"|(?<![0-9०-९.,/:-])(?P<d3>{d})\s?(?P<s>[./-])\s?(?P<m3>{d})\s?(?P=s)\s?(?P<y3>{y4}|{N}{{2}})"
             rf"(?!{N}|[./-]{N})"
@@ -125,6 +124,8 @@ class DatePatterns:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
         """Valid dates in ``text[start:end]``; ``text`` is a folded view (see :func:`~.normalize.fold`)."""
         end = len(text) if end is None else end
+        if not self._digit.search(text, start, end):  # every date has a digit
+            return []
         return [dm for m in self.explicit.finditer(text, start, end) if (dm := self.parse(m))]
 
 
@@ -171,7 +172,7 @@ class DateStage:
         self._background = regex.compile(_words(cal["background_markers"]), regex.V1)
         self._speech = regex.compile(_words(cal["speech_openers"]), regex.V1)
         self._stamp = regex.compile(
-            rf"(?<![\p{{L}}])(?:{cal['stamp_markers'].alternation()})(?![\p{{L}}])|{N}{{1,2}}:{N}{{2}}", regex.V1
+            rf"(?<![\p{{L}}])(?:{cal['stamp_markers'].trie()})(?![\p{{L}}])|{N}{{1,2}}:{N}{{2}}", regex.V1
         )
         rel: list[str] = []
         for name in RELATIVE_OFFSETS:

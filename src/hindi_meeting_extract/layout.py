@@ -43,9 +43,9 @@ class DatelineParser:
         dates = DatePatterns(lexicons)
         date = dates.fragment
         w = r"[\p{Devanagari}&&[^।॥०-९\u0970]]+"
-        agency = places["agency_words"].alternation()
-        today = lexicons["calendar"]["today"].alternation()
-        weekday = rf"(?:{lexicons['calendar']['weekdays'].alternation()})"
+        agency = places["agency_words"].trie()
+        today = lexicons["calendar"]["today"].trie()
+        weekday = rf"(?:{lexicons['calendar']['weekdays'].trie()})"
         self._agency = set(places["agency_words"].canonical_of)
         self._not_town = {f for s in ("not_town", "agency_words", "venue_stop") for f in places[s].canonical_of}
         for section in lexicons["honorifics"].sections.values():
@@ -122,7 +122,7 @@ class LayoutStage:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.datelines = DatelineParser(lexicons)
-        byline = lexicons["places"]["byline_words"].alternation()
+        byline = lexicons["places"]["byline_words"].trie()
         # a short first line naming an agency is a byline ('आदर्श हिमाचल ब्यूरो'), not a headline
         self._byline = regex.compile(
             rf"(?:\S+[ \t]+){{0,3}}?(?:{byline})(?![\p{{L}}\p{{M}}])(?:[ \t]+\S+)?[ \t]*", regex.V1

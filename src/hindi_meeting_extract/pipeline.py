@@ -108,8 +108,12 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     raise InputError(f"reference_date must be a date or 'YYYY-MM-DD', got {type(value).__name__}")
 
 
+# The parts of a record are built with ``model_construct`` (no validation): every value comes
+# from a finished analysis, valid by construction (str slices, offsets >= 0, roles from ROLES,
+# dates checked by the date stage). The record itself is validated as usual (doc_id, mode, …);
+# tests check that every record survives ``model_validate(model_dump())``.
 def _span(s) -> TextSpan:  # type: ignore[no-untyped-def]
-    return TextSpan(text=s.text, start=s.start, end=s.end)
+    return TextSpan.model_construct(text=s.text, start=s.start, end=s.end)
 
 
 def _person(p: PersonEntity) -> Person:
@@ -120,7 +124,7 @@ def _person(p: PersonEntity) -> Person:
         if key not in seen:
             seen.add(key)
             designations.append(d.canonical)
-    return Person(
+    return Person.model_construct(
         id=p.id,
         name=p.name,
         variants=list(p.variants),
@@ -129,11 +133,13 @@ def _person(p: PersonEntity) -> Person:
         roles=[r for r in ROLES if r in p.roles],  # type: ignore[misc]
         mentions=sorted((_span(m.span) for m in p.mentions), key=lambda s: s.start),
         designation_mentions=[
-            DesignationMention(text=d.span.text, start=d.span.start, end=d.span.end, designation=d.canonical)
+            DesignationMention.model_construct(
+                text=d.span.text, start=d.span.start, end=d.span.end, designation=d.canonical
+            )
             for d in p.designations
         ],
         role_evidence=[
-            RoleEvidence(role=h.role, rule=h.rule, cue=_span(h.cue) if h.cue else None)  # type: ignore[arg-type]
+            RoleEvidence.model_construct(role=h.role, rule=h.rule, cue=_span(h.cue) if h.cue else None)
             for r in ROLES
             if (h := p.roles.get(r))
         ],
@@ -146,15 +152,23 @@ def to_record(analysis: Analysis, provenance: Provenance) -> MeetingRecord:
     return MeetingRecord(
         doc_id=a.doc.doc_id,
         title=_span(a.title) if a.title else None,
-        date=MeetingDate(year=a.date.year, month=a.date.month, day=a.date.day, rule=a.date.rule, **_span(a.date.span).model_dump())
+        date=MeetingDate.model_construct(
+            year=a.date.year, month=a.date.month, day=a.date.day, rule=a.date.rule,
+            text=a.date.span.text, start=a.date.span.start, end=a.date.span.end,
+        )
         if a.date
         else None,
-        place=Place(name=a.place.name, rule=a.place.rule, **_span(a.place.span).model_dump()) if a.place else None,
+        place=Place.model_construct(
+            name=a.place.name, rule=a.place.rule,
+            text=a.place.span.text, start=a.place.span.start, end=a.place.span.end,
+        )
+        if a.place
+        else None,
         mode=a.mode,  # type: ignore[arg-type]
         mode_cue=_span(a.mode_cue) if a.mode_cue else None,
         persons=[_person(p) for p in a.persons],
         statements=[
-            Statement(
+            Statement.model_construct(
                 speaker=s.speaker.id if s.speaker else None,
                 text=s.content.text,
                 start=s.content.start,

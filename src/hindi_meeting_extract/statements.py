@@ -271,8 +271,15 @@ class StatementStage:
         self._meeting_re = regex.compile(alt("meeting_presence"))
         self._press_re = regex.compile(alt("press_context"))
         self._chair_re = regex.compile(rf"{gen}\s+{alt('chair')}")
+        # a chair phrase / a byte line holds the first word of one of its forms: a text with
+        # none of them is not scanned (a substring test is much faster than a scan)
+        self._chair_words = sorted({fold(f).split()[0] for f in cues["chair"].forms})
+        self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
         self._signed_re = regex.compile(
-            r"(?m)^[ \t\-–—*]*(?P<c>[^\n]{12,400}?)(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)"
+            # the lookahead (a separator on the line, or after the whitespace that ends it) only
+            # skips lines early that cannot match: scanning them costs 400 lazy steps each
+            r"(?m)^(?=[^\n]*?[:\-–—]|[^\n]*+\s+[:\-–—])"
+            r"[ \t\-–—*]*+(?P<c>[^\n]{12,400}?)(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)"
             r"(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
         )
         self._signed_sep = regex.compile(r"[:\-–—]")  # every signed headline has one
@@ -307,7 +314,8 @@ class StatementStage:
         # an unnamed subject (जिलाधिकारी ने, वक्ताओं ने) takes over the topic too: a following
         # उन्होंने then resolves to nobody rather than to an earlier person
         topics = [(a.marker_start, a.person) for a in named if a.person is not None or a.rule.startswith("ne")]
-        for m in self._chair_re.finditer(text):
+        chairs = self._chair_re.finditer(text) if any(map(text.__contains__, self._chair_words)) else ()
+        for m in chairs:
             hit = idx.ending_at(m.start(), sents.at(m.start())[0])
             if hit:
                 topics.append((m.start(), hit[1]))
@@ -489,7 +497,8 @@ class StatementStage:
             content = _trim(text, *c)
             if person and content and not self._repeated(analysis, person, text[content[0] : content[1]]):
                 self._emit(analysis, person, content, s, "signed-headline", "signed", True)
-        for m in self._byte_re.finditer(text):
+        bytes_ = self._byte_re.finditer(text) if any(map(text.__contains__, self._byte_words)) else ()
+        for m in bytes_:
             person = self._signature(idx, *m.span("s"), anywhere=True)
             if person is None:
                 continue
