@@ -33,6 +33,7 @@ def _read(name: str) -> tuple[str, str]:
 
 
 TEXT, PARSE = _read(NAME)
+BARE_TEXT, BARE_PARSE = _read("navapara-gram-sabha")  # names the rules alone cannot find
 
 
 def _whitespace_parse(text: str) -> stanza.Document:
@@ -47,7 +48,7 @@ class FakeStanzaPipeline:
 
     built: list[dict[str, object]] = []
     batches: list[int] = []
-    parses: dict[str, str] = {TEXT: PARSE}
+    parses: dict[str, str] = {TEXT: PARSE, BARE_TEXT: BARE_PARSE}
 
     def __init__(self, lang: str, **kwargs: object) -> None:
         FakeStanzaPipeline.built.append({"lang": lang, **kwargs})

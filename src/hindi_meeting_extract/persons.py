@@ -669,7 +669,8 @@ class PersonStage:
                 if pos > 0 and _LETTER_RE.match(ft, pos - 1):
                     k = bisect_right(W.start, pos) - 1
                     w = W.w[k]
-                    if w.endswith(g) and w[: -len(g)] in self._office_single and k + 1 < W.n and W.spaced(k):
+                    # the word must end here (checked first: no slice of a huge word per hit)
+                    if end == W.end(k) and w[: -len(g)] in self._office_single and k + 1 < W.n and W.spaced(k):
                         hon_at.setdefault(k, (g, k + 1))
                         glued[k] = _Des(k, k + 1, W.start[k], pos, (W.start[k], pos))
                 pos = ft.find(g, end)
@@ -914,10 +915,12 @@ class PersonStage:
         """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
         commas: list[int] = []
         pos = W.ft.find(",")
+        last = -2
         while pos >= 0:  # the words after which a lone comma stands
             k = bisect_right(W.start, pos) - 1
-            if 0 <= k < W.n - 1 and W.sep[k].strip(" \t\n") == "," and (not commas or commas[-1] != k):
+            if k != last and 0 <= k < W.n - 1 and W.sep[k].strip(" \t\n") == ",":  # each separator once
                 commas.append(k)
+            last = k
             pos = W.ft.find(",", pos + 1)
         if not commas:
             return

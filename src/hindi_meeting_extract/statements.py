@@ -175,6 +175,8 @@ class PersonIndex:
         while i > 0:
             i -= 1
             s, e, person = self._ends_sorted[i]
+            if e < lo:
+                return None  # every mention further back starts before lo too
             if s < lo:
                 continue
             if self._filler.fullmatch(self.text, e, pos):
@@ -252,13 +254,14 @@ class StatementStage:
         self._according_re = regex.compile(rf"(?P<cue>{alt('according')}){behind}")
         aux = alt("auxiliaries")
         self._after_re = regex.compile(
-            rf"(?:\s+(?:{particles})(?!{W}))?(?:\s+{aux})*"  # कहा भी है, बताया था
-            rf"(?P<sep>\s*[,:;]?\s*{alt('complementizers')}\s*[,:]?\s*|\s*[,:–—-]\s*|\s*(?=[“\"‘']))?"
+            # possessive \s++ / \s*+: linear on long blank runs (a masked <script>)
+            rf"(?:\s++(?:{particles})(?!{W}))?(?:\s++{aux})*"  # कहा भी है, बताया था
+            rf"(?P<sep>\s*+[,:;]?\s*+{alt('complementizers')}\s*+[,:]?\s*+|\s*+[,:–—-]\s*+|\s*+(?=[“\"‘']))?"
         )
         self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}")
         self._trailing = {fold(f) for f in cues["trailing_titles"].forms}
         self._past_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*?\s+{alt('past_auxiliaries')}")
-        self._conj_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*\s*,?\s+{alt('conjunctions')}\s+")
+        self._conj_re = regex.compile(rf"(?:\s++(?:{particles}|{aux}))*\s*+,?\s*+(?<=\s){alt('conjunctions')}\s+")
         self._next_line = regex.compile(r"\n\s*([^\n]+)")
         self._no_content_re = regex.compile(rf"\s*(?:$|[।.!?|]|{alt('non_content_starts', 'auxiliaries')})")
         self._collective_re = regex.compile(rf"{alt('collective_subjects')}\s*\Z")
