@@ -132,3 +132,117 @@ def test_attendance_verb_used_as_participle_is_not_a_list_end() -> None:
     # only the agent rule places him at the meeting
     assert a.persons[0].roles["attendee"].rule == "agent"
     assert a.statements == []
+
+
+def test_speaker_in_the_meeting_narrative_attends_without_meeting_phrase() -> None:
+    text = (
+        "किसान महापंचायत तहसील परिसर में हुई। संयोजक हरपाल सिंह ने कहा कि बकाया भुगतान तुरंत हो। "
+        "कोषाध्यक्ष अजय राणा ने अवगत कराया कि समिति के पास पर्याप्त धन है। "
+        "महामंत्री सुरेश गिल का कहना था कि आंदोलन जारी रहेगा।"
+    )
+    people = {"हरपाल सिंह": ["संयोजक"], "अजय राणा": ["कोषाध्यक्ष"], "सुरेश गिल": ["महामंत्री"]}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["हरपाल सिंह", "अजय राणा", "सुरेश गिल"]
+
+
+def test_briefing_after_the_meeting_is_not_attendance() -> None:
+    # बताया in the narrative stays a briefing, as does a report whose content reports the meeting
+    text = (
+        "संघ की वार्षिक बैठक संपन्न हुई। सचिव रोहित वर्मा ने बताया कि लीग अगले माह शुरू होगी। "
+        "अध्यक्ष मीना जोशी ने जानकारी दी कि बैठक में नई समिति बनाई गई।"
+    )
+    a = analysed(text, {"रोहित वर्मा": ["सचिव"], "मीना जोशी": ["अध्यक्ष"]}, BOTH)
+    assert attendees(a) == []
+    assert roles(a, "speaker") == ["रोहित वर्मा", "मीना जोशी"]
+
+
+def test_online_attendance_and_a_list_on_lines_after_the_verb() -> None:
+    text = "बैठक में जिला समन्वयक रीना पाल भी ऑनलाइन जुड़ीं। जिला अधिकारी मोहन दास वर्चुअली जुड़े।"
+    a = analysed(text, {"रीना पाल": [], "मोहन दास": []}, BOTH)
+    assert attendees(a) == ["रीना पाल", "मोहन दास"]
+    text = (
+        "परिषद की बैठक हुई। बैठक में निम्नलिखित सदस्य उपस्थित रहे :-\n"
+        "1. प्रो. कमला देवी – अधिष्ठाता\nडॉ. विनय कुमार – सदस्य\n\n"
+        "प्रो. कमला देवी ने प्रस्ताव रखा। श्यामलाल गुप्ता को आमंत्रित किया गया।"
+    )
+    a = analysed(text, {"कमला देवी": [], "विनय कुमार": [], "श्यामलाल गुप्ता": []}, BOTH)
+    assert attendees(a) == ["कमला देवी", "विनय कुमार"]
+    text = "बैठक हुई। ये सदस्य मौजूद रहे -\nराम सिंह, श्याम लाल एवं गीता देवी\nहरि ओम – अध्यक्ष, कला परिषद\n"
+    people = {"राम सिंह": [], "श्याम लाल": [], "गीता देवी": [], "हरि ओम": [], "कला परिषद": []}
+    assert attendees(analysed(text, people, BOTH)) == ["राम सिंह", "श्याम लाल", "गीता देवी", "हरि ओम"]
+
+
+def test_absentees_named_in_an_inclusion_sentence() -> None:
+    text = (
+        "समीक्षा बैठक में सभी प्रधानाचार्य उपस्थित रहे। बैठक से 9 प्रधानाचार्य नदारद रहे। "
+        "इनमें नरेश यादव भी शामिल हैं। रमेश पाल गैरहाजिर रहे।"
+    )
+    a = analysed(text, {"नरेश यादव": ["प्रधानाचार्य"], "रमेश पाल": []}, BOTH)
+    assert attendees(a) == []
+
+
+def test_vote_of_thanks_with_the_thanker_between_noun_and_verb() -> None:
+    text = "समिति की बैठक हुई। अंत में आभार सचिव विनोद कुमार ने व्यक्त किया।"
+    a = analysed(text, {"विनोद कुमार": ["सचिव"]}, BOTH)
+    assert roles(a, "vote_of_thanks") == ["विनोद कुमार"] and attendees(a) == ["विनोद कुमार"]
+    text = "समिति की बैठक हुई। संचालन रमा देवी ने किया तथा आभार मंडल अध्यक्ष विनोद कुमार ने माना।"
+    a = analysed(text, {"विनोद कुमार": ["मंडल अध्यक्ष"], "रमा देवी": []}, BOTH)
+    assert roles(a, "vote_of_thanks") == ["विनोद कुमार"] and roles(a, "conductor") == ["रमा देवी"]
+    text = "समिति की बैठक हुई। आभार जताने वालों में विनोद कुमार ने भी कहा कि सब ठीक है।"
+    assert roles(analysed(text, {"विनोद कुमार": ["सचिव"]}, BOTH), "vote_of_thanks") == []
+
+
+def test_chair_of_a_body_being_formed_does_not_chair_the_meeting() -> None:
+    text = (
+        "मंत्री विजय राठी की अध्यक्षता में एक राज्य स्तरीय समिति का गठन किया गया है। "
+        "रोकथाम पर चर्चा के लिए शाम को बैठक बुलाई गई है।"
+    )
+    a = analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH)
+    assert roles(a, "chair") == [] and attendees(a) == []
+    # … unless the text reports a meeting of that body
+    text = "मंत्री विजय राठी की अध्यक्षता में टास्क फोर्स का गठन हुआ। टास्क फोर्स की पहली बैठक आज हुई।"
+    assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == ["विजय राठी"]
+
+
+def test_agent_of_an_attributive_passive_is_not_an_attendee() -> None:
+    text = "सभा की बैठक हुई। संरक्षक हरि राम द्वारा प्रदान की गई धनराशि को निर्माण पर खर्च किया जाए। सचिव ओम दत्त द्वारा आय-व्यय रखा गया।"
+    a = analysed(text, {"हरि राम": ["संरक्षक"], "ओम दत्त": ["सचिव"]}, BOTH)
+    assert attendees(a) == ["ओम दत्त"]
+
+
+def test_role_holder_after_a_long_designation_closed_by_a_copula() -> None:
+    text = (
+        "कार्यशाला का आयोजन होगा। विशिष्ट अतिथि के रूप में पूर्व कुलपति कृषि एवं प्रौद्योगिकी विश्वविद्यालय "
+        "उदयपुर प्रो. नरेंद्र सिंह होंगे। मुख्य अतिथि पूर्व महानिदेशक भारतीय कृषि अनुसंधान परिषद नई दिल्ली "
+        "डॉ. कमल वर्मा थे।"
+    )
+    a = analysed(text, {"नरेंद्र सिंह": ["कुलपति"], "कमल वर्मा": ["महानिदेशक"]}, BOTH)
+    assert attendees(a) == ["नरेंद्र सिंह", "कमल वर्मा"]
+    assert roles(a, "chief_guest") == ["कमल वर्मा"]
+
+
+def test_list_after_the_verb_and_a_colon_on_the_same_line() -> None:
+    text = "समीक्षा बैठक हुई। बैठक में उपस्थित रहे: परियोजना निदेशक राजेश यादव, अभियंता अनिल सिंह।"
+    a = analysed(text, {"राजेश यादव": [], "अनिल सिंह": []}, BOTH)
+    assert attendees(a) == ["राजेश यादव", "अनिल सिंह"]
+
+
+def test_one_sentence_conductor_and_thanks_are_not_crossed() -> None:
+    text = "समिति की बैठक हुई। कार्यक्रम का संचालन विकास मिश्र ने तथा धन्यवाद ज्ञापन सचिव ने किया।"
+    a = analysed(text, {"विकास मिश्र": []}, BOTH)
+    assert roles(a, "conductor") == ["विकास मिश्र"] and roles(a, "vote_of_thanks") == []
+
+
+def test_list_after_a_header() -> None:
+    text = (
+        "समिति की बैठक आज हुई।\nबैठक में उपस्थित सदस्य :-\n1. श्री रमेश जोशी – अध्यक्ष\n2. श्रीमती उषा वर्मा – सचिव\n"
+        "अगली बैठक मार्च में होगी।\nप्रमुख रूप से उपस्थित: दिनेश पाटीदार, सुरेश यादव।"
+    )
+    a = analysed(text, {"रमेश जोशी": [], "उषा वर्मा": [], "दिनेश पाटीदार": [], "सुरेश यादव": []}, BOTH)
+    assert attendees(a) == ["रमेश जोशी", "उषा वर्मा", "दिनेश पाटीदार", "सुरेश यादव"]
+
+
+def test_host_of_a_meeting_at_home_attends() -> None:
+    text = "पूर्व अध्यक्ष राम कुमार के आवास पर एक अल्पसभा आयोजित की गई। मंत्री श्याम लाल के आवास पर प्रदर्शन किया गया।"
+    a = analysed(text, {"राम कुमार": ["अध्यक्ष"], "श्याम लाल": ["मंत्री"]}, BOTH)
+    assert attendees(a) == ["राम कुमार"]

@@ -198,3 +198,27 @@ def test_month_variant_added_as_data(tmp_path):
     extra.write_text('[meta]\nname = "calendar"\nversion = "x"\n\n[months]\n"July" = ["जुलायी"]\n', encoding="utf-8")
     patterns = DatePatterns(Lexicons.load([extra]))
     assert [(d.month, d.day) for d in patterns.find("बैठक 9 जुलायी को हुई")] == [(7, 9)]
+
+
+def test_meeting_today_beats_an_explicit_date_of_another_event(date_of):
+    text = HEAD + (
+        "इंदौर, 3 मार्च 2023। व्यापारी संघ की बैठक आज संघ भवन में हुई। "
+        "बैठक में 26 जनवरी को आयोजित ध्वजारोहण कार्यक्रम का हिसाब रखा गया।"
+    )
+    assert ymd(date_of(text)) == (2023, 3, 3)
+    # without आज the explicit date of the meeting sentence still counts
+    text = HEAD + "इंदौर, 3 मार्च 2023। व्यापारी संघ की बैठक 1 मार्च को संघ भवन में हुई।"
+    assert ymd(date_of(text)) == (2023, 3, 1)
+
+
+def test_weekday_shift_for_a_protest(date_of):
+    text = "किसानों का धरना\nहरदा, 5 जनवरी 2024। किसान संघ ने सोमवार को तहसील कार्यालय के सामने धरना दिया।"
+    assert ymd(date_of(text)) == (2024, 1, 1)
+
+
+def test_a_meeting_dated_before_a_later_today_briefing(date_of):
+    text = HEAD + (
+        "पटना, 5 जून 2023। संघ की बैठक 3 जून को संघ भवन में हुई। "
+        "आज बैठक के निर्णयों की जानकारी पत्रकारों को दी गई।"
+    )
+    assert ymd(date_of(text)) == (2023, 6, 3)

@@ -116,3 +116,63 @@ def test_korba_release_end_to_end(pipeline, korba_text):
     assert record.mode == "virtual"
     for span in (record.date, record.place, record.mode_cue, record.title):
         assert korba_text[span.start : span.end] == span.text
+
+
+def test_venue_with_an_owner_before_a_comma(extract_place):
+    text = (
+        "स्वास्थ्य विभाग की बैठक\n"
+        "जिला शिक्षा एवं प्रशिक्षण संस्थान कार्यालय, दौसा के सभाकक्ष में सोमवार को समीक्षा बैठक हुई।"
+    )
+    assert place(extract_place, text) == "जिला शिक्षा एवं प्रशिक्षण संस्थान कार्यालय, दौसा के सभाकक्ष"
+
+
+def test_venue_in_a_named_village_beats_the_dateline_town(extract_place):
+    text = (
+        "ग्राम सभा संपन्न\nबिलासपुर, 4 मार्च 2023\n"
+        "ग्राम पंचायत खैरवार के सामुदायिक भवन में सरपंच की अध्यक्षता में ग्राम सभा आयोजित की गई।"
+    )
+    a = extract_place(text)
+    assert a.place.name == "ग्राम पंचायत खैरवार के सामुदायिक भवन" and a.place.rule == "venue in a village"
+    # a venue in the dateline town itself leaves the town
+    text = "बैठक संपन्न\nबिलासपुर, 4 मार्च। पंचायत भवन में ग्राम सभा आयोजित की गई।"
+    assert place(extract_place, text) == "बिलासपुर"
+
+
+def test_town_alone_on_a_line_under_the_headline(extract_place):
+    text = "*पत्रकार सम्मान समारोह का आयोजन*\n*रामगढ़ सुल्तानपुर*\nसमिति द्वारा पत्रकार सम्मान समारोह का आयोजन किया गया।"
+    a = extract_place(text)
+    assert a.place.name == "रामगढ़ सुल्तानपुर" and a.place.rule == "town line"
+    # a one-line heading after the body has begun is no town
+    text = "समारोह का आयोजन\nसमिति द्वारा पत्रकार सम्मान समारोह का आयोजन किया गया।\nसम्मानित\n"
+    assert place(extract_place, text) is None
+
+
+def test_town_prefixed_to_the_headline(extract_place):
+    text = "रामपुर: शिव मंदिर परिसर में कांग्रेस की बैठक आयोजित\nकांग्रेस कमेटी की संयुक्त बैठक आयोजित की गई।"
+    a = extract_place(text)
+    assert a.place.name == "रामपुर" and a.place.rule == "headline town"
+    # a dateline in the body still wins
+    text = "रामपुर: कांग्रेस की बैठक आयोजित\nसीतापुर, 4 मार्च। कांग्रेस कमेटी की बैठक आयोजित की गई।"
+    assert place(extract_place, text) == "सीतापुर"
+
+
+def test_office_venue_is_no_village(extract_place):
+    text = "बैठक संपन्न\nबिलासपुर, 4 मार्च। ग्राम पंचायत भवन के सभाकक्ष में सचिवों की बैठक आयोजित की गई।"
+    assert place(extract_place, text) == "बिलासपुर"
+
+
+def test_meeting_held_in_a_named_village(extract_place):
+    text = "चौपाल में सुनी समस्याएं\nसीहोर, 3 जून। कलेक्टर ने ग्राम बमूलिया में चौपाल लगाकर समस्याएं सुनीं।"
+    a = extract_place(text)
+    assert a.place.name == "ग्राम बमूलिया" and a.place.rule == "village"
+    # villages named in a later, unrelated sentence, or a plural common noun, leave the town
+    text = (
+        "कार्यकर्ता बैठक संपन्न\nसीहोर, 3 जून। पार्टी कार्यालय में बैठक हुई। "
+        "अपने-अपने ग्राम सभाओं में चौपाल लगाकर लोगों को जागरूक करें।"
+    )
+    assert place(extract_place, text) == "सीहोर"
+
+
+def test_a_lone_word_is_no_town_line(extract_place):
+    assert place(extract_place, "राजीव") is None
+    assert place(extract_place, "<p>राजीव</p>") is None

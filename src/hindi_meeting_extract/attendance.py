@@ -5,6 +5,8 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 * in the clause that ends with an attendance verb (``… A, B सहित अधिकारी उपस्थित रहे``), the
   clause starting at the sentence start, after कि/जबकि or after the previous list's verb; a
   possessor there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
+* in a list after an attendance verb or header and a colon or dash, on the same line or on
+  short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``);
 * given a meeting role, or an other guest (विशिष्ट अतिथि);
 * a holder of the meeting (``X और Y समीक्षा बैठक ले रहे हैं``), or honoured at it (``… ने A को
@@ -13,12 +15,19 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   ``द्वारा`` clause without negation (who acted at it), or a speaker whose statement was made at
   the meeting (not a press briefing about it, see ``StatementHit.at_meeting``).
 
-Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``) are never
-attendees. A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of
-thanks: आभार व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
+Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
+इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
+प्रदान की गई धनराशि को …``). A chair of a body being formed (``X की अध्यक्षता में समिति का गठन``)
+does not chair the meeting unless the text reports a meeting of that body.
+
+A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of thanks: आभार
+व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
 अध्यक्षता में``), the names after it up to their verb or the next role (``अध्यक्षता X ने की``,
 ``मुख्य अतिथि के रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि
-रहे``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``). Every
+रहे``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``, not when that
+subject follows another role cue: ``संचालन A ने तथा आभार B ने किया``); the holder named right before
+a copula after a long designation (``विशिष्ट अतिथि के रूप में पूर्व कुलपति … प्रो. X होंगे``). A vote of
+thanks may have its thanker between noun and verb (``आभार सचिव X ने व्यक्त किया``). Every
 role and attendance carries the rule and cue that produced it (``RoleHit.rule``/``cue``).
 """
 
@@ -30,12 +39,15 @@ from collections.abc import Callable, Iterable
 import regex
 
 from .analysis import Analysis, PersonEntity
-from .lexicon import Lexicons
+from .lexicon import Lexicons, Section
 from .normalize import fold
-from .statements import W, KindMatcher, PersonIndex, forms_alternation
+from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
 _LOOKAROUND = 300  # how far a negation or a ने is looked for around a cue
+_LIST_LINES = 60  # longest list of names on lines of their own after an attendance verb
+_LINE_MAX = 150  # … each line this short
+_LINE_NAME_START = 30  # … and opening with a name (after a number, bullet or honorific)
 ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 _Mention = tuple[int, int, PersonEntity]
 
@@ -46,12 +58,21 @@ class AttendanceStage:
     def __init__(self, lexicons: Lexicons) -> None:
         cues = lexicons["cues"]
         alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
-        end = r"(?=\s*(?:$|[।.!?,;:|\n)\]]|" + alt("conjunctions") + "))"
+        end = r"(?=\s*(?:$|[।.!?,;:|\n)\]\-–—]|" + alt("conjunctions") + "))"
         neg = alt("negations")
         self._verb_re = regex.compile(rf"{alt('attendance_verbs')}{end}")
+        self._role_before_re = regex.compile(rf"{alt(*ROLE_SECTIONS)}(?:\s+{alt('role_links')})?\s*[:,\-–—]?\s*\Z")
+        self._copula_re = regex.compile(rf"(?:\s|{alt('trailing_titles')})*\s{alt('copulas')}(?:\s*[।|.,]|\s*$)")
+        self._thanks_split_re = regex.compile(
+            rf"{alt('thanks_nouns')}(?=[^।|\n]{{1,80}}?(?<!{W}){alt('agent_markers')}\s+{alt('thanks_verbs')})"
+        )
+        self._inclusion_re = regex.compile(rf"\s*{alt('inclusion_openers')}")
+        self._header_re = regex.compile(rf"{alt('list_headers')}(?=[ \t]*(?::-?|[-–—]))")
+        self._colon_re = regex.compile(r"[ \t]*(?::-?|[-–—])[ \t]*(?=\S)")
+        self._list_intro_re = regex.compile(r"[ \t]*(?:[:\-–—]+|:-)[ \t]*\n")
         self._absent_re = regex.compile(
             rf"{alt('absence')}(?!\s+में)|(?:{neg})\s+{alt('attendance_verbs')}"
-            rf"|(?<!{W})(?:{'|'.join(_heads(cues['attendance_verbs'].forms))})\s+(?:{neg})(?!{W})"
+            rf"|{forms_alternation([_heads(cues['attendance_verbs'].forms)])}\s+(?:{neg})(?!{W})"
         )
         gen = alt("genitives")
         self._gen_tail = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s*\Z")
@@ -59,6 +80,7 @@ class AttendanceStage:
             rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
         )
         self._absence_word = regex.compile(alt("absence"))
+        self._host_re = regex.compile(rf"{gen}\s+{alt('host_phrases')}")
         self._roles = KindMatcher({k: cues[k] for k in ROLE_SECTIONS})
         self._stop_re = regex.compile(rf"{alt(*ROLE_SECTIONS, 'other_roles', 'clause_breaks')}|[।|\n]")
         self._breaks_re = regex.compile(alt("clause_breaks"))
@@ -75,6 +97,7 @@ class AttendanceStage:
             rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*{gen}(?!\s+{alt('list_links')})"
         )
         self._trailing = cues["trailing_titles"].forms
+        self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
         # Every match of these whole-text scans holds the first word of a form of the sections
         # named: a text without any of those words is not scanned (``scan`` in __call__; a
@@ -91,13 +114,25 @@ class AttendanceStage:
             self._meeting_verb_re: first_words("meeting_verbs"),
             self._meeting_noun_re: first_words("meeting_nouns"),
         }
+        self._formation_re = regex.compile(
+            rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
+        )
+        gen_meeting = rf"\s+{gen}\s+(?:{W}+\s+)?{alt('meeting_nouns')}"
+        self._body_meeting = {  # समिति की (पहली) बैठक, per body noun
+            " ".join(fold(f).split()): regex.compile(rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}")
+            for f in cues["formed_bodies"].forms
+        }
+        self._attributive_re = regex.compile(
+            rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
+            rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
+        )
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler, self._trailing)
+        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = self._clauses(text, doc.folded_bounds)
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
@@ -123,9 +158,18 @@ class AttendanceStage:
         # 1. attendance lists: … A, B सहित अधिकारी उपस्थित रहे
         prev = 0  # a list starts after the previous list's verb at the earliest
         for m in scan(self._verb_re):
-            names = idx.between(clause_start(max(prev, sentence(m.start())[0]), m.start()), m.start())
+            s0 = sentence(m.start())[0]
+            names = idx.between(clause_start(max(prev, s0), m.start()), m.start())
             prev = m.end()
+            if self._inclusion_re.match(text, s0) and self._absent_before(text, s0, sentence):
+                absent.update(p.id for _s, _e, p in names)  # … नदारद रहे। इनमें X भी शामिल हैं।
+                continue
             add((t for t in names if not self._possessor_re.match(text, t[1])), "attendance-list", m.span())
+            # … सदस्य उपस्थित रहे :-⏎ A – पद⏎ B – पद, … उपस्थित रहे: A, B, C।
+            add(self._list_after(idx, text, m.end(), sentence(m.start())[1]), "attendance-list", m.span())
+        # … and lists after a header: उपस्थित सदस्य :-⏎ A⏎ B, प्रमुख रूप से उपस्थित: A, B
+        for m in self._header_re.finditer(text):
+            add(self._list_after(idx, text, m.end(), sentence(m.end())[1]), "attendance-list", m.span())
         # 2. presence phrases (X की उपस्थिति में) and possessive absence (X की अनुपस्थिति में)
         for m in scan(self._presence_re):
             names = self._list_before(idx, m.start(), sentence(m.start())[0])
@@ -133,6 +177,11 @@ class AttendanceStage:
                 absent.update(p.id for _s, _e, p in names)
             else:
                 add(names, "presence", m.span())
+        # … and hosts: X के आवास पर बैठक हुई
+        for m in self._host_re.finditer(text):
+            s0, s1 = sentence(m.start())
+            if self._meeting_noun_re.search(text, max(s0, m.start() - _LOOKAROUND), min(s1, m.end() + _LOOKAROUND)):
+                add(self._list_before(idx, m.start(), s0), "host", m.span())
         # 3. named absentees: … अनुपस्थित रहे, … उपस्थित नहीं थे
         prev = 0
         for m in scan(self._absent_re):
@@ -141,16 +190,29 @@ class AttendanceStage:
             for _s, _e, person in idx.between(clause_start(lo, m.start()), m.start()):
                 absent.add(person.id)
             prev = m.end()
+        body_meetings: dict[str, bool] = {}  # per body noun: does the text report its meeting?
         # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
         for m in scan(self._roles.pattern):
             role = self._roles.kind(m)
             s0, s1 = sentence(m.start())
+            if role == "chair" and self._formed_elsewhere(text, m.end(), s1, body_meetings):
+                continue  # X की अध्यक्षता में एक समिति का गठन: the chair of the body formed
             names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
             cue = doc.span_from_folded(m.start(), m.end())
             for _s, _e, person in names:
                 if person.id not in absent:
                     person.add_role(role, rule, cue)
             add(names, f"{role}:{rule}", m.span())
+        for m in self._thanks_split_re.finditer(text):  # आभार सचिव X ने व्यक्त किया
+            s0, s1 = sentence(m.start())
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            if rule != "agent-after":
+                continue
+            cue = doc.span_from_folded(m.start(), m.end())
+            for _s, _e, person in names:
+                if person.id not in absent:
+                    person.add_role("vote_of_thanks", rule, cue)
+            add(names, f"vote_of_thanks:{rule}", m.span())
         for m in scan(self._guest_re):
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
@@ -192,6 +254,8 @@ class AttendanceStage:
             prev_end = m.end()
             if s0 in elsewhere or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
+            if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
+                continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in self._object_re.finditer(text):
             s0, _s1 = sentence(m.start())
@@ -204,6 +268,68 @@ class AttendanceStage:
             if hit.speaker is not None and hit.at_meeting:
                 cue = (doc.folded.to_folded(hit.cue.start), doc.folded.to_folded(hit.cue.end))
                 add([(0, 0, hit.speaker)], "speaker", cue)
+
+    def _absent_before(self, text: str, s0: int, sentence: Callable[[int], tuple[int, int]]) -> bool:
+        """True when the sentence before the one starting at ``s0`` names absentees (its last
+        _LOOKAROUND characters: … 12 प्रधानाचार्य नदारद रहे।)."""
+        p0, p1 = sentence(max(0, s0 - 1))
+        return bool(self._absent_re.search(text, max(p0, p1 - _LOOKAROUND), p1))
+
+    def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, bool]) -> bool:
+        """True when a chair cue ending at ``pos`` chairs a body being formed (… में एक समिति का
+        गठन) and the text reports no meeting of such a body (समिति की पहली बैठक)."""
+        m = self._formation_re.match(text, pos, min(s1, pos + _LOOKAROUND))
+        if m is None:
+            return False
+        body = " ".join(m.group("body").split())
+        if body not in cache:
+            meeting = self._body_meeting.get(body)
+            cache[body] = meeting is not None and meeting.search(text) is not None
+        return not cache[body]
+
+    def _list_after(self, idx: PersonIndex, text: str, pos: int, s1: int) -> list[_Mention]:
+        """The names after a colon or dash at ``pos``: on the short lines below when the line
+        ends there, else up to the sentence end ``s1`` (bounded), possessors left out."""
+        if self._list_intro_re.match(text, pos):
+            return self._lines_after(idx, text, pos)
+        colon = self._colon_re.match(text, pos)
+        if colon is None:
+            return []
+        end = min(s1, pos + _STRETCH_MAX)
+        return [t for t in idx.between(colon.end(), end) if not self._possessor_re.match(text, t[1])]
+
+    def _lines_after(self, idx: PersonIndex, text: str, pos: int) -> list[_Mention]:
+        """The names opening the short lines after ``pos`` (one per line), up to the first line
+        that does not open with a name or reads as a sentence (… ने …)."""
+        out: list[_Mention] = []
+        pos = text.find("\n", pos)
+        for _ in range(_LIST_LINES):
+            if pos < 0:
+                break
+            start = pos + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            pos = end if end < len(text) else -1
+            if not text[start:end].strip():
+                if out:
+                    break
+                continue
+            names = idx.between(start, end)
+            if (
+                not names
+                or names[0][0] - start > _LINE_NAME_START
+                or end - start > _LINE_MAX
+                or self._marker_re.search(text, start, end)
+                or "।" in text[start:end].rstrip("। \t")
+            ):
+                break
+            out.append(names[0])
+            for prev, nxt in zip(names, names[1:]):  # A, B एवं C on one line (not 'A – पद, विभाग')
+                gap = text[prev[1] : nxt[0]]
+                if not self._list_gap.fullmatch(gap) or any(ch in gap for ch in ":-–—"):
+                    break
+                out.append(nxt)
+        return out
 
     @staticmethod
     def _clauses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -256,6 +382,10 @@ class AttendanceStage:
             link = self._link_re.match(text, ce)
             if link and after[0][0] - link.end() <= 60 and not self._marker_re.search(text, ce, after[0][0]):
                 return after, "names-after"
+            # a long designation between: 'विशेष अतिथि के रूप में पूर्व कुलपति … प्रो. X होंगे'
+            names = [t for t in after if self._copula_re.match(text, t[1])][:1]
+            if names and not self._marker_re.search(text, ce, names[0][0]):
+                return names, "name-copula"
         # c. a list right before the cue: A और B मुख्य अतिथि रहे
         names = self._list_before(idx, cs, s0)
         if names:
@@ -263,6 +393,8 @@ class AttendanceStage:
         # d. the subject of ने / द्वारा before the cue
         for marker in reversed(list(self._marker_re.finditer(text, max(s0, cs - _LOOKAROUND), cs))):
             hit = idx.ending_at(marker.start(), s0)
+            if hit and self._role_before_re.search(text, max(s0, hit[0] - 40), hit[0]):
+                return [], ""  # 'संचालन A ने तथा आभार B ने किया': A ने belongs to the other role
             if hit:
                 return [m for m in idx.between(hit[0], marker.start()) if m[0] == hit[0]][:1], "agent-before"
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
@@ -270,6 +402,6 @@ class AttendanceStage:
         return [], ""
 
 
-def _heads(forms: tuple[str, ...]) -> list[str]:
+def _heads(forms: tuple[str, ...]) -> Section:
     """First words of the attendance verbs (उपस्थित, मौजूद, …), for ``उपस्थित नहीं``."""
-    return sorted({regex.escape(fold(f).split()[0]) for f in forms}, key=lambda s: (-len(s), s))
+    return Section("heads", {"heads": tuple(sorted({fold(f).split()[0] for f in forms}))})

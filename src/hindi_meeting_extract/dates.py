@@ -3,7 +3,8 @@
 Candidates, in order of trust:
 
 1. an explicit date right after आज (``आज दिनांक 11/6/23``);
-2. an explicit date in the lead (headline and first sentences) whose sentence has a meeting
+2. an explicit date (before any lead sentence that puts the meeting on the dateline's day:
+   ``बैठक आज हुई``) in the lead (headline and first sentences) whose sentence has a meeting
    word, that does not bound a period (``12 दिसंबर से``) and, if announced in the future tense,
    stands in the headline or first sentence and outside reported speech;
 3. the dateline date (``कोरबा 12 जुलाई।``), shifted by a relative expression of the lead
@@ -182,6 +183,7 @@ class DateStage:
         rel.append(rf"(?P<parson>{_words(cal['parson'])})")
         rel.append(rf"(?P<weekday>{_words(cal['weekdays'])})")
         self._relative = regex.compile("|".join(rel), regex.V1)
+        self._today = regex.compile(_words(cal["today"]), regex.V1)
         self._today_weekday = regex.compile(rf"{_words(cal['today'])}\s*,?\s*\Z", regex.V1)
 
     # -- helpers -----------------------------------------------------------------------
@@ -245,8 +247,12 @@ class DateStage:
                     doc, with_year(dm), dm.month, dm.day, dm.start, dm.end, "explicit date after today word"
                 )
                 return
-        # 2. explicit date in a meeting sentence of the lead
+        # 2. explicit date in a meeting sentence of the lead, unless the lead dates the meeting
+        #    by the dateline ('भोपाल, 8 जून। बैठक आज हुई। … 11 अप्रैल को मनाई गई जयंती …')
+        today_at = self._meeting_today(doc, text, lead_end) if dl_date is not None else None
         for dm in candidates:
+            if today_at is not None and dm.start > today_at:
+                break  # the meeting was first dated आज: later dates are other events
             if self._period(text, dm):
                 continue
             s, e, idx = self._sentence(doc, dm.start)
@@ -286,6 +292,23 @@ class DateStage:
                     day.year, day.month, day.day, doc.span_from_folded(cue.start(), cue.end()),
                     f"reference date+{cue.group()}",
                 )
+
+    def _meeting_today(self, doc: Document, text: str, lead_end: int) -> int | None:
+        """Where a lead sentence without an explicit date puts the meeting on the dateline's day:
+        a today word and a meeting word, outside reported speech (बैठक आज संपन्न हुई)."""
+        for sent in doc.sentences[:LEAD_SENTENCES]:
+            s, e = doc.folded.to_folded(sent.start), min(doc.folded.to_folded(sent.end), lead_end)
+            if s >= e:
+                break
+            t = self._today.search(text, s, e)
+            if (
+                t
+                and self._meeting.search(text, s, e)
+                and not self._speech.search(text, s, t.start())
+                and not self.patterns.find(text, s, e)
+            ):
+                return s
+        return None
 
     def _year_anchor(self, dl: DateMatch | None, stamp: DateMatch | None, ref: dt.date | None) -> dt.date | None:
         if dl is not None and dl.year is not None:

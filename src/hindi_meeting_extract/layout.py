@@ -113,6 +113,11 @@ class DatelineParser:
     def _has_agency(self, words: str) -> bool:
         return any(word in self._agency for word in words.split())
 
+    def is_town(self, town: str) -> bool:
+        """True when ``town`` (folded) may be a town's name: no agency, calendar, honorific or
+        sentence-opening word."""
+        return self._is_town(town)
+
     def _is_town(self, town: str) -> bool:
         words = town.split()
         return all(word not in self._not_town and len(self._letters.findall(word)) >= 2 for word in words)

@@ -31,6 +31,7 @@ from .lexicon import Lexicons, Section
 from .normalize import fold, name_key
 
 # separators: anything but Devanagari letters and signs, Latin letters (digits, danda, ॰ separate)
+_NUMBER_SEP_RE = regex.compile(r"[ \t]+[0-9\u0966-\u096f]+[ \t]+")  # ' 15 ' between two words
 _SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _DOTS = frozenset(".०0॰")
@@ -71,6 +72,11 @@ class _Des:
     canonical: str | None = None  # base form of a plural office (सदस्यों -> सदस्य)
     plural: bool = False
     after: int = -1  # index of the first word after the phrase (and its qualifier)
+    head: int = -1  # index of the office word the phrase was grown from
+    unknown: bool = False  # grown over words the lexicon does not know (जिला क्षय रोग अधिकारी)
+    level: tuple[int, int] | None = None  # folded span of a level word before a portfolio with के
+    weak: bool = False  # an unlisted letter acronym (डीपीसी): the name after it must look like one
+    territorial: bool = False  # an office written before its territory (एसडीएम खैरागढ़ X)
 
 
 @dataclass(slots=True)
@@ -90,7 +96,7 @@ class _Cand:
 class _Words:
     """The folded text split into words and separators, with offsets."""
 
-    __slots__ = ("ft", "w", "sep", "start", "n", "_counts")
+    __slots__ = ("ft", "w", "sep", "start", "n", "_counts", "_pairs", "uniq")
 
     def __init__(self, ft: str) -> None:
         parts = _SPLIT_RE.split(ft)
@@ -101,6 +107,8 @@ class _Words:
         self.start: list[int] = offs[0::2]
         self.n = len(self.w)
         self._counts: dict[str, int] | None = None
+        self.uniq: set[str] | None = None  # the distinct words, once a stage needs them
+        self._pairs: dict[tuple[str, str], int] | None = None
 
     def count(self, word: str) -> int:
         """How often ``word`` occurs (counted once per document)."""
@@ -110,6 +118,14 @@ class _Words:
                 self._counts[w] = self._counts.get(w, 0) + 1
         return self._counts.get(word, 0)
 
+    def pair_count(self, a: str, b: str) -> int:
+        """How often word ``a`` is followed by word ``b`` (counted once per document)."""
+        if self._pairs is None:
+            self._pairs = {}
+            for pair in zip(self.w, self.w[1:]):
+                self._pairs[pair] = self._pairs.get(pair, 0) + 1
+        return self._pairs.get((a, b), 0)
+
     def end(self, k: int) -> int:
         return self.start[k] + len(self.w[k])
 
@@ -117,6 +133,20 @@ class _Words:
         """Only horizontal space between word k and word k+1."""
         s = self.sep[k]
         return s == " " or (bool(s) and not s.strip(" \t"))
+
+
+def _ner_cands(doc: Document, W: _Words, cands: list[_Cand]) -> list[_Cand]:
+    """Names stanza's NER tagged (``NEP``) that overlap no rule candidate, as rule "ner"."""
+    from .linguistic import has_ner, person_spans
+
+    out: list[_Cand] = []
+    for span in person_spans(doc) if has_ner(doc) else ():
+        s, e = doc.folded.to_folded(span.start), doc.folded.to_folded(span.end)
+        i, j = bisect_right(W.start, s) - 1, bisect_right(W.start, e - 1)
+        if i < 0 or W.start[i] != s or j <= i or any(c.start < e and s < c.end for c in cands):
+            continue
+        out.append(_Cand(i, j, s, W.end(j - 1), W.w[i:j], rule="ner"))
+    return out
 
 
 class PersonStage:
@@ -160,10 +190,23 @@ class PersonStage:
         depts = _forms(des["departments"])
         self._institution = _words(_forms(nm["institution_words"]))
         conj = _forms(nm["conjunctions"])
-        self._pre = (_words(levels | mods | depts) | self._institution | _words(offices)) - conj
-        self._post = _words(levels | depts) - conj
+        post_quals = _words(_forms(des["post_qualifiers"]))
+        self._pre = (_words(levels | mods | depts) | self._institution | _words(offices) | post_quals) - conj
+        self._post = (_words(levels | depts) | post_quals) - conj
+        self._territorial = _forms(des["territorial"])
+        self._not_offices = _forms(des["not_offices"])
+        self._non_office_endings = tuple(_forms(des["non_office_endings"]))
+        self._transient = _forms(des["transient"])
+        self._numbered = _forms(des["numbered"])
+        self._place_endings = tuple(_forms(des["place_endings"]))
+        self._office_links = sorted(
+            {tuple(f.split()) for f in _forms(des["office_links"])}, key=len, reverse=True
+        )
+        self._link_first = {f[0] for f in self._office_links}
         self._depts = _words(depts) - conj
+        self._levels = _words(levels) - conj
         self._short_mods = {m for m in mods if len(m) <= 3}  # अति. पुलिस अधीक्षक
+        self._mod_words = _words(mods)
 
         # words that end a name
         self._postpositions = _forms(nm["postpositions"])
@@ -176,10 +219,18 @@ class PersonStage:
         self._given = _forms(nm["given_names"])
         self._middle = _forms(nm["middle_names"])
         self._surnames = _forms(nm["surnames"])
+        self._clear_surnames = self._surnames - _forms(nm["ambiguous_surnames"])
         self._deities = _forms(nm["deities"])
+        self._devotions = _forms(nm["devotions"])
         self._blockers = _forms(nm["title_blockers"])
         self._endings = tuple(_forms(nm["non_name_endings"]))
         self._letters = _forms(seg["letter_names"])
+        # an acronym of spoken letters (डीपीसी, बीसीएमओ) or Latin capitals (SHO, DIOS; folded to lower case)
+        spoken = "|".join(regex.escape(x) for x in sorted(self._letters, key=len, reverse=True) if not x.isascii())
+        finals = "|".join(regex.escape(x) for x in sorted(_forms(des["acronym_finals"]), key=len, reverse=True))
+        self._acro_re = regex.compile(rf"(?:{spoken}){{2,6}}(?:{finals})|[a-z]{{1,4}}[omcea]")
+        self._acro_seen: set[str] = set()  # words classified so far (set algebra per document)
+        self._acro_yes: set[str] = set()
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
         labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
@@ -212,6 +263,42 @@ class PersonStage:
         self._office_first = self._office_multi.keys() | self._office_single
         self._triggers = self._hon_first | self._office_first | self._role_single | self._role_multi.keys()
         self._gap_stop = self._postpositions | self._conj | self._verbs | self._trailing | self._hon_single
+        self._name_parts = self._given | self._surnames | self._middle | self._letters
+        # what may stand right before an office phrase that starts with unknown words
+        self._left_bound = self._postpositions | self._conj | self._verbs | _forms(nm["function_words"])
+
+    def _acro(self, w: str) -> bool:
+        """An unlisted acronym that may be an office."""
+        return (
+            self._acro_re.fullmatch(w) is not None
+            and w not in self._not_offices
+            and w not in self._name_parts
+            and w not in self._stop
+        )
+
+    def _acronyms(self, uniq: set[str]) -> set[str]:
+        """The words of ``uniq`` that are unlisted acronyms (each word classified once per stage).
+        Afterwards ``w in self._acro_yes`` answers for every word of the document."""
+        new = uniq - self._acro_seen
+        if new:
+            if len(self._acro_seen) > 200_000:  # bound the memory of a long-running stage
+                self._acro_seen.clear()
+                self._acro_yes.clear()
+                new = uniq
+            for w in new:
+                if self._acro(w):
+                    self._acro_yes.add(w)
+            self._acro_seen |= new
+        return uniq & self._acro_yes
+
+    def _link_len(self, W: _Words, k: int) -> int:
+        """Words of an office link (पद पर) starting at word k."""
+        if k >= W.n or W.w[k] not in self._link_first:
+            return 0
+        for form in self._office_links:
+            if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form))):
+                return len(form)
+        return 0
 
     # ------------------------------------------------------------------ anchors
     def _honorific_at(self, W: _Words, k: int) -> tuple[str, int] | None:
@@ -253,11 +340,12 @@ class PersonStage:
         for form in self._office_multi.get(w, ()):
             if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
                 return len(form)
-        return 1 if w in self._office_single else 0
+        return 1 if w in self._office_single or w in self._acro_yes else 0
 
     def _extend(self, W: _Words, k: int, length: int) -> _Des:
         """Grow an office at words [k, k+length) into its phrase: qualifiers before and after."""
         i = k
+        unknown = False
         while i > 0 and i > k - 6 and (
             W.spaced(i - 1) or (W.sep[i - 1].strip(" \t") == "." and W.w[i - 1] in self._short_mods)
         ):
@@ -266,17 +354,38 @@ class PersonStage:
                 i -= 1
             elif prev in self._conj and i >= 2 and W.spaced(i - 2) and W.w[i - 2] in self._depts and W.w[i] in self._depts:
                 i -= 1
+            elif not unknown and prev not in self._stop and (u := self._unknown_run(W, i)):
+                unknown = True  # जिला क्षय रोग अधिकारी, रोजगार सहायक: office words not in the lexicon
+                i -= u
             else:
                 break
         while i < k and W.w[i] in self._conj:  # never start with तथा/एवं
             i += 1
         j = k + length
         post = 0
-        while j < W.n and W.spaced(j - 1) and W.w[j] in self._post and post < 3:
+        while j < W.n and post < 3 and (W.w[j] in self._post or W.w[j] in self._conj) and W.spaced(j - 1):
+            w = W.w[j]
+            if w in self._conj and post and W.w[j - 1] in self._depts and j + 1 < W.n and W.spaced(j) \
+                    and W.w[j + 1] in self._depts:
+                j += 2  # एडीएम वित्त एवं राजस्व X
+                post += 1
+                continue
+            if w not in self._post:
+                break
+            if post == 0 and w in self._gap_stop:
+                break  # वाणिज्य कर, but not अध्यक्ष कर रहे
+            if post == 0 and w in self._given and j + 1 < W.n and W.spaced(j) and W.w[j + 1] not in self._stop \
+                    and not W.w[j + 1].endswith(self._endings):
+                break  # महामंत्री विकास सैनी: a first name, not a portfolio (but सचिव नगर विकास X)
             j += 1
             post += 1
         last = W.w[k + length - 1]
-        d = _Des(i, j, W.start[i], W.end(j - 1), (W.start[i], W.end(j - 1)))
+        d = _Des(i, j, W.start[i], W.end(j - 1), (W.start[i], W.end(j - 1)), head=k, unknown=unknown)
+        if i == k and i >= 3 and W.w[i - 1] in self._genitives and W.spaced(i - 1):
+            lv = self._portfolio_level(W, i - 1)
+            if lv is not None:  # केंद्रीय विद्युत, आवास एवं शहरी मामलों के मंत्री -> केंद्रीय मंत्री
+                d.level = (W.start[lv], W.end(lv))
+                d.start = W.start[lv]
         if last in self._plural_of:
             d.plural = True
             d.canonical = self._plural_of[last]
@@ -288,10 +397,54 @@ class PersonStage:
                 inner = W.ft[d.end : close].replace("(", " ").split()
                 if not any(x in self._office_words for x in inner):
                     d.end = close + 1
+        if j < W.n and W.w[j - 1] in self._numbered and d.end == d.core[1] and _NUMBER_SEP_RE.fullmatch(W.sep[j - 1]):
+            d.end = W.start[j] - (len(W.sep[j - 1]) - len(W.sep[j - 1].rstrip(" \t")))  # पार्षद वार्ड 15 X
         d.after = j
         while d.after < W.n and W.start[d.after] < d.end:
             d.after += 1
         return d
+
+    def _unknown_run(self, W: _Words, i: int) -> int:
+        """One or two plain words before word i that are not name parts, with a clear start
+        before them (a mark, a function word or postposition, another office word): they are
+        office words the lexicon lacks (जिला क्षय रोग अधिकारी). 0 if none."""
+        u = 0
+        x = i - 1
+        while u < 2 and x >= 0 and W.spaced(x):
+            w = W.w[x]
+            if not w or len(w) < 2 or w in self._stop or w in self._name_parts or w in self._hon_first \
+                    or w.endswith(self._non_office_endings) or w in self._acro_yes:
+                break
+            u += 1
+            b = x - 1
+            if b < 0 or not W.spaced(b) or W.w[b] in self._left_bound or W.w[b] in self._pre:
+                return u
+            x -= 1
+        return 0
+
+    def _portfolio_level(self, W: _Words, g: int) -> int | None:
+        """The level word opening a portfolio that ends before the genitive at word g
+        (``केंद्रीय विद्युत, आवास एवं शहरी मामलों के मंत्री``): at most 8 words back, only
+        department, level, unknown words, conjunctions and commas between, one department
+        word at least; the level word starts the clause."""
+        dept = False
+        x = g - 1
+        while x >= 0 and g - x <= 8:
+            if not (W.spaced(x) or W.sep[x].strip(" \t") == ","):
+                return None
+            w = W.w[x]
+            if w in self._levels and x < g - 1 and dept and (
+                x == 0 or not W.spaced(x - 1) and W.sep[x - 1].strip(" \t") != "," or W.w[x - 1] in self._left_bound
+            ):
+                return x
+            if w in self._depts:
+                dept = True
+            elif not (w in self._levels or w in self._conj or w.endswith(self._endings) or (
+                w and w not in self._stop and w not in self._name_parts and not w.isdigit()
+            )):
+                return None
+            x -= 1
+        return None
 
     def _designations(self, W: _Words, starts: list[int]) -> dict[int, _Des]:
         """Designation phrases by their first word; adjacent ones are one phrase."""
@@ -304,9 +457,14 @@ class PersonStage:
             if not length:
                 continue
             d = self._extend(W, k, length)
+            d.weak = length == 1 and W.w[k] not in self._office_single
+            d.territorial = d.weak or " ".join(W.w[k : k + length]) in self._territorial
             if last is not None and d.i <= last.j and W.spaced(last.j - 1) and not d.plural and not last.plural \
                     and last.end == last.core[1]:
                 last.j, last.end, last.core, last.after = d.j, d.end, (last.core[0], d.core[1]), d.after
+                last.weak = last.weak and d.weak  # ICC मुख्य ऑब्जर्वर: a listed office makes it one
+                last.territorial = last.territorial or d.territorial
+                last.head, last.unknown = d.head, last.unknown or d.unknown
                 continue
             if last is not None and d.i < last.j:
                 continue
@@ -346,7 +504,7 @@ class PersonStage:
                     j += 1
                     continue
                 break
-            if w in self._stop or w.endswith(self._endings) or w.isdigit():
+            if w in self._stop or w.endswith(self._endings) or w.isdigit() or (j > k and w in self._acro_yes):
                 break
             real += 1
             j += 1
@@ -401,8 +559,8 @@ class PersonStage:
             return True  # जी/साहब
         sep, nxt = self._next(W, last)
         mark = sep.strip(" \t")
-        if not nxt and not mark:
-            return True
+        if not nxt and not mark:  # the end of the text: as a line break
+            return not single or c.words[0] in self._given or c.words[0] in self._surnames
         if single:
             known = c.words[0] in self._given or c.words[0] in self._surnames
             if mark:
@@ -421,8 +579,11 @@ class PersonStage:
 
     def _office_ok(self, W: _Words, d: _Des, c: _Cand) -> bool:
         """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name."""
-        if d.j - d.i > 1 or W.w[d.i] not in self._generic:
+        bare = d.j - d.i == 1 or (d.unknown and d.head >= 0 and d.j - d.head == 1)
+        if not d.weak and (not bare or W.w[d.head if d.head >= 0 else d.i] not in self._generic):
             return True
+        if d.weak:  # an unlisted acronym: a name-like name (डीसीएम चालक ने: no)
+            return self._name_like(c.words)
         last = self._after(W, c.j)
         _, nxt = self._next(W, last)
         return self._name_like(c.words) or (not W.sep[last].strip(" \t") and nxt in self._agent_marks)
@@ -438,10 +599,11 @@ class PersonStage:
                 return False
         if c.words[0] in self._blockers and c.honorific and c.words[0] not in self._given:  # श्री माता वैष्णो देवी
             return False
-        if c.words[0] in self._deities and c.honorific and not any(
-            w in self._surnames or w in self._middle or w in self._given for w in c.words[1:]
+        if c.words[0] in self._deities and c.honorific and (
+            not any(w in self._surnames or w in self._middle or w in self._given for w in c.words[1:])
+            or any(w in self._devotions for w in c.words[1:])
         ):
-            return False  # श्री गणेश, श्री हनुमान चालीसा; but श्री गणेश सिंह is a person
+            return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह is a person
         return True
 
     def _strip_title(self, W: _Words, c: _Cand) -> None:
@@ -458,6 +620,9 @@ class PersonStage:
         w = c.words
         if len(w) < 3:
             return
+        last = self._after(W, c.j)
+        if not W.sep[last].strip(" \t") and self._next(W, last)[1] in self._agent_marks:
+            return  # सैयद अली शाह गिलानी ने: the whole phrase is the name
         for x in range(1, len(w) - 1):
             if w[x] in self._surnames and w[x] not in self._middle and not any(
                 y in self._surnames or y in self._given or y in self._middle or y in self._letters for y in w[x + 1 :]
@@ -471,10 +636,23 @@ class PersonStage:
         """``एसडीएम भिण्ड उदय सिंह``: drop a leading place name the text also uses on its own."""
         w = c.words
         if len(w) >= 3 and w[1] in self._given and w[0] not in self._given and w[0] not in self._letters:
-            if W.count(w[0]) >= 2:
+            if W.count(w[0]) > W.pair_count(w[0], w[1]):  # on its own, not only before this name
                 c.i += 1
                 c.start = W.start[c.i]
                 c.words = w[1:]
+
+    def _trim_territory(self, W: _Words, c: _Cand, d: _Des | None) -> None:
+        """``तहसीलदार बिलखा अनिल कुमार यादव``: after an office written before its territory, an
+        unknown word before a known first name, or a word ending like a place name
+        (``सांसद प्रतापगढ़ संगम लाल गुप्ता``), is the territory."""
+        w = c.words
+        if d is None or not d.territorial or len(w) < 3 or w[0] in self._name_parts:
+            return
+        if (w[1] in self._given and w[1] not in self._middle) or w[0].endswith(self._place_endings) \
+                or W.count(w[0]) > W.pair_count(w[0], w[1]):  # … उपखंड अधिकारी बाड़मेर X Y; बाड़मेर alone elsewhere
+            c.i += 1
+            c.start = W.start[c.i]
+            c.words = w[1:]
 
     def _gap_ok(self, W: _Words, a: int, b: int) -> bool:
         """Words [a, b) between a designation and an honorific: ≤ 4 with no mark or stop word,
@@ -482,6 +660,8 @@ class PersonStage:
         उदयपुर प्रो. X), where एवं/व may join its words."""
         if b - a > 8 or (a > 0 and not W.spaced(a - 1)) or not all(W.spaced(x) for x in range(a, b)):
             return False
+        if b > a and self._link_len(W, a) == b - a:
+            return True  # कोषाध्यक्ष पद पर रोटे. X
         words = W.w[a:b]
         if len(words) <= 4 and not any(w in self._gap_stop for w in words):
             return True
@@ -494,12 +674,17 @@ class PersonStage:
         doc = analysis.doc
         W = _Words(doc.folded.text)
         cands = self._find(W)
+        if doc.words is not None:  # stanza backend: add NER names (NEP) that no rule found
+            cands.extend(_ner_cands(doc, W, cands))
         self._merge(analysis, doc, cands)
 
     def _find(self, W: _Words) -> list[_Cand]:
         ft = W.ft
         blocked = self._trap_words(W)
-        present = self._triggers.intersection(W.w)
+        uniq = W.uniq = set(W.w)
+        present = self._triggers & uniq
+        acros = self._acronyms(uniq) - present  # डीपीसी, SHO: unlisted acronyms
+        present |= acros
         hon_at: dict[int, tuple[str, int]] = {}
         des_at: dict[int, _Des] = {}
         role_at: dict[int, int] = {}
@@ -518,7 +703,7 @@ class PersonStage:
                         if tuple(W.w[k : k + len(form)]) == form:
                             role_at[k] = k + len(form)
                             break
-            des_at = self._designations(W, [k for k in idx if W.w[k] in self._office_first])
+            des_at = self._designations(W, [k for k in idx if W.w[k] in self._office_first or W.w[k] in acros])
         glued: dict[int, _Des] = {}
         self._glued_honorifics(W, hon_at, glued)
         anchors = sorted(
@@ -568,8 +753,13 @@ class PersonStage:
         form, nxt = hon_at[k]
         waiting = pending[:]
         pending.clear()
+        first = k  # the first of stacked titles (रोटे. डॉ.), at most three
+        while first > k - 3 and (first - 1) in hon_at and hon_at[first - 1][1] == first:
+            first -= 1
         cand = self._read_name(W, nxt, MAX_WORDS + 1, titled=True)
         if cand is None or (form in self._weak_hon and len(cand.words) < 2):
+            if nxt in hon_at:  # रोटे. डॉ. X: the designation waits for the last title
+                pending.extend(waiting)
             return None
         if form in self._noun_titles and (len(cand.words) < 2 or not self._ends_strongly(W, cand)):
             return None  # डॉक्टर उसको बचाने …: a noun, not a title
@@ -580,10 +770,11 @@ class PersonStage:
         if k in glued:  # सचिवश्री
             cand.hon_span = (glued[k].end, W.start[nxt])
             cand.designations.append(glued[k])
-        elif waiting and (waiting[-1].after == k or self._gap_ok(W, waiting[-1].j, k)):
-            cand.designations.extend(self._near(W, waiting, k))
+        elif waiting and (waiting[-1].after >= first or self._gap_ok(W, waiting[-1].j, first)):
+            # (an office phrase may end in a title word: सहायक प्रोफेसर डॉ. X)
+            cand.designations.extend(self._near(W, waiting, max(first, waiting[-1].after)))
         else:
-            d = self._designation_before(W, des_at, k)
+            d = self._designation_before(W, des_at, first)
             if d is not None:
                 cand.designations.append(d)
         return cand
@@ -601,14 +792,25 @@ class PersonStage:
         if d is None and (nxt >= W.n or not W.spaced(nxt - 1)):
             pending.clear()
             return None
+        dash = False
         if d is not None and d.end == d.core[1] and (nxt >= W.n or not W.spaced(nxt - 1)):
-            pending.clear()
-            return None
+            # उपाध्यक्ष – सुनीता वर्मा: a dash or colon on the same line
+            sep = W.sep[nxt - 1] if nxt < W.n else ""
+            if "\n" in sep or sep.strip(" \t") not in ("-", "–", "—", ":"):
+                pending.clear()
+                return None
+            dash = True
+        if d is not None and nxt < W.n and W.spaced(nxt - 1):
+            link = self._link_len(W, nxt)
+            if link and nxt + link < W.n:
+                nxt += link  # सचिव पद पर X
         if nxt in hon_at:
             if d is not None:
                 pending.append(d)
             return None
-        if d is not None and (self._genitive_then_designation(W, nxt, des_at) or self._chained(W, nxt, des_at)):
+        if d is not None and d.weak:
+            pending.clear()  # an unlisted acronym is an office only right before a name
+        if d is not None and not d.weak and (self._genitive_then_designation(W, nxt, des_at) or self._chained(W, nxt, des_at)):
             pending.append(d)  # ऑब्जर्वर हरियाणा के पूर्व विधायक X; उपाध्यक्ष एवं मुख्य अधिकारी X
             return None
         cand = self._read_name(W, nxt)
@@ -618,17 +820,24 @@ class PersonStage:
         after = self._after(W, cand.j) + 1
         if d is not None and after in hon_at and len(cand.words) <= 3 and W.spaced(after - 1):
             # डीन स्टूडेंट्स वेलफेयर डॉ. X: the words belong to the designation
+            if d.weak:
+                pending.clear()
+                return None
             d.j = d.after = cand.j
             d.end = cand.end
             d.core = (d.core[0], cand.end)
             pending.append(d)
             return None
+        if dash and not (self._name_like(cand.words) or len(cand.words) >= 2):
+            pending.clear()
+            return None
         self._trim_place(W, cand)
+        self._trim_territory(W, cand, d)
         self._strip_title(W, cand)
         self._cut_after_surname(W, cand)
         if not self._ends_strongly(W, cand) or (d is not None and not self._office_ok(W, d, cand)):
             # not a name: maybe an institution before a titled name (कुलपति … विश्वविद्यालय प्रो. X)
-            if d is not None:
+            if d is not None and not d.weak:
                 pending.append(d)
             else:
                 pending.clear()
@@ -719,15 +928,20 @@ class PersonStage:
             return None, last
         if sep in (",", "-", "–", "—", ",-", ", -"):
             d = des_at.get(last + 1)
-            if d is None or d.plural:
+            if d is None or d.plural or d.weak:  # an unlisted acronym here is an institution (X, एबीसीयू की …)
                 return None, last
             nxt = d.j
             if d.end > d.core[1]:
                 while nxt < W.n and W.start[nxt] < d.end:
                     nxt += 1
+            if nxt >= W.n or any(ch in W.sep[nxt - 1] for ch in "\n।|"):
+                return d, nxt - 1  # A – सदस्य at the end of a line
+            if W.sep[nxt - 1].strip(" \t").lstrip(")").lstrip(" \t")[:1] in (",", ";"):
+                return d, nxt - 1  # श्री A, जिला अध्यक्ष, श्री B …: closed by a comma
             if nxt in hon_at:
                 return None, last  # the designation belongs to the next name
-            if nxt < W.n and W.spaced(nxt - 1):
+            if nxt < W.n and (W.spaced(nxt - 1) or (d.end > d.core[1] and not W.ft[d.end : W.start[nxt]].strip(" \t"))
+                              or W.sep[nxt - 1].strip(" \t") in ("-", "–", "—", ":")):  # …, सचिव - X
                 c = self._read_name(W, nxt)
                 if c is not None and self._valid(W, c) and self._ends_strongly(W, c):
                     return None, last
@@ -735,7 +949,7 @@ class PersonStage:
         if not sep and W.spaced(last) and (last + 1) in des_at:
             # श्री रमेश साहू जिला अध्यक्ष, श्री …: an office right after the name, then a break
             d = des_at[last + 1]
-            if d.plural or d.end > d.core[1]:
+            if d.plural or d.weak or d.end > d.core[1]:
                 return None, last
             after_mark = W.sep[d.j - 1].strip(" \t")
             nxt_w = W.w[d.j] if d.j < W.n else ""
@@ -747,7 +961,6 @@ class PersonStage:
     def _continue(self, W: _Words, cand: _Cand, cands: list[_Cand], hon_at: dict, des_at: dict) -> int:
         """Attach post-name designations and read bare names that continue a list."""
         chain = [cand]
-        before = list(cand.designations)  # the designations written before the name
         plural = cand.honorific in self._plural_canon
         last = self._after(W, cand.j)
         while True:
@@ -783,9 +996,6 @@ class PersonStage:
             cands.append(nc)
             chain.append(nc)
             last = self._after(W, nc.j)
-        if plural and len(chain) > 1 and before:  # सदस्य सर्वश्री A, B व C
-            for c in chain[1:]:
-                c.designations[:0] = before
         # a plural office after the list gives it to every name (सर्वश्री A, B व C सदस्यों ने)
         if last + 1 < W.n and W.spaced(last):
             d = des_at.get(last + 1)
@@ -826,7 +1036,7 @@ class PersonStage:
         taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
         taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
         for k, d in des_at.items():
-            if d.plural:
+            if d.plural or d.weak:
                 continue
             # '(' or a dash at most two words before the designation
             for back in range(0, 3):
@@ -876,14 +1086,36 @@ class PersonStage:
         """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
 
         Taken only when the name ends in a known surname or the agent postposition follows
-        (ने, द्वारा), so that first names that are also words (विकास, पूजा) stay words.
+        (ने, द्वारा), so that first names that are also words (विकास, पूजा) stay words; also when
+        it opens a comma list of names or an office follows it. An unknown first word before a
+        clear surname (not one that is also a word, ``ambiguous_surnames``) starts a name too when
+        a clear start precedes it and the surname ends it.
         """
-        present = self._given.intersection(W.w)
-        if not present:
+        uniq = W.uniq if W.uniq is not None else set(W.w)
+        present = self._given & uniq
+        clear = self._clear_surnames & uniq
+        if not present and not clear:
             return
         taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
         taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
-        for k in [k for k, w in enumerate(W.w) if w in present]:
+        starts: dict[int, int] = {}  # start -> index of the surname it must reach (-1: any)
+        known = {c.words[-1] for c in cands}  # a surname already used by someone is a back-reference
+        hits = present | clear
+        for k in [k for k, w in enumerate(W.w) if w in hits]:
+            w = W.w[k]
+            if w in present:
+                starts[k] = -1
+            elif w in clear and k > 0 and W.spaced(k - 1) and (w not in known or w in self._middle):
+                # झुमरू मिश्रा ने, फुलमती बाई ने: an unknown first word (and a middle name) before a surname
+                f = k - 1 - (k > 1 and W.w[k - 1] in self._middle and W.spaced(k - 2))
+                x = W.w[f]
+                if W.w[k - 1] in self._given:
+                    continue  # a known first name starts it, or nothing does (कलाकार प्रकाश झा)
+                if f not in starts and x not in self._stop and x not in self._name_parts and len(x) > 1 \
+                        and not x.endswith(self._non_office_endings) and x not in self._acro_yes \
+                        and (f == 0 or not W.spaced(f - 1) or W.w[f - 1] in self._stop):
+                    starts[f] = k
+        for k in sorted(starts):
             if k in taken:
                 continue
             if k > 0 and W.spaced(k - 1) and W.w[k - 1] not in self._stop:
@@ -891,11 +1123,18 @@ class PersonStage:
             c = self._read_name(W, k, 3)
             if c is None or len(c.words) < 2 or any(x in taken for x in range(c.i, c.j)):
                 continue
+            if starts[k] >= 0 and c.j != starts[k] + 1:
+                continue
             last = self._after(W, c.j)
             sep, nxt = self._next(W, last)
             agent = not sep.strip(" \t") and nxt in self._agent_marks
-            if not (agent or (c.words[-1] in self._surnames and self._ends_strongly(W, c))):
-                continue
+            if starts[k] >= 0 and not (agent or self._ends_strongly(W, c)):
+                continue  # an unknown first word: the surname must end the name (… झुमरू मिश्रा ने)
+            if not (agent or (c.words[-1] in self._surnames and self._ends_strongly(W, c))
+                    or self._opens_list(W, c, last)
+                    or (not sep.strip(" \t") and (last + 1) in des_at and not des_at[last + 1].weak
+                        and self._post_designation(W, last, des_at, hon_at)[0] is not None)):
+                continue  # (… सुरेंद्र प्रताप मौर्य सदर विधानसभा प्रभारी एवं …: an office right after)
             if self._valid(W, c):
                 c.rule = "given-name"
                 cands.append(c)
@@ -905,6 +1144,13 @@ class PersonStage:
                 for extra in [c, *cands[n:]]:
                     taken.update(range(extra.i, extra.j))
                     taken.update(x for a in extra.aliases for x in range(a.i, a.j))
+
+    def _opens_list(self, W: _Words, c: _Cand, last: int) -> bool:
+        """``रमेश लाल, दिनेश कुमार आदि``: name parts only, then a comma and a name-like item."""
+        if W.sep[last].strip(" \t") != "," or last + 1 >= W.n or not all(w in self._name_parts for w in c.words):
+            return False
+        nc = self._read_name(W, last + 1, 3)
+        return nc is not None and len(nc.words) >= 2 and self._name_like(nc.words) and self._list_item_ok(W, nc)
 
     def _name_like(self, words: list[str]) -> bool:
         return all(w not in self._stop and not w.endswith(self._endings) for w in words) and (
@@ -1087,11 +1333,37 @@ class PersonStage:
                 person.designations.extend(m.designations)
                 if person.honorific is None:
                     person.honorific = m.honorific
+            if len(person.designations) > 1:
+                person.designations = self._distinct(person.designations)
+
+    def _distinct(self, ds: list[Designation]) -> list[Designation]:
+        """Drop a designation whose words all occur in a longer one of the same person
+        (जिला अध्यक्ष beside सम्मानीय जिला अध्यक्ष): one office, written twice. Not when the
+        longer one adds a modifier (संयोजक and सह संयोजक, अध्यक्ष and पूर्व अध्यक्ष differ)."""
+        sets = [frozenset(fold(d.canonical).split()) for d in ds]
+        return [
+            d for x, d in enumerate(ds)
+            if not any(
+                len(sets[y]) > len(sets[x]) and sets[x] <= sets[y] and not (sets[y] - sets[x]) & self._mod_words
+                for y in range(len(ds))
+            )
+        ]
 
     def _designation(self, doc: Document, d: _Des) -> Designation:
         span = doc.span_from_folded(d.start, d.end)
         core = doc.span_from_folded(*d.core)
         text = " ".join(core.text.replace("\u200d", "").replace("\u200c", "").split())
+        words = text.split()
+        while len(words) > 1:  # नवनियुक्त अध्यक्ष -> अध्यक्ष
+            if len(words) > 2 and fold(" ".join(words[:2])) in self._transient:
+                words = words[2:]
+            elif fold(words[0]) in self._transient:
+                words = words[1:]
+            else:
+                break
+        text = " ".join(words)
+        if d.level is not None:
+            text = doc.span_from_folded(*d.level).text + " " + text
         if d.canonical:
             text = " ".join(text.split()[:-1] + [d.canonical])
         return Designation(canonical=text, span=span)

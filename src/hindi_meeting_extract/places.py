@@ -1,10 +1,13 @@
 """The meeting place (dateline town or venue) and mode (virtual or in person).
 
-Place: the dateline's town (``भिण्ड, 22 जून।`` → भिण्ड); without a dateline, the venue of the
+Place: the dateline's town (``भिण्ड, 22 जून।`` → भिण्ड), unless the lead holds the meeting in a named
+village (``ग्राम पंचायत X के पंचायत भवन में``, ``ग्राम X में चौपाल``: ``places.locality_words``);
+without a dateline, a town prefixed to the headline (``प्रतापगढ़: …``), else the venue of the
 first sentence that names a meeting or event: a venue head (``places.venue_heads``: सभागार,
 भवन, कार्यालय …) before में/पर, with up to two words before it (``नया परिषदन भवन``) or an
 owner joined by के/स्थित (``कलेक्टर कार्यालय के सभाकक्ष``), and optionally one word after it
-(``कलेक्ट्रेट सभागार भिण्ड में``). Of several venues in that sentence the last one before its
+(``कलेक्ट्रेट सभागार भिण्ड में``); an owner venue before a comma is kept (``… अधिकारी कार्यालय,
+सीकर के सभाकक्ष``). Last, a town alone on a line under the headline (``*लम्भुआ सुल्तानपुर*``). Of several venues in that sentence the last one before its
 last meeting or event word is taken (``… यूनिवर्सिटी में … कार्यक्रम … सचिवालय में हुआ``).
 
 Mode: ``virtual`` when the headline or lead has a virtual-meeting cue (``places.virtual_cues``:
@@ -19,11 +22,14 @@ import regex
 from .analysis import Analysis, PlaceHit
 from .dates import _words, lead_end_of
 from .document import Document
-from .layout import DatelineParser
+from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons
 from .normalize import fold
 
 VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया परिषदन भवन)
+TOWN_LINE_BEFORE_BODY = 80  # a town on its own line stands before the first long line or sentence
+VILLAGE_ANCHOR_CHARS = 40  # a meeting or event word this close after 'ग्राम X में' places it there
+OWNER_WORDS = 6  # words of an owner venue before a comma (… अधिकारी कार्यालय, सीकर के सभाकक्ष)
 ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows within this many words
 _WORD = r"[\p{L}\p{M}]+"
 
@@ -62,6 +68,34 @@ class PlaceStage:
             regex.V1,
         )
         self._word_before = regex.compile(r"(\S+)[ \t]+\Z", regex.V1)
+        town_word = r"[\p{Devanagari}&&[^।॥०-९\u0970]]+"
+        self._title_town_re = regex.compile(
+            rf"[ \t*_#\-–—]*(?P<town>{town_word}(?:[ \t]+{town_word})?)[ \t]*:(?![-:])[ \t]+(?=\S)", regex.V1
+        )
+        self._town_line_re = regex.compile(
+            rf"\n*(?P<line>[ \t*_#]*(?:(?P<town>{town_word}(?:[ \t]+{town_word}){{0,2}})[ \t*_#]*$)?[^\n]*)(?:\n|\Z)",
+            regex.V1 | regex.M,
+        )
+        self._conjunctions = set(pl["venue_conjunctions"].canonical_of)
+        connectors = pl["venue_connectors"].alternation()
+        # 'कार्यालय, सीकर के सभाकक्ष': an owner venue and its town before the venue
+        self._comma_owner = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?P<head>{heads})[ \t]*,[ \t]*\Z", regex.V1
+        )
+        # 'ग्राम पंचायत जरहागांव के पंचायत भवन': a venue in a named village
+        self._locality = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{pl['locality_words'].alternation()})[ \t]+(?P<name>{_WORD})"
+            rf"[ \t]+(?:{connectors})[ \t]+(?:{_WORD}[ \t]+){{0,2}}\Z",
+            regex.V1,
+        )
+        self._village_re = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{pl['locality_words'].alternation()})[ \t]+(?P<name>{_WORD})"
+            rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])",
+            regex.V1,
+        )
+        self._venue_head_words = {w for f in pl["venue_heads"].canonical_of for w in f.split()}
+        self._locality_word = regex.compile(_words(pl["locality_words"]), regex.V1)
+        self._locality_words = {w for f in pl["locality_words"].canonical_of for w in f.split()}
         self._name_word = regex.compile(_WORD, regex.V1)
 
     def __call__(self, analysis: Analysis) -> None:
@@ -69,12 +103,95 @@ class PlaceStage:
         text = doc.folded.text
         lead_end = lead_end_of(doc)
         self._mode(analysis, text, lead_end)
+        # with a dateline only a venue of the lead matters (held in a village, not in the town)
+        if analysis.dateline is None:
+            venue, local = self._venue_place(doc, text, len(text))
+        elif self._locality_word.search(text, 0, lead_end):
+            venue, local = self._venue_place(doc, text, lead_end)
+            if not local:
+                village = self._village(doc, text, doc.folded.to_folded(analysis.dateline.start), lead_end)
+                venue, local = (village, True) if village else (venue, local)
+        else:
+            venue, local = None, False
         if analysis.dateline is not None:
             dl = self.datelines.find(doc, after=analysis.dateline.start)
             if dl is not None and dl.span.start == analysis.dateline.start:
+                if venue is not None and local:
+                    analysis.place = venue  # held in a named village, not in the dateline town
+                    return
                 analysis.place = PlaceHit(dl.town.text, dl.town, "dateline town")
                 return
-        analysis.place = self._venue_place(doc, text)
+        analysis.place = self._title_town(analysis, text) or venue or self._town_line(analysis, text)
+
+    def _village(self, doc: Document, text: str, body: int, lead_end: int) -> PlaceHit | None:
+        """A named village the lead holds the meeting in (``ग्राम खरबई में चौपाल लगाकर``): the
+        village phrase right before में, with a meeting or event word closely after it."""
+        for s, e in self._sentences(doc, lead_end):
+            if e <= body:
+                continue  # the headline
+            if not self._meeting.search(text, s, e) and not self._anchor.search(text, s, e):
+                continue
+            # the first sentence about the meeting only
+            for m in self._village_re.finditer(text, s, e):
+                name = m.group("name")
+                if name in self._stop or name in self._locality_words or name in self._venue_head_words:
+                    continue
+                if name.endswith("ों"):  # a plural common noun (ग्राम सभाओं में), no village's name
+                    continue
+                if self._anchor.search(text, m.end(), min(e, m.end() + VILLAGE_ANCHOR_CHARS)):
+                    hit = doc.span_from_folded(m.start(), m.end("name"))
+                    return PlaceHit(hit.text, hit, "village")
+            return None
+        return None
+
+    @staticmethod
+    def _sentences(doc: Document, limit: int) -> list[tuple[int, int]]:
+        out = []
+        for sent in doc.sentences:
+            s, e = doc.folded.to_folded(sent.start), doc.folded.to_folded(sent.end)
+            if s >= limit:
+                break
+            out.append((s, e))
+        return out
+
+    def _title_town(self, analysis: Analysis, text: str) -> PlaceHit | None:
+        """A town prefixed to the headline as a dateline (``प्रतापगढ़: …``)."""
+        if analysis.title is None:
+            return None
+        doc = analysis.doc
+        m = self._title_town_re.match(text, doc.folded.to_folded(analysis.title.start))
+        if m is None or not self.datelines.is_town(m.group("town")):
+            return None
+        hit = doc.span_from_folded(*m.span("town"))
+        return PlaceHit(hit.text, hit, "headline town")
+
+    def _town_line(self, analysis: Analysis, text: str) -> PlaceHit | None:
+        """A town standing alone on one of the first lines, without a stop (``*लम्भुआ सुल्तानपुर*``
+        under the headline): one to three town-like words that are nobody's name."""
+        doc = analysis.doc
+        names = [
+            (doc.folded.to_folded(m.span.start), doc.folded.to_folded(m.span.end))
+            for p in analysis.persons
+            for m in p.mentions
+        ]
+        pos = doc.folded.to_folded(analysis.title.end) if analysis.title is not None else 0
+        for _ in range(DATELINE_LINES):
+            m = self._town_line_re.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            line = m.group("line")
+            if "।" in line or len(line) > TOWN_LINE_BEFORE_BODY:
+                break  # the body has begun
+            if m.group("town") is None:
+                continue
+            a, b = m.span("town")
+            if not text[pos:].strip():
+                break  # a town line heads a body
+            if self.datelines.is_town(m.group("town")) and not any(s < b and a < e for s, e in names):
+                hit = doc.span_from_folded(a, b)
+                return PlaceHit(hit.text, hit, "town line")
+        return None
 
     def _mode(self, analysis: Analysis, text: str, lead_end: int) -> None:
         analysis.mode = "in_person"
@@ -89,10 +206,14 @@ class PlaceStage:
                 analysis.mode_cue = analysis.doc.span_from_folded(m.start(), m.end())
                 return
 
-    def _venue_place(self, doc: Document, text: str) -> PlaceHit | None:
+    def _venue_place(self, doc: Document, text: str, limit: int) -> tuple[PlaceHit | None, bool]:
+        """The venue of the first meeting sentence (starting before ``limit``) that has one, and
+        whether it lies in a named village (ग्राम X के पंचायत भवन)."""
         if not any(map(text.__contains__, self._head_words)):  # a substring test: much faster than a scan
-            return None
+            return None, False
         for s, e in doc.folded_bounds:
+            if s >= limit:
+                break
             venues = [m for m in self._venue.finditer(text, s, e) if not m.group("locator")]
             if not venues:
                 continue
@@ -103,24 +224,53 @@ class PlaceStage:
             if not before:  # 'मीटिंग … गुजरात भवन में … होना है': the meeting word is the subject
                 before = [m for m in venues[:1] if self._meeting.search(text, max(s, m.start() - 60), m.start())]
             if before:
-                hit = doc.span_from_folded(*self._venue_span(text, s, before[-1]))
-                return PlaceHit(hit.text, hit, "venue before में")
-        return None
+                start, end, local = self._venue_span(text, s, before[-1])
+                hit = doc.span_from_folded(start, end)
+                return PlaceHit(hit.text, hit, "venue in a village" if local else "venue before में"), local
+        return None, False
 
-    def _venue_span(self, text: str, sent_start: int, m: regex.Match[str]) -> tuple[int, int]:
-        """Folded bounds of the venue name around a head match."""
+    def _venue_span(self, text: str, sent_start: int, m: regex.Match[str]) -> tuple[int, int, bool]:
+        """Folded bounds of the venue name around a head match, and whether it lies in a named
+        village."""
         end = m.end("head")
         tail = m.group("tail")
         if tail and tail not in self._stop:
             end = m.end("tail")
         start = m.start("head")
+        loc = self._locality.search(text, max(sent_start, start - 100), start)
+        if loc and not ({loc.group("name")} & (self._stop | self._locality_words | self._venue_head_words)):
+            return loc.start(), end, True
         prev = self._word_before.search(text, max(sent_start, start - 60), start)
         if prev and prev.group(1) in self._connectors:  # कार्यालय के सभाकक्ष, समाहरणालय स्थित सभा कक्ष
             owner = self._content_words_before(text, sent_start, prev.start())
             if owner:
-                return owner[-1], end
+                return self._comma_extended(text, sent_start, owner[-1]), end, False
         words = self._content_words_before(text, sent_start, start)
-        return (words[-1] if words else start), end
+        return (words[-1] if words else start), end, False
+
+    def _comma_extended(self, text: str, sent_start: int, start: int) -> int:
+        """``start`` moved back over an owner venue before a comma (``मुख्य चिकित्सा एवं स्वास्थ्य
+        अधिकारी कार्यालय, सीकर के सभाकक्ष``): its head and up to OWNER_WORDS words before it,
+        a conjunction allowed between two of them."""
+        c = self._comma_owner.search(text, max(sent_start, start - 40), start)
+        if c is None:
+            return start
+        pos = c.start("head")
+        words: list[tuple[int, str]] = []
+        while len(words) < OWNER_WORDS:
+            prev = self._word_before.search(text, max(sent_start, pos - 60), pos)
+            if not prev:
+                break
+            word = prev.group(1)
+            if not self._name_word.fullmatch(word):
+                break
+            if word in self._stop and not (word in self._conjunctions and words):
+                break
+            pos = prev.start()
+            words.append((pos, word))
+        while words and words[-1][1] in self._conjunctions:
+            words.pop()
+        return words[-1][0] if words else c.start("head")
 
     def _content_words_before(self, text: str, sent_start: int, pos: int) -> list[int]:
         """Start offsets of up to VENUE_WORDS_BEFORE name words right before ``pos``."""

@@ -6,17 +6,23 @@ pronoun उन्होंने) before it in the sentence, resolved to a perso
 right before the marker; a pronoun (the person last named as a subject: an unnamed subject such
 as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays unresolved); a surname or first
 name of a known person (श्री सिंह ने); a designation of a known person, the most recently
-mentioned one on ties (कलेक्टर ने). A verb with no subject in its sentence continues the last
+mentioned one on ties (कलेक्टर ने); titles are compared as offices (``cues.title_equivalents``:
+एसएसपी = वरिष्ठ पुलिस अधीक्षक, डीएम = कलेक्टर = जिलाधिकारी) and a modifier the two do not share
+(``cues.office_modifiers``: अपर, उप, सहायक …) makes another office (जिलाधिकारी ने is never the ADM). A verb with no subject in its sentence continues the last
 subject of this or the previous sentence (… साथ ही बताया कि). The content is, in order: a quote
 or the clause after कि / a colon; for कहा/बताया the bare clause after the verb (डीसी ने कहा …);
 the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
 those words are only यह/इसकी (X ने यह जानकारी दी); the clause before ``, X ने बताया``.
 ``X का कहना है कि``, ``X के मुताबिक``, headline quotes signed with a name (``…: गर्ग``, first
-lines only, not when the body repeats them) and ``बाइट –`` lines are statements too.
+lines only, not when the body repeats them, nor a list line ``name – designation`` or ``…: A, B``)
+and ``बाइट –`` lines are statements too.
 
 ``at_meeting`` is False for statements made to the press (मीडिया को बताया), and for reports
 (बताया, के मुताबिक) or past perfects (कहा था) whose sentence does not place them at the meeting
-(बैठक में, संबोधित करते हुए, …); :mod:`~hindi_meeting_extract.attendance` uses it.
+(बैठक में, संबोधित करते हुए, …). A report other than a briefing verb (``cues.briefing_verbs``: बताया)
+or a source phrase (के मुताबिक) that comes after the text first names a meeting is in the meeting's
+narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …).
+:mod:`~hindi_meeting_extract.attendance` uses it.
 
 Policy: a statement whose speaker cannot be resolved to a named person is dropped (वक्ताओं ने
 कहा, पीएमओ ने बताया), so every emitted statement has a speaker. On the dev set keeping them with
@@ -42,6 +48,8 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _QUOTE_MAX = 1500  # a quote ends at its closing mark within this many characters, on its line
 _CONTEXT = 300
 _HEAD_LINES = 8
+_TITLE_WORDS = 14  # words of a designation compared with a back-reference (its last ones)
+_HEAD_CHARS = 500  # … and within this many characters: a headline quote stands at the top
 _BETWEEN_MAX = 600  # longest content between a subject and its verb (… के निर्देश दिए)  # how far before a cue its context (press, meeting) is looked for
 STATEMENT_KINDS = ("speech", "report", "directive", "object_speech")
 
@@ -124,10 +132,77 @@ class Agent:
     rule: str
 
 
+class Titles:
+    """Titles compared as offices: abbreviations and synonyms rewritten to one canonical form
+    (``cues.title_equivalents``: एसएसपी = वरिष्ठ पुलिस अधीक्षक, कलेक्टर = जिलाधिकारी), and the
+    modifiers that make a different office of the same head (``cues.office_modifiers``: अपर,
+    उप, सहायक …). Built once per stage."""
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.modifiers: frozenset[str] = frozenset()
+        self._longest = 1
+        if lexicons is None:
+            return
+        cues = lexicons["cues"]
+        if "title_equivalents" in cues.sections:
+            for canonical, forms in cues["title_equivalents"].entries.items():
+                target = tuple(_WORD.findall(fold(canonical)))
+                for form in forms:
+                    key = tuple(_WORD.findall(fold(form)))
+                    if key and key != target:
+                        self._map.setdefault(key, target)
+                        self._longest = max(self._longest, len(key))
+        if "office_modifiers" in cues.sections:
+            self.modifiers = frozenset(fold(f) for f in cues["office_modifiers"].forms if f != "items")
+
+    def normalize(self, words: list[str] | tuple[str, ...]) -> list[str]:
+        """``words`` with every known title form rewritten to its canonical words (few words)."""
+        if not self._map:
+            return list(words)
+        out: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            for k in range(min(self._longest, n - i), 0, -1):
+                target = self._map.get(tuple(words[i : i + k]))
+                if target is not None:
+                    out.extend(target)
+                    i += k
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def fit(self, dwords: list[str], window: list[str]) -> int | None:
+        """How well a designation (normalized words) fits the words of a reference ending with
+        its head: the number of its words present, or None when a modifier tells the offices apart
+        (अपर जिलाधिकारी for जिलाधिकारी ने, or जिलाधिकारी for अपर जिलाधिकारी ने)."""
+        present = set(window)
+        if any(w in self.modifiers and w not in present for w in dwords):
+            return None
+        # the run of the reference's last words that belong to the designation, and the word
+        # before it: a modifier there that the designation lacks names another office
+        dset = set(dwords)
+        j = len(window)
+        while j > 0 and window[j - 1] in dset:
+            j -= 1
+        if j > 0 and window[j - 1] in self.modifiers:
+            return None
+        return len(dset & present)
+
+
 class PersonIndex:
     """The persons of one analysis as folded spans, for looking names up near a position."""
 
-    def __init__(self, analysis: Analysis, filler: regex.Pattern[str], trailing: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        filler: regex.Pattern[str],
+        trailing: Iterable[str] = (),
+        titles: Titles | None = None,
+    ) -> None:
+        self.titles = titles or Titles()
         doc = analysis.doc
         self.text = doc.folded.text
         self._filler = filler
@@ -155,7 +230,8 @@ class PersonIndex:
                             self.tokens[tok].append(person)
             seen: set[str] = set()
             for d in person.designations:
-                words = fold(d.canonical).split()
+                # a title's last words name its office (a runaway designation stays bounded)
+                words = self.titles.normalize(_WORD.findall(fold(d.canonical))[-_TITLE_WORDS:])
                 if words and " ".join(words) not in seen:
                     seen.add(" ".join(words))
                     self.designations.setdefault(words[-1], []).append((words, person))
@@ -223,9 +299,16 @@ class PersonIndex:
         last = name_key(words[-1])
         if last in self.tokens:
             return self.recent(self.tokens[last], pos)
-        scored: list[tuple[int, PersonEntity]] = []
-        for dwords, person in self.designations.get(words[-1], ()):
-            scored.append((len(set(dwords) & set(words)), person))
+        window = self.titles.normalize(words)
+        # an abbreviation (डीसी, एसएसपी) stands for one exact title: a designation equal to its
+        # expansion beats one that only contains it (उप आयुक्त, not उप विकास आयुक्त)
+        abbreviated = window != words
+        scored: list[tuple[tuple[int, int], PersonEntity]] = []
+        for dwords, person in self.designations.get(window[-1], ()):
+            fit = self.titles.fit(dwords, window)  # None: another office (अपर जिलाधिकारी)
+            if fit is not None:
+                exact = abbreviated and window[len(window) - len(dwords) :] == dwords
+                scored.append(((int(exact), fit), person))
         if not scored:
             return None
         top = max(n for n, _ in scored)
@@ -243,6 +326,11 @@ class StatementStage:
         alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
         particles = "|".join(regex.escape(fold(f)) for f in cues["particles"].forms)
         self._cues = KindMatcher({k: cues[k] for k in STATEMENT_KINDS}, cues["particles"].forms)
+        self._titles = Titles(lexicons)
+        hon = lexicons["honorifics"]
+        self._honorifics = {
+            w for sec in hon.sections.values() for f in sec.forms for w in _WORD.findall(fold(f))
+        }
         # subject markers: ने / उन्होंने / द्वारा
         self._agent_re = regex.compile(
             f"(?P<ne>{alt('agent_markers')})|(?P<pron>{alt('pronoun_agents')})|(?P<dvara>{alt('passive_agents')})"
@@ -272,6 +360,8 @@ class StatementStage:
             rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
         )
         self._meeting_re = regex.compile(alt("meeting_presence"))
+        self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
+        self._briefing_re = regex.compile(rf"{alt('briefing_verbs')}(?:\s+(?:{particles}))?")
         self._press_re = regex.compile(alt("press_context"))
         self._chair_re = regex.compile(rf"{gen}\s+{alt('chair')}")
         # a chair phrase / a byte line holds the first word of one of its forms: a text with
@@ -374,11 +464,13 @@ class StatementStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler, self._trailing)
+        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
         agents = self._agents(idx, sents)
         agent_starts = [a.marker_start for a in agents]
         found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
+        first = self._meeting_noun_re.search(text)
+        intro = first.start() if first else None  # where the text first names a meeting
 
         cues = list(self._cues.finditer(text))
         for k, m in enumerate(cues):
@@ -397,6 +489,10 @@ class StatementStage:
                 if i < 0 or agents[i].marker_start < p0 or agents[i].rule == "pronoun":
                     continue
                 agent = Agent(cs, cs, cs, agents[i].person, "topic")
+            if agent.person is None and analysis.doc.words is not None:  # stanza backend: the cue verb's nsubj
+                parsed = _parsed_speaker(analysis, (cs, ce))
+                if parsed is not None:
+                    agent = Agent(agent.start, agent.marker_start, agent.marker_end, parsed, f"{agent.rule}+nsubj")
             if agent.person is None and (not self.keep_unresolved or agent.rule.endswith("collective")):
                 continue
             content = None
@@ -423,27 +519,46 @@ class StatementStage:
                     content = _trim(text, s0, cut) if kind in ("speech", "report") and cut > s0 else None
                 if not content or _nwords(text, *content) < (3 if form in ("before", "previous") else 2):
                     continue
-            at_meeting = self._at_meeting(text, s0, s1, ce, kind)
+            at_meeting = self._at_meeting(text, s0, s1, ce, kind, self._narrative_intro(text, cs, ce, intro))
             hit = self._emit(analysis, agent.person, content, (cs, ce), f"{agent.rule}/{kind}-{form}", kind, at_meeting)
             if hit:
                 found.append((agent.start, hit))
 
-        self._possessives(analysis, idx, sents, agents, found)
+        self._possessives(analysis, idx, sents, agents, found, intro)
         self._signed(analysis, idx, found)
         _cut_overlaps(analysis, found, doc.folded)
         for hit in analysis.statements:
             if hit.speaker is not None:
                 hit.speaker.add_role("speaker", hit.rule, hit.cue)
 
-    def _at_meeting(self, text: str, s0: int, s1: int, cue_end: int, kind: str) -> bool:
+    def _at_meeting(
+        self, text: str, s0: int, s1: int, cue_end: int, kind: str, intro: int | None = None
+    ) -> bool:
         """False for statements made to the press, or reported as made earlier (कहा था) or
-        as a report (बताया) in a sentence that does not name the meeting."""
+        as a report (बताया) in a sentence that does not name the meeting. A report in the
+        narrative of the meeting (after ``intro``, where the text first names a meeting) is made
+        at it too, unless its content reports the meeting (… ने बताया कि बैठक में …: a briefing)."""
         s0 = max(s0, cue_end - _CONTEXT)
         if self._press_re.search(text, s0, cue_end):
             return False
-        if kind == "report" or self._past_re.match(text, cue_end):
+        if self._past_re.match(text, cue_end):
             return bool(self._meeting_re.search(text, s0, cue_end))  # not in the content
+        if kind == "report":
+            if self._meeting_re.search(text, s0, cue_end):
+                return True
+            return (
+                intro is not None
+                and intro < s0
+                and not self._meeting_re.search(text, cue_end, min(s1, cue_end + _CONTEXT))
+            )
         return True
+
+    def _narrative_intro(self, text: str, cs: int, ce: int, intro: int | None) -> int | None:
+        """``intro`` unless the cue is a briefing verb (बताया), a source phrase (के मुताबिक):
+        those need their own sentence to place them at the meeting."""
+        if intro is None or self._briefing_re.fullmatch(text, cs, ce):
+            return None
+        return intro
 
     def _possessives(
         self,
@@ -452,6 +567,7 @@ class StatementStage:
         sents: Sentences,
         agents: list[Agent],
         found: list[tuple[int, StatementHit]],
+        intro: int | None = None,
     ) -> None:
         text = idx.text
         topics = [(a.marker_start, a.person) for a in agents if a.person is not None]
@@ -477,7 +593,9 @@ class StatementStage:
                 if content is None:
                     continue
                 cue = (head if m.group("gen") else m.start("cue"), m.end())
-                at_meeting = self._at_meeting(text, s0, s1, m.end(), "report")  # a source, as बताया
+                # a source (के मुताबिक) as बताया; X का कहना था … in the narrative was said at the meeting
+                narrative = intro if kind == "possessive" else None
+                at_meeting = self._at_meeting(text, s0, s1, m.end(), "report", narrative)
                 hit_ = self._emit(analysis, person, content, cue, f"{rule}/{kind}", kind, at_meeting)
                 if hit_:
                     found.append((subj, hit_))
@@ -491,11 +609,18 @@ class StatementStage:
             if head < 0:
                 head = len(text)
                 break
+        if head > _HEAD_CHARS:  # the lines that start within _HEAD_CHARS, to their ends
+            cut = text.find("\n", _HEAD_CHARS)
+            head = min(head, cut if cut >= 0 else len(text))
         signed = self._signed_re.finditer(text, 0, head) if self._signed_sep.search(text, 0, head) else ()
         for m in signed:
             c, s = m.span("c"), m.span("s")
             if _nwords(text, *c) < 3 or _nwords(text, *s) > 6:
                 continue
+            if self._names_only(idx, *c):
+                continue  # 'प्रो. X – अधिष्ठाता, कला संकाय': a list line 'name – designation'
+            if len(idx.between(*s)) > 1:
+                continue  # 'प्रमुख रूप से उपस्थित: A, B, C': a list, not a signature
             person = self._signature(idx, *s)
             content = _trim(text, *c)
             if person and content and not self._repeated(analysis, person, text[content[0] : content[1]]):
@@ -515,6 +640,19 @@ class StatementStage:
             if content and _nwords(text, *content) >= 3:
                 self._emit(analysis, person, content, m.span("s"), "byte", "byte", True)
 
+    def _names_only(self, idx: PersonIndex, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is a name (with an honorific) rather than a claim: it
+        holds a person mention and fewer than three other words (honorifics not counted)."""
+        inside = idx.between(start, end)
+        if not inside:
+            return False
+        words, pos = 0, start
+        for s, e, _p in [*inside, (end, end, None)]:
+            for w in _WORD.finditer(idx.text, pos, max(pos, s)):
+                words += w.group() not in self._honorifics
+            pos = max(pos, e)
+        return words < 3
+
     @staticmethod
     def _repeated(analysis: Analysis, person: PersonEntity, content: str) -> bool:
         """True when the body already has this headline quote as a statement of the same person."""
@@ -530,6 +668,16 @@ class StatementStage:
             return inside[-1][2]
         words = _WORD.findall(idx.text, start, end)
         return idx.by_words(words, end) if words else None
+
+
+def _parsed_speaker(analysis: Analysis, cue: tuple[int, int]) -> PersonEntity | None:
+    """The known person whose mention is the parser's subject of the cue verb (stanza backend)."""
+    from .linguistic import reporting_subject
+
+    doc = analysis.doc
+    raw = doc.span_from_folded(*cue)
+    subject = reporting_subject(doc, raw.start, raw.end)
+    return analysis.person_at(subject.start, subject.end) if subject is not None else None
 
 
 def _subject_start(text: str, s0: int, end: int) -> int:
