@@ -34,6 +34,7 @@ def _read(name: str) -> tuple[str, str]:
 
 TEXT, PARSE = _read(NAME)
 BARE_TEXT, BARE_PARSE = _read("navapara-gram-sabha")  # names the rules alone cannot find
+RELATIVE_TEXT, RELATIVE_PARSE = _read("relative-clause-speaker")  # a subject cut off from its ने
 
 
 def _whitespace_parse(text: str) -> stanza.Document:
@@ -48,7 +49,7 @@ class FakeStanzaPipeline:
 
     built: list[dict[str, object]] = []
     batches: list[int] = []
-    parses: dict[str, str] = {TEXT: PARSE, BARE_TEXT: BARE_PARSE}
+    parses: dict[str, str] = {TEXT: PARSE, BARE_TEXT: BARE_PARSE, RELATIVE_TEXT: RELATIVE_PARSE}
 
     def __init__(self, lang: str, **kwargs: object) -> None:
         FakeStanzaPipeline.built.append({"lang": lang, **kwargs})
@@ -311,3 +312,34 @@ def test_stanza_parse_reaches_the_stages(fake_stanza) -> None:  # type: ignore[n
     analysis = Pipeline(backend="stanza").analyse(TEXT)
     assert analysis.doc.words and analysis.doc.entities
     assert [s.text for s in analysis.doc.sentences][-1].startswith("अजय सिंह")
+
+
+# --- the stages use the parse (and the rules still run) ------------------------------------
+
+
+def test_stages_find_bare_names_and_ner_place_with_stanza(fake_stanza) -> None:  # type: ignore[no-untyped-def]
+    rules = Pipeline().extract(BARE_TEXT)
+    parsed = Pipeline(backend="stanza").extract(BARE_TEXT)
+    assert "मंगरू खलखो" not in [p.name for p in rules.persons] and rules.place is None
+    names = {p.name: p for p in parsed.persons}
+    assert "मंगरू खलखो" in names and "तेजस्विनी ओझा" in names
+    assert names["मंगरू खलखो"].honorific is None
+    assert [(s.speaker, s.text) for s in parsed.statements] == [(names["मंगरू खलखो"].id, "बीज समय पर मिलेंगे")]
+    assert parsed.place is not None and (parsed.place.name, parsed.place.rule) == ("नवापारा", "ner place")
+    for span in parsed.spans():
+        assert BARE_TEXT[span.start : span.end] == span.text
+
+
+def test_statement_speaker_from_the_parse_when_the_rules_lose_it(fake_stanza) -> None:  # type: ignore[no-untyped-def]
+    assert Pipeline().extract(RELATIVE_TEXT).statements == []
+    record = Pipeline(backend="stanza").extract(RELATIVE_TEXT)
+    (statement,) = record.statements
+    assert statement.speaker == record.persons[0].id and record.persons[0].name == "मंगरू खलखो"
+    assert statement.rule.endswith("+nsubj/speech-after") and statement.text == "बीज समय पर मिलेंगे"
+
+
+def test_rules_backend_results_do_not_change_with_the_hooks(fake_stanza) -> None:  # type: ignore[no-untyped-def]
+    # the dateline town still wins over NER, and rule-found people keep their rules
+    record = Pipeline(backend="stanza").extract(TEXT)
+    assert record.place is not None and record.place.rule == "dateline town"
+    assert [p.name for p in record.persons] == [p.name for p in Pipeline().extract(TEXT).persons]

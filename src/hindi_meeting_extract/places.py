@@ -122,6 +122,11 @@ class PlaceStage:
                 analysis.place = PlaceHit(dl.town.text, dl.town, "dateline town")
                 return
         analysis.place = self._title_town(analysis, text) or venue or self._town_line(analysis, text)
+        if analysis.place is None and doc.words is not None:  # stanza backend: the lead's first NER place (NEL)
+            from .linguistic import place_spans
+
+            lead = [p for p in place_spans(doc) if doc.folded.to_folded(p.start) < lead_end]
+            analysis.place = PlaceHit(lead[0].text, lead[0], "ner place") if lead else None
 
     def _village(self, doc: Document, text: str, body: int, lead_end: int) -> PlaceHit | None:
         """A named village the lead holds the meeting in (``ग्राम खरबई में चौपाल लगाकर``): the
