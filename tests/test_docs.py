@@ -107,3 +107,14 @@ def test_docs_docstring_examples_run(module):
     mod = importlib.import_module(f"hindi_meeting_extract.{module}")
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_docs_readme_links_resolve_and_example_spans_are_true():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for target in _LINK.findall(readme):
+        assert (ROOT / target).exists(), f"README links to missing {target}"
+    text = (ROOT / "fixtures" / "releases" / "korba-it-cell.txt").read_text(encoding="utf-8")
+    spans = regex.findall(r'"text": "([^"…]*)", "start": (\d+), "end": (\d+)', readme)
+    assert len(spans) >= 6
+    for span_text, start, end in spans:  # every offset shown in the README example slices the fixture
+        assert text[int(start):int(end)] == span_text

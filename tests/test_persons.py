@@ -544,3 +544,27 @@ def test_office_closed_by_a_comma_after_the_name(run):
     a = run("बैठक में श्री रमेश शर्मा, जिला अध्यक्ष, श्री सुरेश वर्मा, जिला मंत्री उपस्थित रहे।")
     assert designations(a, "रमेश शर्मा") == ["जिला अध्यक्ष"]
     assert designations(a, "सुरेश वर्मा") == ["जिला मंत्री"]
+
+
+@pytest.mark.parametrize(
+    "text, name, designation",
+    [
+        ("बैठक में मैट्रन सुधा वर्गीज उपस्थित थीं।", "सुधा वर्गीज", "मैट्रन"),
+        ("लेखाकार — मोहन लाल गुप्ता", "मोहन लाल गुप्ता", "लेखाकार"),
+        ("वरिष्ठ फिजिशियन डॉ. अनुपम राय ने जांच की।", "अनुपम राय", "फिजिशियन"),
+        ("कार्यालय अधीक्षक हरीश चंद्र जोशी ने आभार व्यक्त किया।", "हरीश चंद्र जोशी", "कार्यालय अधीक्षक"),
+    ],
+)
+def test_health_accounts_and_office_staff_titles(text, name, designation):
+    from hindi_meeting_extract import extract
+
+    people = {p.name: p for p in extract(text).persons}
+    assert name in people
+    assert any(designation in d for d in people[name].designations)
+
+
+def test_dvay_pair_marker_stays_with_the_office():
+    from hindi_meeting_extract import extract
+
+    people = extract("उपाध्यक्ष द्वय कमल किशोर व नीरज यादव ने स्वागत किया।").persons
+    assert [p.name for p in people][:1] == ["कमल किशोर"]
