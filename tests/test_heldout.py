@@ -1,10 +1,12 @@
-"""Held-out regression guard: 12 hand-written press releases (fixtures/heldout) the rules were not tuned on.
+"""Regression guard: 12 hand-written press releases (fixtures/heldout), outside the dev set.
 
 The texts were written from scratch for this check (not taken from the dev set or the corpus) and
 annotated by hand per the gold format (docs/gold-format.md = shared/eval/FORMAT.md) before the
-library was run on them. The floors below sit a little under the scores measured when the set was
-made (2026-11-26), so a change that loses held-out accuracy fails here even when the dev set
-still looks fine. Raise a floor when a fix lifts the measured score; never lower one to make a
+library was run on them. They first served as a held-out check (persons F1 .90, designations
+.71 on 2026-11-26); the general failure kinds found there were then fixed, so the set is no
+longer unseen and its scores overstate quality on new text. The floors sit a little under the
+scores measured after those fixes, so a change that loses accuracy here fails even when the dev
+set still looks fine. Raise a floor when a fix lifts the measured score; never lower one to make a
 change pass without saying why.
 """
 
@@ -25,16 +27,16 @@ GOLD = HELDOUT / "gold"
 # measured at creation:   persons .896  designations .711  attendees .827  speakers .881
 #                         statements .867  roles .941  date .875  place .833
 F1_FLOORS = {
-    "persons": 0.87,
-    "designations": 0.68,
-    "attendees": 0.79,
-    "speakers": 0.85,
-    "statements": 0.83,
-    "roles": 0.90,
-    "date": 0.80,
-    "place": 0.79,
+    "persons": 0.97,
+    "designations": 0.96,
+    "attendees": 0.96,
+    "speakers": 0.96,
+    "statements": 0.96,
+    "roles": 0.96,
+    "date": 0.9,
+    "place": 0.9,
 }
-ACC_FLOORS = {"date_acc": 0.83, "place_acc": 0.79, "mode_acc": 1.0}
+ACC_FLOORS = {"date_acc": 0.91, "place_acc": 0.91, "mode_acc": 1.0}
 
 
 def _texts() -> list[Path]:
