@@ -268,23 +268,10 @@ def test_each_stage_grows_linearly_on_long_ordinary_text(warm: Pipeline) -> None
             assert growth <= MAX_GROWTH, f"{k}: 16x the text took {growth * 16:.0f}x the time ({best_small} -> {best_big})"
 
 
-# Known quadratic parts, reported to the stage's owner (xfail until fixed).
-_CONTENT_TO_SENTENCE_END = "statements.py _emit: each content span is sliced to the sentence end before overlaps are cut"
-QUADRATIC_AT_SCALE = {
-    "speaker+cue": _CONTENT_TO_SENTENCE_END,
-    "no-punctuation": _CONTENT_TO_SENTENCE_END,
-}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(reason=QUADRATIC_AT_SCALE[k], strict=False))
-        if k in QUADRATIC_AT_SCALE
-        else k
-        for k in sorted(ADVERSARIAL)
-    ],
+    sorted(ADVERSARIAL),
 )
 def test_each_stage_grows_linearly_at_scale(warm: Pipeline, kind: str) -> None:
     """32k vs 256k characters (8x) of each adversarial kind, stage by stage: linear is 8x,

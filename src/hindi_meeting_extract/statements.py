@@ -50,6 +50,7 @@ _CONTEXT = 300
 _HEAD_LINES = 8
 _TITLE_WORDS = 14  # words of a designation compared with a back-reference (its last ones)
 _HEAD_CHARS = 500  # … and within this many characters: a headline quote stands at the top
+_CONTENT_MAX = 3000  # a content longer than this (a run-on text without full stops) is cut at a space
 _BETWEEN_MAX = 600  # longest content between a subject and its verb (… के निर्देश दिए)  # how far before a cue its context (press, meeting) is looked for
 STATEMENT_KINDS = ("speech", "report", "directive", "object_speech")
 
@@ -451,6 +452,9 @@ class StatementStage:
         if person is None and not self.keep_unresolved:
             return None
         doc = analysis.doc
+        if content[1] - content[0] > _CONTENT_MAX:  # bounded, so many cues in one run-on text stay linear
+            cut = doc.folded.text.rfind(" ", content[0], content[0] + _CONTENT_MAX)
+            content = (content[0], cut if cut > content[0] else content[0] + _CONTENT_MAX)
         hit = StatementHit(
             person, doc.span_from_folded(*content), doc.span_from_folded(*cue), rule, kind, at_meeting
         )
