@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, assert_grounded
 
 from hindi_meeting_extract.evaluate import evaluate, extract_for_gold, fold, load_gold, name_key
 
@@ -92,11 +92,4 @@ def test_heldout_accuracy_floor(heldout_scores, field):
 def test_heldout_every_span_is_grounded(pipeline, path):
     text = path.read_text(encoding="utf-8")
     record = pipeline.extract(text, doc_id=path.stem)
-    spans = record.spans()
-    assert spans
-    for span in spans:
-        assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start : span.end] == span.text
-    ids = {p.id for p in record.persons}
-    assert set(record.attendees) <= ids
-    assert {s.speaker for s in record.statements} - {None} <= ids
+    assert_grounded(record, text)

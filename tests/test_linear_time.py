@@ -251,16 +251,22 @@ def test_ordinary_text_itself_grows_linearly(warm: Pipeline) -> None:
     assert growth <= MAX_GROWTH, f"16N/4N took {best[16] / best[4]:.1f}x ({best}); {stage_times(warm, ordinary(16 * N))}"
 
 
-@pytest.mark.slow
-def test_each_stage_grows_linearly_on_long_ordinary_text(warm: Pipeline) -> None:
-    """125k vs 2M characters (16x): a stage with a quadratic part shows it only at this scale."""
-    small, big = ordinary(125_000), ordinary(2_000_000)
+def best_stage_seconds(warm: Pipeline, small: str, big: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Per-stage seconds for ``small`` and ``big``, the best of two interleaved runs each."""
     best_small: dict[str, float] = {}
     best_big: dict[str, float] = {}
     for _ in range(2):
         for best, text in ((best_small, small), (best_big, big)):
             for k, v in stage_seconds(warm, text).items():
                 best[k] = min(best.get(k, float("inf")), v)
+    return best_small, best_big
+
+
+@pytest.mark.slow
+def test_each_stage_grows_linearly_on_long_ordinary_text(warm: Pipeline) -> None:
+    """125k vs 2M characters (16x): a stage with a quadratic part shows it only at this scale."""
+    small, big = ordinary(125_000), ordinary(2_000_000)
+    best_small, best_big = best_stage_seconds(warm, small, big)
     total = sum(best_big.values())
     for k, v in best_big.items():
         if v >= 0.05 * total:  # a stage that matters
@@ -278,12 +284,7 @@ def test_each_stage_grows_linearly_at_scale(warm: Pipeline, kind: str) -> None:
     quadratic 64x; fails above MAX_SCALE_GROWTH x 8."""
     make = ADVERSARIAL[kind]
     small, big = make(32_000), make(256_000)
-    best_small: dict[str, float] = {}
-    best_big: dict[str, float] = {}
-    for _ in range(2):
-        for best, text in ((best_small, small), (best_big, big)):
-            for k, v in stage_seconds(warm, text).items():
-                best[k] = min(best.get(k, float("inf")), v)
+    best_small, best_big = best_stage_seconds(warm, small, big)
     floor = 0.5 * sum(stage_seconds(warm, ordinary(256_000)).values())  # below this, growth is noise
     for k, v in best_big.items():
         if v >= floor:

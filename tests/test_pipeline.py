@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from conftest import fixture_texts
+from conftest import assert_grounded, fixture_texts
 from hindi_meeting_extract import (
     DocumentTooLarge,
     HindiMeetingExtractError,
@@ -30,14 +30,7 @@ def test_default_import_loads_no_heavy_packages():
 def test_every_span_of_every_fixture_is_grounded(pipeline, path):
     text = path.read_text(encoding="utf-8")
     record = pipeline.extract(text, doc_id=path.stem)
-    spans = record.spans()
-    assert spans, "a fixture should yield at least one grounded span"
-    for span in spans:
-        assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start : span.end] == span.text
-    ids = {p.id for p in record.persons}
-    assert set(record.attendees) <= ids
-    assert {s.speaker for s in record.statements} - {None} <= ids
+    assert_grounded(record, text)
 
 
 def test_record_shape(korba_text):

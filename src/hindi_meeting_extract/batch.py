@@ -322,16 +322,11 @@ def iter_inputs(
             yield from _read_jsonl_stream(stdin or sys.stdin.buffer, "<stdin>", id_field, text_field, encoding_errors)
         elif kind == "dir":
             yield from _read_dir(path, "", encoding_errors)
-        elif kind == "jsonl":
+        elif kind in ("jsonl", "csv"):
+            read_stream = _read_jsonl_stream if kind == "jsonl" else _read_csv_stream
             try:
                 with _open_binary(path) as fh:
-                    yield from _read_jsonl_stream(fh, str(path), id_field, text_field, encoding_errors)
-            except (OSError, EOFError) as exc:
-                yield InputDocument(path.name, None, ("UnreadableFile", f"{path}: {_oserror(exc)}"))
-        elif kind == "csv":
-            try:
-                with _open_binary(path) as fh:
-                    yield from _read_csv_stream(fh, str(path), id_field, text_field, encoding_errors)
+                    yield from read_stream(fh, str(path), id_field, text_field, encoding_errors)
             except (OSError, EOFError) as exc:
                 yield InputDocument(path.name, None, ("UnreadableFile", f"{path}: {_oserror(exc)}"))
         else:
