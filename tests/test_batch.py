@@ -64,7 +64,7 @@ def test_a_bug_in_a_stage_becomes_an_error_row():
     assert row == ErrorRow("a", "RuntimeError", "internal error: boom")
 
 
-def crash_on_marker(pipeline, doc):
+def crash_on_marker(doc, result):
     if doc.text == "CRASH":
         os._exit(3)  # a worker dying hard (segfault, OOM killer)
     return doc.doc_id

@@ -214,14 +214,14 @@ def test_stdout_output_and_usage_errors(tmp_path, inputs, capsys):
 def test_a_document_that_kills_a_worker_is_an_error_row_in_the_output(tmp_path, inputs, monkeypatch):
     from hindi_meeting_extract import Pipeline
 
-    real = Pipeline.extract
+    real = Pipeline.run_stages
 
-    def crash_on_marker(self, text, **kwargs):
+    def crash_on_marker(self, text, *args, **kwargs):
         if "विस्फोट" in text:
             os._exit(3)  # the worker process dies, as with a segfault or the OOM killer
-        return real(self, text, **kwargs)
+        return real(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(Pipeline, "extract", crash_on_marker)  # inherited by the forked workers
+    monkeypatch.setattr(Pipeline, "run_stages", crash_on_marker)  # inherited by the forked workers
     docs = synthetic_docs(30)
     docs[7]["text"] += " विस्फोट"
     for fmt in ("jsonl", "csv"):

@@ -222,3 +222,25 @@ def test_a_meeting_dated_before_a_later_today_briefing(date_of):
         "आज बैठक के निर्णयों की जानकारी पत्रकारों को दी गई।"
     )
     assert ymd(date_of(text)) == (2023, 6, 3)
+
+
+_DATE_BITS = ["12", "५", "०", " ", "  ", "\n", "जुलाई", "जून", "july", "दिनांक", "दि०", "/", ".", "-", ",", "से", "2023", "तक", "बैठक"]
+
+
+def test_anchored_date_search_equals_a_full_scan(lexicons):
+    """find() tries the pattern only at digits and before blanks ahead of them; it must give
+    exactly what a scan of every position gives."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    patterns = DatePatterns(lexicons)
+
+    @hypothesis.settings(max_examples=400, deadline=None)
+    @hypothesis.given(st.lists(st.sampled_from(_DATE_BITS), max_size=14), st.integers(0, 6))
+    def check(bits, start):
+        text = fold("".join(bits))
+        start = min(start, len(text))
+        scanned = [m.span() for m in patterns.explicit.finditer(text, start, len(text))]
+        assert [m.span() for m in patterns._matches(text, start, len(text))] == scanned
+
+    check()

@@ -16,7 +16,7 @@ import regex
 stanza = pytest.importorskip("stanza")
 from stanza.utils.conll import CoNLL  # noqa: E402
 
-from hindi_meeting_extract import BackendUnavailable, Pipeline, extract, linguistic  # noqa: E402
+from hindi_meeting_extract import BackendUnavailable, Pipeline, extract, extract_many, linguistic  # noqa: E402
 from hindi_meeting_extract import pipeline as pipeline_module  # noqa: E402
 from hindi_meeting_extract.backends import stanza as backend_module  # noqa: E402
 from hindi_meeting_extract.backends.stanza import PROCESSORS, StanzaBackend, to_document  # noqa: E402
@@ -185,6 +185,30 @@ def test_annotate_many_feeds_stanza_in_batches(fake_stanza, lexicons: Lexicons) 
     assert [d.text for d in docs] == texts
     assert docs[2].words == [] and docs[3].entities
     assert pickle.loads(pickle.dumps(backend)).batch_size == 2  # ships to workers without the model
+
+
+def test_extract_many_sends_each_chunk_to_stanza_as_one_batch(fake_stanza) -> None:  # type: ignore[no-untyped-def]
+    texts = [TEXT, "बैठक हुई।", BARE_TEXT, "सभा हुई।", RELATIVE_TEXT]
+    records = list(extract_many(texts, backend="stanza", chunk_size=3))
+    assert fake_stanza.batches == [3, 2]  # one bulk_process call per chunk, not per document
+    alone = [extract(t, backend="stanza", doc_id=str(i)) for i, t in enumerate(texts)]
+    assert [r.model_dump() for r in records] == [r.model_dump() for r in alone]  # batching changes nothing
+    assert any(s.speaker for s in records[0].statements)
+
+
+def test_a_document_stanza_fails_on_fails_alone(fake_stanza, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    parse = FakeStanzaPipeline._parse
+
+    def fragile(self, text: str) -> stanza.Document:  # type: ignore[no-untyped-def]
+        if "विस्फोट" in text:
+            raise RuntimeError("CUDA out of memory")
+        return parse(self, text)
+
+    monkeypatch.setattr(FakeStanzaPipeline, "_parse", fragile)
+    results = list(extract_many(["बैठक हुई।", "विस्फोट हुआ।", TEXT], backend="stanza"))
+    assert [type(r).__name__ for r in results] == ["MeetingRecord", "ErrorRow", "MeetingRecord"]
+    assert "CUDA out of memory" in results[1].message and results[2].persons  # type: ignore[union-attr]
+    assert fake_stanza.batches == [3, 1, 1, 1]  # the failed batch, then each document alone
 
 
 def test_a_real_model_free_stanza_pipeline_runs_through_the_backend(tmp_path: Path, lexicons: Lexicons, monkeypatch) -> None:  # type: ignore[no-untyped-def]

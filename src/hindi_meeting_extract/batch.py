@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from .clean import Cleaned
+from .document import Document
 from .errors import HindiMeetingExtractError, InvalidUTF8
 from .models import MeetingRecord
 from .pipeline import Pipeline, default_pipeline
@@ -58,6 +60,7 @@ class ErrorRow:
 
 Item = str | tuple[str, str] | dict[str, Any] | InputDocument
 Result = MeetingRecord | ErrorRow
+Render = Callable[[InputDocument, Result], Any]  # turns a result into what a caller wants
 
 
 def _as_input(item: Item, index: int) -> InputDocument:
@@ -85,10 +88,51 @@ def extract_one(pipeline: Pipeline, doc: InputDocument) -> Result:
         return ErrorRow(doc.doc_id, *doc.error)
     try:
         return pipeline.extract(doc.text, doc_id=doc.doc_id)  # type: ignore[arg-type]
-    except HindiMeetingExtractError as exc:
-        return ErrorRow(doc.doc_id, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug must not stop a million-document run
-        return ErrorRow(doc.doc_id, type(exc).__name__, f"internal error: {exc}")
+        return _error_row(doc, exc)
+
+
+def extract_chunk(pipeline: Pipeline, docs: Sequence[InputDocument]) -> list[Result]:
+    """Records or error rows for ``docs``, in order, never an exception.
+
+    The backend annotates the whole chunk in one call (stanza parses it as one batch); if that
+    call fails, each document is annotated alone, so one bad document fails only itself.
+    """
+    results: list[Result | None] = [None] * len(docs)
+    ready: list[tuple[int, Cleaned]] = []
+    for i, doc in enumerate(docs):
+        if doc.error is not None:
+            results[i] = ErrorRow(doc.doc_id, *doc.error)
+            continue
+        try:
+            ready.append((i, pipeline.clean(doc.text)))  # type: ignore[arg-type]
+        except Exception as exc:
+            results[i] = _error_row(doc, exc)
+    annotated: list[Document] | None = None
+    if len(ready) > 1:
+        try:
+            annotated = pipeline.backend.annotate_many([cleaned.view for _, cleaned in ready])
+        except Exception:
+            annotated = None
+    for k, (i, cleaned) in enumerate(ready):
+        doc = docs[i]
+        try:
+            if annotated is None:
+                annotation = pipeline.backend.annotate(cleaned.view, doc_id=doc.doc_id)
+            else:
+                annotation = annotated[k]
+                annotation.doc_id = doc.doc_id
+            analysis = pipeline.run_stages(doc.text, cleaned, annotation)  # type: ignore[arg-type]
+            results[i] = pipeline.record(analysis, doc.text)  # type: ignore[arg-type]
+        except Exception as exc:
+            results[i] = _error_row(doc, exc)
+    return results  # type: ignore[return-value]
+
+
+def _error_row(doc: InputDocument, exc: Exception) -> ErrorRow:
+    if isinstance(exc, HindiMeetingExtractError):
+        return ErrorRow(doc.doc_id, type(exc).__name__, str(exc))
+    return ErrorRow(doc.doc_id, type(exc).__name__, f"internal error: {exc}")
 
 
 def result_json(result: Result) -> dict[str, Any]:
@@ -99,6 +143,9 @@ def result_json(result: Result) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- parallel map
+
+# Documents per chunk (one backend call each) by backend; other backends take 8.
+CHUNK_SIZES = {"stanza": 32}
 
 # Each worker process builds its pipeline once, in the pool initializer, and keeps it here.
 _WORKER_PIPELINE: Pipeline | None = None
@@ -130,7 +177,7 @@ def _init_worker(pipeline: Pipeline | None, backend: str, lexicons: tuple[str, .
         _WORKER_SETUP_ERROR = exc
 
 
-def _run_chunk(fn: Callable[[Pipeline, InputDocument], Any], docs: list[InputDocument]) -> list[Any]:
+def _run_chunk(render: Render, docs: list[InputDocument]) -> list[Any]:
     if _WORKER_PIPELINE is None:
         error = _WORKER_SETUP_ERROR
         try:
@@ -138,7 +185,11 @@ def _run_chunk(fn: Callable[[Pipeline, InputDocument], Any], docs: list[InputDoc
         except Exception:  # an exception that does not survive the trip to the parent
             error = HindiMeetingExtractError(f"{type(error).__name__}: {error}")
         raise _SetupFailed(error)
-    return [fn(_WORKER_PIPELINE, d) for d in docs]
+    return _extract_and_render(_WORKER_PIPELINE, render, docs)
+
+
+def _extract_and_render(pipeline: Pipeline, render: Render, docs: list[InputDocument]) -> list[Any]:
+    return [render(doc, result) for doc, result in zip(docs, extract_chunk(pipeline, docs))]
 
 
 def _chunks(docs: Iterator[InputDocument], size: int) -> Iterator[list[InputDocument]]:
@@ -154,34 +205,38 @@ def _chunks(docs: Iterator[InputDocument], size: int) -> Iterator[list[InputDocu
 
 def map_documents(
     docs: Iterable[InputDocument],
-    fn: Callable[[Pipeline, InputDocument], Any],
+    render: Render,
     *,
     workers: int = 1,
     pipeline: Pipeline | None = None,
     backend: str = "rules",
     lexicons: Sequence[str | Path] = (),
     max_chars: int | None = None,
-    chunk_size: int = 8,
+    chunk_size: int | None = None,
     max_in_flight: int | None = None,
     on_failure: Callable[[InputDocument, BaseException], Any] | None = None,
 ) -> Iterator[Any]:
-    """``fn(pipeline, doc)`` for every document, lazily and in input order.
+    """``render(doc, result)`` for every document and its record or error row, lazily and in
+    input order.
 
-    ``fn`` must be a module-level function (it is sent to worker processes) that does not raise.
-    With ``workers > 1`` documents go to a process pool in chunks of ``chunk_size``, with at
+    Documents are extracted in chunks of ``chunk_size`` (default: 8, and 32 for stanza, whose
+    batches pay), one backend call per chunk (see :func:`extract_chunk`). ``render`` runs where the extraction ran (in the worker process), so
+    it must be a module-level function that does not raise. With ``workers > 1`` chunks go to a
+    process pool, with at
     most ``max_in_flight`` chunks (default ``4 * workers``) submitted and not yet yielded, so
     memory stays bounded. If a worker process dies (a crash, the OOM killer) the pool is
     rebuilt and the chunk retried one document at a time; a document that kills a worker again
     gives ``on_failure(doc, exc)``.
     """
+    size = max(1, chunk_size or CHUNK_SIZES.get(pipeline.backend.name if pipeline else backend, 8))
     if workers <= 1:
         pipe = pipeline or _build_pipeline(backend, lexicons, max_chars)
-        for d in docs:
-            yield fn(pipe, d)
+        for chunk in _chunks(iter(docs), size):
+            yield from _extract_and_render(pipe, render, chunk)
         return
     yield from _map_parallel(
-        iter(docs), fn, workers, (pipeline, backend, tuple(str(x) for x in lexicons), max_chars),
-        max(1, chunk_size), max_in_flight or 4 * workers, on_failure or _failure_row,
+        iter(docs), render, workers, (pipeline, backend, tuple(str(x) for x in lexicons), max_chars),
+        size, max_in_flight or 4 * workers, on_failure or _failure_row,
     )
 
 
@@ -200,7 +255,7 @@ def _failure_row(doc: InputDocument, exc: BaseException) -> ErrorRow:
 
 def _map_parallel(
     docs: Iterator[InputDocument],
-    fn: Callable[[Pipeline, InputDocument], Any],
+    render: Render,
     workers: int,
     initargs: tuple[Any, ...],
     chunk_size: int,
@@ -221,7 +276,7 @@ def _map_parallel(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                window.append((pool.submit(_run_chunk, fn, chunk), chunk, generation))
+                window.append((pool.submit(_run_chunk, render, chunk), chunk, generation))
             if not window:
                 return
             future, chunk, gen = window.popleft()
@@ -235,7 +290,7 @@ def _map_parallel(
                 for doc in chunk:  # any in-flight chunk may hold the culprit: retry each document alone
                     probe = probe or new_pool(1)
                     try:
-                        yield probe.submit(_run_chunk, fn, [doc]).result()[0]
+                        yield probe.submit(_run_chunk, render, [doc]).result()[0]
                     except BrokenProcessPool as exc:
                         probe.shutdown(wait=False, cancel_futures=True)
                         probe = None
@@ -251,8 +306,8 @@ def _map_parallel(
             probe.shutdown(wait=True)
 
 
-def _extract_result(pipeline: Pipeline, doc: InputDocument) -> Result:
-    return extract_one(pipeline, doc)
+def _result(doc: InputDocument, result: Result) -> Result:
+    return result
 
 
 def extract_many(
@@ -262,7 +317,7 @@ def extract_many(
     pipeline: Pipeline | None = None,
     backend: str = "rules",
     lexicons: Sequence[str | Path] = (),
-    chunk_size: int = 8,
+    chunk_size: int | None = None,
     max_in_flight: int | None = None,
 ) -> Iterator[Result]:
     """Records (or error rows) for ``items``, lazily and in input order.
@@ -274,7 +329,7 @@ def extract_many(
     """
     docs = (_as_input(item, i) for i, item in enumerate(items))
     return map_documents(
-        docs, _extract_result, workers=workers, pipeline=pipeline, backend=backend, lexicons=lexicons,
+        docs, _result, workers=workers, pipeline=pipeline, backend=backend, lexicons=lexicons,
         chunk_size=chunk_size, max_in_flight=max_in_flight,
     )
 

@@ -28,10 +28,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .batch import ErrorRow, InputDocument, extract_one, input_kind, iter_inputs, map_documents, result_json
+from .batch import ErrorRow, InputDocument, Result, input_kind, iter_inputs, map_documents, result_json
 from .errors import HindiMeetingExtractError, require
 from .models import MeetingRecord
-from .pipeline import Pipeline
 from .tables import TABLES, table_rows
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -56,7 +55,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL/CSV text field (default: text)")
     p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
                    help="invalid UTF-8: an error row (strict, default) or U+FFFD replacement")
-    p.add_argument("--chunk-size", type=int, default=8, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument("--chunk-size", type=int, default=None, metavar="N", help=argparse.SUPPRESS)
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document fails")
 
@@ -67,8 +66,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 Payload = tuple[str, bool, Any]
 
 
-def _jsonl_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
-    result = extract_one(pipeline, doc)
+def _jsonl_payload(doc: InputDocument, result: Result) -> Payload:
     try:  # pydantic's serialiser is ~2x faster than model_dump + json.dumps; both keep Devanagari
         line = (result.model_dump_json() if isinstance(result, MeetingRecord) else json.dumps(result.to_json(), ensure_ascii=False)) + "\n"
     except ValueError:  # lone surrogates (from a str item) need json's escapes
@@ -87,8 +85,7 @@ def _csv_bytes(rows: list[dict[str, Any]], columns: dict[str, str]) -> bytes:
     return buf.getvalue().encode("utf-8", "replace")
 
 
-def _csv_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
-    result = extract_one(pipeline, doc)
+def _csv_payload(doc: InputDocument, result: Result) -> Payload:
     record, persons, statements = table_rows(result)
     data = {
         "persons": _csv_bytes(persons, TABLES["persons"]),
@@ -98,8 +95,7 @@ def _csv_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
     return doc.doc_id, isinstance(result, ErrorRow), data
 
 
-def _rows_payload(pipeline: Pipeline, doc: InputDocument) -> Payload:
-    result = extract_one(pipeline, doc)
+def _rows_payload(doc: InputDocument, result: Result) -> Payload:
     return doc.doc_id, isinstance(result, ErrorRow), table_rows(result)
 
 
@@ -108,7 +104,7 @@ def _on_failure(fn: Any) -> Any:
 
     def on_failure(doc: InputDocument, exc: BaseException) -> Payload:
         message = f"a worker process died on this document: {exc!r}"
-        return fn(None, InputDocument(doc.doc_id, None, ("WorkerCrashed", message)))  # no pipeline needed
+        return fn(doc, ErrorRow(doc.doc_id, "WorkerCrashed", message))
 
     return on_failure
 

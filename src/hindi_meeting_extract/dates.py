@@ -41,7 +41,8 @@ MAX_CANDIDATES = 12  # explicit dates of the lead looked at
 STAMP_LINE_CHARS = 160  # a publication stamp stands on a short line of its own
 ANNOUNCE_SENTENCES = 2  # a future-tense date counts only this close to the headline
 
-N = "[0-9०-९]"
+DIGITS = "0123456789०१२३४५६७८९"
+N = f"[{DIGITS}]"
 _WORD_END = r"(?![\p{L}\p{M}])"
 _WORD_START = r"(?<![\p{L}\p{M}])"
 
@@ -80,6 +81,12 @@ class DatePatterns:
         d, y4 = rf"{N}{{1,2}}", rf"{N}{{4}}"
         self.intro = intro
         self._digit = regex.compile(N)
+        # where a date can start (see :meth:`_matches`)
+        self._month_reach = max(len(fold(f)) for f in cal["months"].forms)
+        self._month_end = regex.compile(rf"(?:{cal['months'].trie()})\Z")
+        self._intro_digits = frozenset(  # an intro may end in a digit (दि०): a date follows
+            fold(f)[-1] for f in cal["date_intro"].forms if regex.fullmatch(N, fold(f)[-1])
+        )
         # the same shape without groups, for embedding in the dateline pattern
         self.fragment = (
             rf"(?:{intro}\s*+[:\-]?\s*+)?(?:{d}\s*+(?:{ordinal})?\s*+[-/.,]?\s*+{mon}(?:\s*+[,.]?\s*+{y4})?"
@@ -125,10 +132,30 @@ class DatePatterns:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
         """Valid dates in ``text[start:end]``; ``text`` is a folded view (see :func:`~.normalize.fold`)."""
         end = len(text) if end is None else end
-        if not self._digit.search(text, start, end):  # every date has a digit
-            return []
-        return [dm for m in self.explicit.finditer(text, start, end) if (dm := self.parse(m))]
+        return [dm for m in self._matches(text, start, end) if (dm := self.parse(m))]
 
+    def _matches(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
+        """``explicit.finditer(text, start, end)``, trying the pattern only where a date can
+        start: at the first digit of a run (or after an intro ending in a digit: ``दि०12``),
+        or at a month name that ends right before the blanks ahead of one (``जुलाई 12``).
+        A scan tries every character; this tries a few places per digit run."""
+        found: list[regex.Match[str]] = []
+        pos = start  # nothing before this can start a match any more
+        for digit in self._digit.finditer(text, start, end):
+            g = digit.start()
+            if g < pos or (g > 0 and text[g - 1] in DIGITS and text[g - 1] not in self._intro_digits):
+                continue
+            blank = g
+            while blank > pos and text[blank - 1].isspace():
+                blank -= 1
+            first = g
+            if blank < g and self._month_end.search(text, max(pos, blank - self._month_reach), blank):
+                first = max(pos, blank - self._month_reach)
+            for p in range(first, g + 1):
+                if p >= pos and (m := self.explicit.match(text, p, end)):
+                    found.append(m)
+                    pos = m.end()
+        return found
 
 def _with_year(month: int, day: int, anchor: dt.date, *, margin: int = YEAR_MARGIN_DAYS) -> dt.date:
     """The latest date with this month and day not later than ``anchor + margin`` days."""

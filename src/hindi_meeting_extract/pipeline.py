@@ -13,8 +13,9 @@ from ._version import __version__
 from .analysis import Analysis, PersonEntity
 from .attendance import AttendanceStage
 from .backends import get_backend
-from .clean import Cleaner, reground
+from .clean import Cleaned, Cleaner, reground
 from .dates import DateStage
+from .document import Document
 from .errors import DocumentTooLarge, InputError
 from .layout import LayoutStage
 from .lexicon import Lexicons
@@ -68,12 +69,22 @@ class Pipeline:
         self, text: str, *, doc_id: str | None = None, reference_date: dt.date | str | None = None
     ) -> Analysis:
         """Run the backend and every stage; return the working analysis (for debugging)."""
+        cleaned = self.clean(text)
+        return self.run_stages(text, cleaned, self.backend.annotate(cleaned.view, doc_id=doc_id), reference_date)
+
+    def clean(self, text: str) -> Cleaned:
+        """Check ``text`` and give the view the backend and stages run on (same length)."""
         if not isinstance(text, str):
             raise InputError(f"extract() expects the document as str, got {type(text).__name__}")
         if len(text) > self.max_chars:
             raise DocumentTooLarge(len(text), self.max_chars)
-        cleaned = self._cleaner(text)  # same-length view: markup masked, offsets unchanged
-        analysis = Analysis(self.backend.annotate(cleaned.view, doc_id=doc_id), _as_date(reference_date))
+        return self._cleaner(text)  # markup masked, offsets unchanged
+
+    def run_stages(
+        self, text: str, cleaned: Cleaned, doc: Document, reference_date: dt.date | str | None = None
+    ) -> Analysis:
+        """Run every stage on ``doc`` (the backend's annotation of ``cleaned.view``)."""
+        analysis = Analysis(doc, _as_date(reference_date))
         analysis.warnings.extend(cleaned.warnings)
         if not cleaned.view.strip():
             analysis.warnings.append("empty document")
@@ -86,13 +97,17 @@ class Pipeline:
             reground(analysis, text)  # span texts sliced from the input as given
         return analysis
 
+    def record(self, analysis: Analysis, text: str) -> MeetingRecord:
+        """The output record of a finished analysis of ``text``."""
+        record = to_record(analysis, self._provenance)
+        record._source_text = text  # for render_html / notebooks; never dumped
+        return record
+
     def extract(
         self, text: str, *, doc_id: str | None = None, reference_date: dt.date | str | None = None
     ) -> MeetingRecord:
         """Extract one :class:`MeetingRecord` from ``text``."""
-        record = to_record(self.analyse(text, doc_id=doc_id, reference_date=reference_date), self._provenance)
-        record._source_text = text  # for render_html / notebooks; never dumped
-        return record
+        return self.record(self.analyse(text, doc_id=doc_id, reference_date=reference_date), text)
 
     __call__ = extract
 
