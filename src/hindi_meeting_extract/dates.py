@@ -84,9 +84,9 @@ class DatePatterns:
         # where a date can start (see :meth:`_matches`)
         self._month_reach = max(len(fold(f)) for f in cal["months"].forms)
         self._month_end = regex.compile(rf"(?:{cal['months'].trie()})\Z")
-        self._intro_digits = frozenset(  # an intro may end in a digit (दि०): a date follows
-            fold(f)[-1] for f in cal["date_intro"].forms if regex.fullmatch(N, fold(f)[-1])
-        )
+        intro_digits = {fold(f)[-1] for f in cal["date_intro"].forms} & set(DIGITS)  # दि०
+        # the first digit of a run, or a digit after an intro that ends in one (दि०12)
+        self._date_digit = regex.compile(rf"(?<![{''.join(d for d in DIGITS if d not in intro_digits)}]){N}")
         # the same shape without groups, for embedding in the dateline pattern
         self.fragment = (
             rf"(?:{intro}\s*+[:\-]?\s*+)?(?:{d}\s*+(?:{ordinal})?\s*+[-/.,]?\s*+{mon}(?:\s*+[,.]?\s*+{y4})?"
@@ -141,9 +141,9 @@ class DatePatterns:
         A scan tries every character; this tries a few places per digit run."""
         found: list[regex.Match[str]] = []
         pos = start  # nothing before this can start a match any more
-        for digit in self._digit.finditer(text, start, end):
+        for digit in self._date_digit.finditer(text, start, end):
             g = digit.start()
-            if g < pos or (g > 0 and text[g - 1] in DIGITS and text[g - 1] not in self._intro_digits):
+            if g < pos:
                 continue
             blank = g
             while blank > pos and text[blank - 1].isspace():

@@ -76,11 +76,12 @@ class SentenceSplitter:
         letters = sorted(seg["letter_names"].forms, key=len, reverse=True)
         word = r"[\p{L}\p{M}]"
         # the word right before a dot: an abbreviation, a letter name or one Latin letter
+        # (REVERSE: searched from the end, where the match must be; same match, fewer tries)
         self._abbrev_before = regex.compile(
-            rf"(?<!{word})(?:{'|'.join(map(regex.escape, abbrev))})\Z", regex.IGNORECASE
+            rf"(?<!{word})(?:{'|'.join(map(regex.escape, abbrev))})\Z", regex.IGNORECASE | regex.REVERSE
         )
         self._letter_before = regex.compile(
-            rf"(?<!{word})(?:{'|'.join(map(regex.escape, letters))}|[A-Za-z])\Z"
+            rf"(?<!{word})(?:{'|'.join(map(regex.escape, letters))}|[A-Za-z])\Z", regex.REVERSE
         )
         self._letter_after = regex.compile(
             rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
@@ -131,7 +132,7 @@ def _emit(text: str, begin: int, end: int, out: list[Sentence]) -> None:
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
-    if end > begin and _HAS_WORD.search(text, begin, end):
+    if end > begin and (text[begin].isalpha() or _HAS_WORD.search(text, begin, end)):  # isalpha: \p{L}
         out.append(Sentence(begin, end, text[begin:end]))
     elif end > begin and out and out[-1].end <= begin:
         # stray punctuation ('।' alone, ' ..') joins the sentence before it
