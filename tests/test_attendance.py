@@ -246,3 +246,24 @@ def test_host_of_a_meeting_at_home_attends() -> None:
     text = "पूर्व अध्यक्ष राम कुमार के आवास पर एक अल्पसभा आयोजित की गई। मंत्री श्याम लाल के आवास पर प्रदर्शन किया गया।"
     a = analysed(text, {"राम कुमार": ["अध्यक्ष"], "श्याम लाल": ["मंत्री"]}, BOTH)
     assert attendees(a) == ["राम कुमार"]
+
+
+def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
+    """``_Starts`` matches each whole-text scan only where its words start: same matches."""
+    from hindi_meeting_extract import Pipeline
+    from hindi_meeting_extract.attendance import AttendanceStage
+    from hindi_meeting_extract.normalize import fold
+
+    stage = next(s for s in Pipeline()._stages if isinstance(s, AttendanceStage))  # type: ignore[attr-defined]
+    texts = [
+        "बैठक में श्री राम, सीता उपस्थित रहे। श्याम उपस्थित नहीं थे, मोहन अनुपस्थित रहे (न उपस्थित)।",
+        "कार्यक्रम की अध्यक्षता मोहन ने की, मुख्य अतिथि सोहन थे। आभार सचिव राम ने व्यक्त किया।",
+        "उपस्थितउपस्थित रहे:- राम के आवास पर बैठक, उनकी विशेष उपस्थिति में गैर-हाजिर रहे",
+        "न न न उपस्थित" * 5 + " की  \n उपस्थिति में",
+    ]
+    for raw in texts:
+        text = fold(raw)
+        finditer = stage._starts.finditer(text)
+        for pattern in stage._starts._groups:
+            assert [m.span() for m in finditer(pattern)] == [m.span() for m in pattern.finditer(text)]
+            assert stage._starts.search(text, pattern) == (pattern.search(text) is not None)

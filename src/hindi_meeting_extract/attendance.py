@@ -34,12 +34,12 @@ role and attendance carries the rule and cue that produced it (``RoleHit.rule``/
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
 from .analysis import Analysis, PersonEntity
-from .lexicon import Lexicons, Section
+from .lexicon import Lexicon, Lexicons, Section, trie_alternation
 from .normalize import fold
 from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
@@ -99,20 +99,30 @@ class AttendanceStage:
         self._trailing = cues["trailing_titles"].forms
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
-        # Every match of these whole-text scans holds the first word of a form of the sections
-        # named: a text without any of those words is not scanned (``scan`` in __call__; a
-        # substring test is much faster than a scan).
-        def first_words(*names: str) -> tuple[str, ...]:
-            return tuple(sorted({fold(f).split()[0] for n in names for f in cues[n].forms}))
-
+        # The whole-text scans. Each pattern opens with a whole word of the sections named here:
+        # it is tried only where one of their first words starts (``_Starts``), which is much
+        # faster than a ``regex`` scan of many alternatives at every position.
+        self._starts = _Starts(
+            {
+                self._verb_re: first_words(cues, "attendance_verbs"),
+                self._header_re: first_words(cues, "list_headers"),
+                self._absent_re: first_words(cues, "absence", "negations", "attendance_verbs"),
+                self._roles.pattern: first_words(cues, *ROLE_SECTIONS),
+                self._thanks_split_re: first_words(cues, "thanks_nouns"),
+                self._guest_re: first_words(cues, "other_roles"),
+                self._meeting_verb_re: first_words(cues, "meeting_verbs"),
+                self._meeting_noun_re: first_words(cues, "meeting_nouns"),
+                self._marker_re: first_words(cues, "agent_markers", "passive_agents"),
+                self._object_re: first_words(cues, "object_presence"),
+                # a genitive (का, के, की) opens these: frequent, so a text is only tried when it
+                # has a first word of the phrase that must follow (``_needs``)
+                self._presence_re: first_words(cues, "genitives"),
+                self._host_re: first_words(cues, "genitives"),
+            }
+        )
         self._needs = {
-            self._verb_re: first_words("attendance_verbs"),
-            self._presence_re: first_words("presence_phrases", "absence"),
-            self._absent_re: first_words("absence", "attendance_verbs"),
-            self._roles.pattern: first_words(*ROLE_SECTIONS),
-            self._guest_re: first_words("other_roles"),
-            self._meeting_verb_re: first_words("meeting_verbs"),
-            self._meeting_noun_re: first_words("meeting_nouns"),
+            self._presence_re: first_words(cues, "presence_phrases", "absence"),
+            self._host_re: first_words(cues, "host_phrases"),
         }
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
@@ -138,9 +148,12 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
+        find = self._starts.finditer(text)
+
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-            """``pattern.finditer(text)``, or nothing when none of the words it needs occurs."""
-            return pattern.finditer(text) if any(map(text.__contains__, self._needs[pattern])) else ()
+            """``pattern.finditer(text)``; nothing when a word it needs does not occur."""
+            needs = self._needs.get(pattern)
+            return () if needs and not any(map(text.__contains__, needs)) else find(pattern)
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -168,7 +181,7 @@ class AttendanceStage:
             # … सदस्य उपस्थित रहे :-⏎ A – पद⏎ B – पद, … उपस्थित रहे: A, B, C।
             add(self._list_after(idx, text, m.end(), sentence(m.start())[1]), "attendance-list", m.span())
         # … and lists after a header: उपस्थित सदस्य :-⏎ A⏎ B, प्रमुख रूप से उपस्थित: A, B
-        for m in self._header_re.finditer(text):
+        for m in scan(self._header_re):
             add(self._list_after(idx, text, m.end(), sentence(m.end())[1]), "attendance-list", m.span())
         # 2. presence phrases (X की उपस्थिति में) and possessive absence (X की अनुपस्थिति में)
         for m in scan(self._presence_re):
@@ -178,7 +191,7 @@ class AttendanceStage:
             else:
                 add(names, "presence", m.span())
         # … and hosts: X के आवास पर बैठक हुई
-        for m in self._host_re.finditer(text):
+        for m in scan(self._host_re):
             s0, s1 = sentence(m.start())
             if self._meeting_noun_re.search(text, max(s0, m.start() - _LOOKAROUND), min(s1, m.end() + _LOOKAROUND)):
                 add(self._list_before(idx, m.start(), s0), "host", m.span())
@@ -203,7 +216,7 @@ class AttendanceStage:
                 if person.id not in absent:
                     person.add_role(role, rule, cue)
             add(names, f"{role}:{rule}", m.span())
-        for m in self._thanks_split_re.finditer(text):  # आभार सचिव X ने व्यक्त किया
+        for m in scan(self._thanks_split_re):  # आभार सचिव X ने व्यक्त किया
             s0, s1 = sentence(m.start())
             names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
             if rule != "agent-after":
@@ -223,8 +236,8 @@ class AttendanceStage:
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if any(scan(self._meeting_noun_re)):  # a search
-            self._narrative(analysis, idx, sentence, clause_start, add)
+        if self._starts.search(text, self._meeting_noun_re):
+            self._narrative(analysis, idx, scan, sentence, clause_start, add)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:
             first.setdefault(p.id, s)
@@ -238,6 +251,7 @@ class AttendanceStage:
         self,
         analysis: Analysis,
         idx: PersonIndex,
+        scan: Callable[[regex.Pattern[str]], Iterable[regex.Match[str]]],
         sentence: Callable[[int], tuple[int, int]],
         clause_start: Callable[[int, int], int],
         add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
@@ -248,7 +262,7 @@ class AttendanceStage:
         text = idx.text
         elsewhere = {sentence(doc.folded.to_folded(h.cue.start))[0] for h in analysis.statements if not h.at_meeting}
         prev_end = 0
-        for m in self._marker_re.finditer(text):
+        for m in scan(self._marker_re):
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
@@ -257,7 +271,7 @@ class AttendanceStage:
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
-        for m in self._object_re.finditer(text):
+        for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
             marker = None
             for marker in self._marker_re.finditer(text, max(s0, m.start() - _LOOKAROUND), m.start()):
@@ -400,6 +414,55 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+def first_words(cues: Lexicon, *names: str) -> set[str]:
+    """The first words of the folded forms of the sections ``names``."""
+    return {fold(f).split()[0] for n in names for f in cues[n].forms}
+
+
+class _Starts:
+    """Whole-text scans, each tried only where a match can start.
+
+    Every match of a pattern given opens with a form of a lexicon section (``forms_alternation``):
+    its first word, a whole word (no letter or mark either side), is one of the pattern's words.
+    Those words are found by a literal search (fast in ``regex``) and the pattern is matched only
+    there: the same matches as ``finditer`` over the whole text, found much faster than by trying
+    many alternatives at every position.
+    """
+
+    def __init__(self, words_of: dict[regex.Pattern[str], set[str]]) -> None:
+        # one finder per group of words sharing a prefix that is one of them (उपस्थित, उपस्थिति):
+        # a pattern with a literal prefix is searched fast
+        words = {w for ws in words_of.values() for w in ws}
+        group = {w: min((v for v in words if w.startswith(v)), key=len) for w in words}
+        self._finders = {
+            g: regex.compile(rf"(?<!{W})(?:{trie_alternation(w for w in words if group[w] == g)})(?!{W})")
+            for g in set(group.values())
+        }
+        self._groups = {p: tuple(sorted({group[w] for w in ws})) for p, ws in words_of.items()}
+
+    def finditer(self, text: str) -> Callable[[regex.Pattern[str]], Iterator[regex.Match[str]]]:
+        """``pattern.finditer(text)`` for the patterns given, word positions shared among them."""
+        found: dict[str, list[int]] = {}
+
+        def positions(group: str) -> list[int]:
+            if group not in found:
+                found[group] = [m.start() for m in self._finders[group].finditer(text)]
+            return found[group]
+
+        def finditer(pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+            end = 0  # non-overlapping, as finditer: the next match starts after the last one
+            for pos in sorted({p for g in self._groups[pattern] for p in positions(g)}):
+                if pos >= end and (m := pattern.match(text, pos)):
+                    yield m
+                    end = m.end()
+
+        return finditer
+
+    def search(self, text: str, pattern: regex.Pattern[str]) -> bool:
+        """Whether ``pattern`` matches in ``text``, trying one group of words after another."""
+        return any(pattern.match(text, m.start()) for g in self._groups[pattern] for m in self._finders[g].finditer(text))
 
 
 def _heads(forms: tuple[str, ...]) -> Section:
