@@ -34,12 +34,13 @@ role and attendance carries the rule and cue that produced it (``RoleHit.rule``/
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import regex
 
 from .analysis import Analysis, PersonEntity
-from .lexicon import Lexicon, Lexicons, Section, trie_alternation
+from .lexicon import Lexicons, Section
+from .scan import WordStarts, first_words
 from .normalize import fold
 from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
@@ -99,30 +100,33 @@ class AttendanceStage:
         self._trailing = cues["trailing_titles"].forms
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
+        def words(*names: str) -> set[str]:
+            return first_words(*(cues[n] for n in names))
+
         # The whole-text scans. Each pattern opens with a whole word of the sections named here:
-        # it is tried only where one of their first words starts (``_Starts``), which is much
-        # faster than a ``regex`` scan of many alternatives at every position.
-        self._starts = _Starts(
+        # it is tried only where one of their first words starts (see :mod:`.scan`).
+
+        self._starts = WordStarts(
             {
-                self._verb_re: first_words(cues, "attendance_verbs"),
-                self._header_re: first_words(cues, "list_headers"),
-                self._absent_re: first_words(cues, "absence", "negations", "attendance_verbs"),
-                self._roles.pattern: first_words(cues, *ROLE_SECTIONS),
-                self._thanks_split_re: first_words(cues, "thanks_nouns"),
-                self._guest_re: first_words(cues, "other_roles"),
-                self._meeting_verb_re: first_words(cues, "meeting_verbs"),
-                self._meeting_noun_re: first_words(cues, "meeting_nouns"),
-                self._marker_re: first_words(cues, "agent_markers", "passive_agents"),
-                self._object_re: first_words(cues, "object_presence"),
+                self._verb_re: words("attendance_verbs"),
+                self._header_re: words("list_headers"),
+                self._absent_re: words("absence", "negations", "attendance_verbs"),
+                self._roles.pattern: words(*ROLE_SECTIONS),
+                self._thanks_split_re: words("thanks_nouns"),
+                self._guest_re: words("other_roles"),
+                self._meeting_verb_re: words("meeting_verbs"),
+                self._meeting_noun_re: words("meeting_nouns"),
+                self._marker_re: words("agent_markers", "passive_agents"),
+                self._object_re: words("object_presence"),
                 # a genitive (का, के, की) opens these: frequent, so a text is only tried when it
                 # has a first word of the phrase that must follow (``_needs``)
-                self._presence_re: first_words(cues, "genitives"),
-                self._host_re: first_words(cues, "genitives"),
+                self._presence_re: words("genitives"),
+                self._host_re: words("genitives"),
             }
         )
         self._needs = {
-            self._presence_re: first_words(cues, "presence_phrases", "absence"),
-            self._host_re: first_words(cues, "host_phrases"),
+            self._presence_re: words("presence_phrases", "absence"),
+            self._host_re: words("host_phrases"),
         }
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
@@ -148,12 +152,10 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        find = self._starts.finditer(text)
-
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when a word it needs does not occur."""
             needs = self._needs.get(pattern)
-            return () if needs and not any(map(text.__contains__, needs)) else find(pattern)
+            return () if needs and not any(map(text.__contains__, needs)) else self._starts.finditer(doc, pattern)
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -236,7 +238,7 @@ class AttendanceStage:
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if self._starts.search(text, self._meeting_noun_re):
+        if self._starts.search(doc, self._meeting_noun_re):
             self._narrative(analysis, idx, scan, sentence, clause_start, add)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:
@@ -414,55 +416,6 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
-
-
-def first_words(cues: Lexicon, *names: str) -> set[str]:
-    """The first words of the folded forms of the sections ``names``."""
-    return {fold(f).split()[0] for n in names for f in cues[n].forms}
-
-
-class _Starts:
-    """Whole-text scans, each tried only where a match can start.
-
-    Every match of a pattern given opens with a form of a lexicon section (``forms_alternation``):
-    its first word, a whole word (no letter or mark either side), is one of the pattern's words.
-    Those words are found by a literal search (fast in ``regex``) and the pattern is matched only
-    there: the same matches as ``finditer`` over the whole text, found much faster than by trying
-    many alternatives at every position.
-    """
-
-    def __init__(self, words_of: dict[regex.Pattern[str], set[str]]) -> None:
-        # one finder per group of words sharing a prefix that is one of them (उपस्थित, उपस्थिति):
-        # a pattern with a literal prefix is searched fast
-        words = {w for ws in words_of.values() for w in ws}
-        group = {w: min((v for v in words if w.startswith(v)), key=len) for w in words}
-        self._finders = {
-            g: regex.compile(rf"(?<!{W})(?:{trie_alternation(w for w in words if group[w] == g)})(?!{W})")
-            for g in set(group.values())
-        }
-        self._groups = {p: tuple(sorted({group[w] for w in ws})) for p, ws in words_of.items()}
-
-    def finditer(self, text: str) -> Callable[[regex.Pattern[str]], Iterator[regex.Match[str]]]:
-        """``pattern.finditer(text)`` for the patterns given, word positions shared among them."""
-        found: dict[str, list[int]] = {}
-
-        def positions(group: str) -> list[int]:
-            if group not in found:
-                found[group] = [m.start() for m in self._finders[group].finditer(text)]
-            return found[group]
-
-        def finditer(pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
-            end = 0  # non-overlapping, as finditer: the next match starts after the last one
-            for pos in sorted({p for g in self._groups[pattern] for p in positions(g)}):
-                if pos >= end and (m := pattern.match(text, pos)):
-                    yield m
-                    end = m.end()
-
-        return finditer
-
-    def search(self, text: str, pattern: regex.Pattern[str]) -> bool:
-        """Whether ``pattern`` matches in ``text``, trying one group of words after another."""
-        return any(pattern.match(text, m.start()) for g in self._groups[pattern] for m in self._finders[g].finditer(text))
 
 
 def _heads(forms: tuple[str, ...]) -> Section:
