@@ -112,6 +112,16 @@ def test_glued_title_after_office(run):
     assert designations(a, "महेश्वर प्रसाद") == ["सचिव"]
 
 
+def test_glued_titles_are_whole_words(run):
+    """A glued title counts only at the end of an office word; the longer title wins."""
+    a = run("सचिवश्रीमती सुनीता देवी और अध्यक्षडॉ राजीव मेहता ने बैठक ली।")
+    assert names(a) == ["सुनीता देवी", "राजीव मेहता"]
+    assert [p.honorific for p in a.persons] == ["श्रीमती", "डॉ"]
+    assert designations(a, "सुनीता देवी") == ["सचिव"]
+    assert designations(a, "राजीव मेहता") == ["अध्यक्ष"]
+    assert names(run("सचिवश्रीराम के दर्शन किए।")) == []  # the title inside a word: no anchor
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

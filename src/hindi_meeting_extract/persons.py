@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import regex
 
@@ -259,6 +259,14 @@ class PersonStage:
             | self._institution
         )
 
+        # a title glued to the office before it (सचिवश्री): word -> [(title, length of the office)]
+        self._glued_words: dict[str, list[tuple[str, int]]] = {}
+        for g in self._glued:  # longest first
+            for o in self._office_single:
+                w = o + g
+                if o and _SPLIT_RE.split(w) == [w] and _LETTER_RE.match(o[-1]):
+                    self._glued_words.setdefault(w, []).append((g, len(o)))
+        self._name_starts = self._given | self._clear_surnames
         self._hon_first = self._hon_multi.keys() | self._hon_single
         self._office_first = self._office_multi.keys() | self._office_single
         self._triggers = self._hon_first | self._office_first | self._role_single | self._role_multi.keys()
@@ -685,12 +693,17 @@ class PersonStage:
         present = self._triggers & uniq
         acros = self._acronyms(uniq) - present  # डीपीसी, SHO: unlisted acronyms
         present |= acros
+        names = self._name_starts & uniq  # for _given_name_starts
+        glued_words = self._glued_words.keys() & uniq
+        # one pass over the words finds every position any later step looks at
+        hits = present | names | glued_words
+        idx = list(compress(range(W.n), map(hits.__contains__, W.w))) if hits else []
         hon_at: dict[int, tuple[str, int]] = {}
         des_at: dict[int, _Des] = {}
         role_at: dict[int, int] = {}
         if present:
-            idx = [k for k, w in enumerate(W.w) if w in present]
-            for k in idx:
+            idx_present = [k for k in idx if W.w[k] in present] if names or glued_words else idx
+            for k in idx_present:
                 w = W.w[k]
                 if w in self._hon_first and k not in blocked:
                     h = self._honorific_at(W, k)
@@ -703,9 +716,10 @@ class PersonStage:
                         if tuple(W.w[k : k + len(form)]) == form:
                             role_at[k] = k + len(form)
                             break
-            des_at = self._designations(W, [k for k in idx if W.w[k] in self._office_first or W.w[k] in acros])
+            des_at = self._designations(W, [k for k in idx_present if W.w[k] in self._office_first or W.w[k] in acros])
         glued: dict[int, _Des] = {}
-        self._glued_honorifics(W, hon_at, glued)
+        if glued_words:
+            self._glued_honorifics(W, [k for k in idx if W.w[k] in glued_words], hon_at, glued)
         anchors = sorted(
             [(k, 0) for k in hon_at] + [(k, 1) for k in des_at] + [(k, 2) for k in role_at]
         )
@@ -726,7 +740,8 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self._continue(W, cand, cands, hon_at, des_at)
-        self._given_name_starts(W, cands, hon_at, des_at)
+        if names:
+            self._given_name_starts(W, [k for k in idx if W.w[k] in names], cands, hon_at, des_at)
         self._dash_names(W, des_at, cands)
         self._bare_lists(W, cands)
         self._bylines(ft, cands)
@@ -868,21 +883,16 @@ class PersonStage:
                 pos = ft.find(trap, end)
         return out
 
-    def _glued_honorifics(self, W: _Words, hon_at: dict[int, tuple[str, int]], glued: dict[int, _Des]) -> None:
-        """``सचिवश्री X``: a title glued to the office before it."""
-        ft = W.ft
-        for g in self._glued:
-            pos = ft.find(g)
-            while pos >= 0:
-                end = pos + len(g)
-                if pos > 0 and _LETTER_RE.match(ft, pos - 1):
-                    k = bisect_right(W.start, pos) - 1
-                    w = W.w[k]
-                    # the word must end here (checked first: no slice of a huge word per hit)
-                    if end == W.end(k) and w[: -len(g)] in self._office_single and k + 1 < W.n and W.spaced(k):
-                        hon_at.setdefault(k, (g, k + 1))
-                        glued[k] = _Des(k, k + 1, W.start[k], pos, (W.start[k], pos))
-                pos = ft.find(g, end)
+    def _glued_honorifics(self, W: _Words, at: list[int], hon_at: dict[int, tuple[str, int]],
+                          glued: dict[int, _Des]) -> None:
+        """``सचिवश्री X``: a title glued to the office before it (the words at ``at`` are such
+        office + title words, see ``_glued_words``)."""
+        for k in at:
+            if k + 1 < W.n and W.spaced(k):
+                s = W.start[k]
+                for g, cut in self._glued_words[W.w[k]]:  # longest title first; the last one's span wins
+                    hon_at.setdefault(k, (g, k + 1))
+                    glued[k] = _Des(k, k + 1, s, s + cut, (s, s + cut))
 
     def _designation_before(self, W: _Words, des_at: dict[int, _Des], k: int) -> _Des | None:
         for back in range(1, 12):
@@ -1033,6 +1043,8 @@ class PersonStage:
 
     def _dash_names(self, W: _Words, des_at: dict[int, _Des], cands: list[_Cand]) -> None:
         """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
+        if not des_at:
+            return
         taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
         taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
         for k, d in des_at.items():
@@ -1082,30 +1094,25 @@ class PersonStage:
                 cands.append(c)
                 taken.update(words)
 
-    def _given_name_starts(self, W: _Words, cands: list[_Cand], hon_at: dict, des_at: dict) -> None:
+    def _given_name_starts(self, W: _Words, at: list[int], cands: list[_Cand], hon_at: dict, des_at: dict) -> None:
         """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
 
         Taken only when the name ends in a known surname or the agent postposition follows
         (ने, द्वारा), so that first names that are also words (विकास, पूजा) stay words; also when
         it opens a comma list of names or an office follows it. An unknown first word before a
         clear surname (not one that is also a word, ``ambiguous_surnames``) starts a name too when
-        a clear start precedes it and the surname ends it.
+        a clear start precedes it and the surname ends it. ``at``: the positions of known first
+        names and clear surnames.
         """
-        uniq = W.uniq if W.uniq is not None else set(W.w)
-        present = self._given & uniq
-        clear = self._clear_surnames & uniq
-        if not present and not clear:
-            return
         taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
         taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         starts: dict[int, int] = {}  # start -> index of the surname it must reach (-1: any)
         known = {c.words[-1] for c in cands}  # a surname already used by someone is a back-reference
-        hits = present | clear
-        for k in [k for k, w in enumerate(W.w) if w in hits]:
+        for k in at:
             w = W.w[k]
-            if w in present:
+            if w in self._given:
                 starts[k] = -1
-            elif w in clear and k > 0 and W.spaced(k - 1) and (w not in known or w in self._middle):
+            elif k > 0 and W.spaced(k - 1) and (w not in known or w in self._middle):
                 # झुमरू मिश्रा ने, फुलमती बाई ने: an unknown first word (and a middle name) before a surname
                 f = k - 1 - (k > 1 and W.w[k - 1] in self._middle and W.spaced(k - 2))
                 x = W.w[f]
@@ -1191,7 +1198,8 @@ class PersonStage:
             ):
                 run.append((a, c + 1))
             else:
-                flush()
+                if run:
+                    flush()
                 # a first item: the name words right before this comma
                 x = c
                 while x >= a and W.w[x] not in self._stop and len(range(x, c + 1)) <= 3 and (
@@ -1239,6 +1247,8 @@ class PersonStage:
     # ------------------------------------------------------------------ merging
     def _merge(self, analysis: Analysis, doc: Document, cands: list[_Cand]) -> None:
         """Group mentions into persons (ids in order of first mention)."""
+        if not cands:
+            return
         groups: list[list[tuple[Mention, str]]] = []
         by_key: dict[str, int] = {}  # name key -> group index
         singles: list[tuple[_Cand, Mention, str]] = []
