@@ -91,6 +91,14 @@ def test_dateline_shifted_by_gat_divas(date_of):
     assert hit.rule == "dateline+गत दिवस"
 
 
+def test_date_after_the_towns_stop_is_the_dateline(date_of):
+    # 'अलवर। 5 मार्च –': the dash sets the date off as the dateline's, so गत दिवस shifts it
+    hit = date_of(HEAD + "अलवर। 5 मार्च – व्यापार मंडल की बैठक गत दिवस धर्मशाला में हुई।")
+    assert ymd(hit) == (None, 3, 4) and hit.rule == "dateline+गत दिवस"
+    hit = date_of(HEAD + "अलवर। 5 मार्च को व्यापार मंडल की बैठक धर्मशाला में हुई।")
+    assert ymd(hit) == (None, 3, 5) and hit.rule == "explicit date near meeting word"
+
+
 def test_kal_follows_the_tense(date_of):
     past = date_of(HEAD + "उज्जैन, 5 मार्च। कल नगर निगम सभागार में बैठक आयोजित की गई।")
     future = date_of(HEAD + "उज्जैन, 5 मार्च। कल नगर निगम सभागार में बैठक आयोजित होगी।")

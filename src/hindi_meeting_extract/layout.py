@@ -3,7 +3,7 @@
 The title is the first line when it ends at a line break without a full stop. The dateline is
 the opening of one of the first lines: a town of one to three words, optionally after an
 agency prefix (``(जीएनएस)``, ``स्वतंत्र प्रभात ब्यूरो``) or a date (``6 फरवरी, सागर।``), followed
-by a date (``भिण्ड, 22 जून।``, ``चतरा, जून 15 --``), an agency (``मोतिहारी,निप्र।``,
+by a date (``भिण्ड, 22 जून।``, ``चतरा, जून 15 --``, ``जयपुर। 21 सितंबर –``), an agency (``मोतिहारी,निप्र।``,
 ``नई दिल्ली (एजेंसी)।``), ``आज``/``दिनांक`` or a plain stop (``भोपाल।``, ``सिद्धौर:``,
 ``बैतूल//``, ``राजगढ़ -``). In ``सुरेश वर्मा, अंबाला।`` (no agency word after the comma) the town
 is the second part. Agency and newspaper words (``places.agency_words``), honorifics, calendar
@@ -67,6 +67,7 @@ class DatelineParser:
             rf"|[ \t]*(?P<sep>[,/])[ \t]*(?P<after>{w}(?:[ \t]+{w}){{0,2}})[ \t]*[।:|]"
             rf"|[ \t]*\([^()\n]{{1,30}}\)[ \t]*[।:.|]"  # नई दिल्ली (एजेंसी)।
             rf"|[ \t]*+[,]?[ \t]*+(?=(?:{today}|{dates.intro})(?![\p{{L}}\p{{M}}]))"  # नैनीताल आज दि० …
+            rf"|[ \t]*[।|]+[ \t]*+(?:{date})[ \t]*+(?:--|[-–—:])"  # जयपुर। 21 सितंबर –
             rf"|[ \t]*(?:[।|]+|:-|:|--|—|–|//?)|[ \t]+-[ \t]+"  # भोपाल।  सिद्धौर:  बैतूल//  राजगढ़ -
             rf"|\.(?=[ \t])"  # बेंगलूरु. दक्षिण …
             rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}}))",  # देवास, माॅरिशन …
