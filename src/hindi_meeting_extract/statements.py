@@ -190,6 +190,7 @@ class SignedLines:
     only, in order: the same first match at each line start (tests compare the two).
     """
 
+    LEAD_CHARS = " \t-–—*"
     LEAD = r"[ \t\-–—*]*+"
     CONTENT = r"(?P<c>[^\n]{12,400}?)"
     MIN_CONTENT, MAX_CONTENT = 12, 400
@@ -223,7 +224,9 @@ class SignedLines:
 
     def _match(self, text: str, line: int, endpos: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
         """The pattern matched at a line start: the content's possible ends tried in order."""
-        c0 = self._lead.match(text, line, endpos).end()  # type: ignore[union-attr]
+        c0 = line
+        if line < endpos and text[line] in self.LEAD_CHARS:
+            c0 = self._lead.match(text, line, endpos).end()  # type: ignore[union-attr]
         line_end = text.find("\n", c0, endpos)
         lo, hi = c0 + self.MIN_CONTENT, min(c0 + self.MAX_CONTENT, endpos if line_end < 0 else line_end)
         for c1 in self._content_ends(text, lo, hi, endpos):
@@ -237,23 +240,29 @@ class SignedLines:
         if lo > hi:
             return
         stop = min(hi + 1, endpos)
-        seps = sorted(p for ch in self.SEPARATORS for p in _find_all(text, ch, lo, stop))
+        seps: list[int] = []
+        for ch in self.SEPARATORS:
+            p = text.find(ch, lo, stop)
+            while p >= 0:
+                seps.append(p)
+                p = text.find(ch, p + 1, stop)
+        seps.sort()
         prev = lo
         for k in seps:  # the blanks before a separator, and the separator
-            yield from range(self._blank_before.match(text, prev, k).start(), k + 1)  # type: ignore[union-attr]
+            j = k
+            if k > prev and _is_blank(text[k - 1]):
+                j = self._blank_before.match(text, prev, k).start()  # type: ignore[union-attr]
+            yield from range(j, k + 1)
             prev = k + 1
-        if prev < stop:  # blanks to hi, before a separator further on
+        if prev < stop and _is_blank(text[stop - 1]):  # blanks to hi, before a separator further on
             j = self._blank_before.match(text, prev, stop).start()  # type: ignore[union-attr]
             if j <= hi and self._sep_after.match(text, j, endpos):
                 yield from range(j, hi + 1)
 
 
-def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
-    """The positions of ``sub`` in ``text[start:end]``."""
-    p = text.find(sub, start, end)
-    while p >= 0:
-        yield p
-        p = text.find(sub, p + 1, end)
+def _is_blank(ch: str) -> bool:
+    """``regex``'s ``\\s`` for one character (``str.isspace`` also takes U+001C–U+001F)."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
 
 
 class Sentences:
