@@ -271,3 +271,53 @@ def test_list_of_names_after_a_colon_is_no_signature() -> None:
     text = "समिति की बैठक संपन्न\nदेवास। बैठक हुई।\nप्रमुख रूप से उपस्थित: दिनेश पाटीदार, सुरेश यादव, अनीता शर्मा।\n"
     a = analysed(text, {"दिनेश पाटीदार": [], "सुरेश यादव": [], "अनीता शर्मा": []})
     assert said(a) == []
+
+
+# -- fast scans: the same matches as the plain patterns ------------------------------------------
+
+_PIECES = ["कहा", "कहां", "ने", "जाने", "उन्होंने", "द्वारा", "के", "अनुसार", "की", "अध्यक्षता", "बैठक", "में",
+           "प्रेस", "वार्ता", "निर्देश", "दिए", "बात", "बातचीत", "भी", "राम", ":", "-", "–", "—", "।", "|", "*",
+           ".", ",", '"', " ", " ", "  ", "\t", "\n", "\n\n", "\u00a0"]
+
+
+def _texts(seed: int, count: int, longest: int) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, longest))) for _ in range(count)]
+
+
+def test_literal_scans_match_the_plain_patterns() -> None:
+    scans = [STAGE._cues._scan, STAGE._agent_re, STAGE._possessive_re, STAGE._according_re, STAGE._chairs,
+             STAGE._meeting_nouns, STAGE._press_re]
+    for text in _texts(7, 1500, 80):
+        for scan in scans:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+            for pos, endpos in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                fast, plain = scan.search(text, pos, endpos), scan.pattern.search(text, pos, endpos)
+                assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def test_signed_lines_match_the_plain_pattern() -> None:
+    from hindi_meeting_extract.statements import SignedLines
+
+    lines = SignedLines()
+    plain = regex.compile(SignedLines.PATTERN)
+    texts = _texts(11, 1500, 60) + _texts(12, 150, 400)  # long lines pass the 400-character bound
+    for text in texts:
+        for endpos in (len(text), len(text) // 2):
+            want = [(m.span("c"), m.span("s")) for m in plain.finditer(text, 0, endpos)]
+            assert list(lines.finditer(text, endpos)) == want
+
+
+def test_pronoun_after_chair_and_unresolved_passive_agents() -> None:
+    # उन्होंने takes the chair (the last topic); unresolved द्वारा subjects are no topics
+    text = (
+        "जिलाध्यक्ष प्रमोद तिवारी की अध्यक्षता में बैठक हुई। विभाग द्वारा सूची दी गई। "
+        "समिति द्वारा नाम भेजे गए। उन्होंने कहा कि काम समय पर पूरा होगा।"
+    )
+    a = analysed(text, {"प्रमोद तिवारी": ["जिलाध्यक्ष"]})
+    assert said(a) == [("प्रमोद तिवारी", "कहा", "काम समय पर पूरा होगा")]
+    # … and a later unnamed ने subject takes over the topic
+    a = analysed(text.replace("समिति द्वारा नाम भेजे गए।", "अधिकारियों ने नाम भेजे।"), {"प्रमोद तिवारी": ["जिलाध्यक्ष"]})
+    assert said(a) == []

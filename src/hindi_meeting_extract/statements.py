@@ -33,8 +33,9 @@ Policy: a statement whose speaker cannot be resolved to a named person is droppe
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -44,6 +45,7 @@ from .normalize import FoldedText, fold, name_key
 
 W = r"[\p{L}\p{M}]"
 _WORD = regex.compile(rf"{W}+")
+_LAST_WORD = regex.compile(rf"(?r){W}+")  # searched backwards: the last word of a span
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _QUOTE_MAX = 1500  # a quote ends at its closing mark within this many characters, on its line
 _CONTEXT = 300
@@ -88,16 +90,179 @@ class KindMatcher:
         self._particles = {fold(p) for p in particles}
         alt = "|".join(regex.escape(p) for p in sorted(self._particles))
         self.pattern = regex.compile(forms_alternation(sections.values(), alt))
+        self._scan = LiteralScan(self.pattern, first_words(sections.values()))
         self._kinds: dict[str, str] = {}
         for kind, sec in sections.items():
             for form in sec.forms:
                 self._kinds.setdefault(" ".join(fold(form).split()), kind)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        return self.pattern.finditer(text)
+        return self._scan.finditer(text)
 
     def kind(self, m: regex.Match[str]) -> str:
         return self._kinds.get(" ".join(w for w in m.group().split() if w not in self._particles), "")
+
+
+def first_words(sections: Iterable[Section]) -> list[str]:
+    """The folded first words of the forms of ``sections``: every match of their
+    :func:`forms_alternation` starts with one of them."""
+    return sorted({fold(f).split()[0] for sec in sections for f in sec.forms if fold(f).split()})
+
+
+class LiteralScan:
+    """A whole-word pattern every match of which starts with one of ``literals`` at a word start
+    (not after a letter or mark), scanned from their occurrences: ``str.find`` runs many times
+    faster than the ``regex`` engine trying every position, so a pattern of a few words costs a
+    fraction of a full scan. :meth:`finditer` and :meth:`search` give the pattern's own matches."""
+
+    def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str]) -> None:
+        self.pattern = pattern
+        lits = sorted(set(literals), key=len)
+        # a literal that extends a shorter one (निर्देशित, निर्देश) adds no position
+        self.literals = [w for i, w in enumerate(lits) if not any(w.startswith(v) for v in lits[:i])]
+        assert self.literals and all(self.literals), "every match needs a literal start"
+        # a literal of one or two characters (ने) stands inside many words: the regex engine
+        # finds its word-initial occurrences (every match starts a word) in one call
+        self._initial = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in self.literals if len(w) <= 2}
+
+    def candidates(self, text: str) -> list[int]:
+        """Every position where a literal occurs (a short one: at a word start), in order."""
+        out: list[int] = []
+        find = text.find
+        for w in self.literals:
+            initial = self._initial.get(w)
+            if initial is not None:
+                out.extend([m.start() for m in initial.finditer(text)])
+                continue
+            p = find(w)
+            while p >= 0:
+                out.append(p)
+                p = find(w, p + 1)
+        out.sort()
+        return out
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern.finditer(text)`` (a match starts at a candidate; candidates
+        inside the previous match are skipped as the scan would; matches are never empty)."""
+        end = 0
+        match = self.pattern.match
+        for p in self.candidates(text):
+            if p >= end:
+                m = match(text, p)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, started at the first occurrence of a literal."""
+        end = len(text) if endpos is None else endpos
+        lo = -1
+        for w in self.literals:
+            p = text.find(w, pos, lo + len(w) - 1 if lo >= 0 else end)
+            if p >= 0:
+                lo = p
+        return self.pattern.search(text, lo, end) if lo >= 0 else None
+
+
+class _First:
+    """Where a text first matches a scan, searched for once, when first asked."""
+
+    def __init__(self, scan: LiteralScan, text: str) -> None:
+        self._scan, self._text = scan, text
+        self._done = False
+        self._start: int | None = None
+
+    def start(self) -> int | None:
+        if not self._done:
+            m = self._scan.search(self._text)
+            self._start = m.start() if m else None
+            self._done = True
+        return self._start
+
+
+class SignedLines:
+    """Lines ``content: signature`` / ``content – signature`` (a headline quote and its speaker):
+    the matches of :data:`PATTERN` (``finditer(text, 0, head)``), found faster.
+
+    Lazily, the content grows one character at a time and the separator is tried after each,
+    400 tries on a long line. Only a position followed by (whitespace and) a separator character
+    can end the content, so :meth:`finditer` tries the rest of the pattern at those positions
+    only, in order: the same first match at each line start (tests compare the two).
+    """
+
+    LEAD_CHARS = " \t-–—*"
+    LEAD = r"[ \t\-–—*]*+"
+    CONTENT = r"(?P<c>[^\n]{12,400}?)"
+    MIN_CONTENT, MAX_CONTENT = 12, 400
+    REST = r"(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
+    PATTERN = rf"(?m)^{LEAD}{CONTENT}{REST}"
+
+    SEPARATORS = ":-–—"  # every match has one
+
+    def __init__(self) -> None:
+        self._lead = regex.compile(self.LEAD)
+        self._rest = regex.compile(rf"(?m){self.REST}")
+        self._blank_before = regex.compile(r"(?r)\s*+")  # matched back from its end position
+        self._sep_after = regex.compile(rf"\s*+[{regex.escape(self.SEPARATORS)}]")
+
+    def finditer(self, text: str, endpos: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+        """The ``(content, signature)`` spans of the matches in ``text[:endpos]``, in order."""
+        if not any(text.find(ch, 0, endpos) >= 0 for ch in self.SEPARATORS):
+            return
+        end = 0
+        line = 0
+        while line < endpos:
+            if line >= end:
+                hit = self._match(text, line, endpos)
+                if hit is not None:
+                    yield hit[0], hit[1]
+                    end = hit[2]
+            nl = text.find("\n", line, endpos)
+            if nl < 0:
+                break
+            line = nl + 1
+
+    def _match(self, text: str, line: int, endpos: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The pattern matched at a line start: the content's possible ends tried in order."""
+        c0 = line
+        if line < endpos and text[line] in self.LEAD_CHARS:
+            c0 = self._lead.match(text, line, endpos).end()  # type: ignore[union-attr]
+        line_end = text.find("\n", c0, endpos)
+        lo, hi = c0 + self.MIN_CONTENT, min(c0 + self.MAX_CONTENT, endpos if line_end < 0 else line_end)
+        for c1 in self._content_ends(text, lo, hi, endpos):
+            m = self._rest.match(text, c1, endpos)
+            if m is not None:
+                return (c0, c1), m.span("s"), m.end()
+        return None
+
+    def _content_ends(self, text: str, lo: int, hi: int, endpos: int) -> Iterator[int]:
+        """The positions in ``[lo, hi]`` followed by (whitespace and) a separator, in order."""
+        if lo > hi:
+            return
+        stop = min(hi + 1, endpos)
+        seps: list[int] = []
+        for ch in self.SEPARATORS:
+            p = text.find(ch, lo, stop)
+            while p >= 0:
+                seps.append(p)
+                p = text.find(ch, p + 1, stop)
+        seps.sort()
+        prev = lo
+        for k in seps:  # the blanks before a separator, and the separator
+            j = k
+            if k > prev and _is_blank(text[k - 1]):
+                j = self._blank_before.match(text, prev, k).start()  # type: ignore[union-attr]
+            yield from range(j, k + 1)
+            prev = k + 1
+        if prev < stop and _is_blank(text[stop - 1]):  # blanks to hi, before a separator further on
+            j = self._blank_before.match(text, prev, stop).start()  # type: ignore[union-attr]
+            if j <= hi and self._sep_after.match(text, j, endpos):
+                yield from range(j, hi + 1)
+
+
+def _is_blank(ch: str) -> bool:
+    """``regex``'s ``\\s`` for one character (``str.isspace`` also takes U+001C–U+001F)."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
 
 
 class Sentences:
@@ -133,6 +298,83 @@ class Agent:
     rule: str
 
 
+class Agents:
+    """The subject markers of a document (ने, उन्होंने, द्वारा) in order, each resolved to its
+    :class:`Agent` when first asked for: most markers (करने के लिए … ने) are never asked for.
+
+    ``marks`` are ``(start, end, kind)`` with kind ``ne``, ``pron`` or ``dvara``. A pronoun takes
+    the person of the last topic before it: a ``ne`` subject (resolved or not: जिलाधिकारी ने
+    takes over the topic), a resolved ``dvara`` subject, or a chair. Walks back over markers
+    remember their answer for every marker passed, so a document costs linear time.
+    """
+
+    def __init__(
+        self,
+        marks: list[tuple[int, int, str]],
+        chairs: list[tuple[int, PersonEntity]],
+        resolve: Callable[[PersonIndex, Sentences, int, int, str], Agent],
+        idx: PersonIndex,
+        sents: Sentences,
+    ) -> None:
+        self.marks = marks
+        self.starts = [m[0] for m in marks]
+        self._chairs = chairs
+        self._chair_starts = [c[0] for c in chairs]
+        self._resolve = resolve
+        self._idx, self._sents = idx, sents
+        self._agents: list[Agent | None] = [None] * len(marks)
+        self._topic: list[int | None] = [None] * len(marks)  # last topic marker at or before i (-1: none)
+        self._speaker: list[int | None] = [None] * len(marks)  # last marker with a person at or before i
+
+    def __getitem__(self, i: int) -> Agent:
+        agent = self._agents[i]
+        if agent is None:
+            start, end, kind = self.marks[i]
+            if kind == "pron":
+                agent = Agent(start, start, end, self._topic_person(i), "pronoun")
+            else:
+                agent = self._resolve(self._idx, self._sents, start, end, kind)
+            self._agents[i] = agent
+        return agent
+
+    def is_pronoun(self, i: int) -> bool:
+        return self.marks[i][2] == "pron"
+
+    def _last(self, i: int, memo: list[int | None], test: Callable[[int], bool]) -> int:
+        """The last marker at or before ``i`` that passes ``test`` (-1: none), remembered."""
+        passed: list[int] = []
+        j = i
+        while j >= 0 and memo[j] is None:
+            if test(j):
+                memo[j] = j
+                break
+            passed.append(j)
+            j -= 1
+        found = memo[j] if j >= 0 else -1
+        for k in passed:
+            memo[k] = found
+        return found  # type: ignore[return-value]
+
+    def _is_topic(self, j: int) -> bool:
+        kind = self.marks[j][2]
+        return kind == "ne" or (kind == "dvara" and self[j].person is not None)
+
+    def _topic_person(self, i: int) -> PersonEntity | None:
+        """The person of the last topic before the pronoun marker ``i``."""
+        pos = self.marks[i][0]
+        j = self._last(i - 1, self._topic, self._is_topic)
+        c = bisect.bisect_left(self._chair_starts, pos) - 1
+        if c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0]):
+            return self._chairs[c][1]
+        return self[j].person if j >= 0 else None
+
+    def person_before(self, pos: int) -> PersonEntity | None:
+        """The person of the last marker before ``pos`` that has one."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        j = self._last(i, self._speaker, lambda k: self[k].person is not None)
+        return self[j].person if j >= 0 else None
+
+
 class Titles:
     """Titles compared as offices: abbreviations and synonyms rewritten to one canonical form
     (``cues.title_equivalents``: एसएसपी = वरिष्ठ पुलिस अधीक्षक, कलेक्टर = जिलाधिकारी), and the
@@ -143,6 +385,8 @@ class Titles:
         self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.modifiers: frozenset[str] = frozenset()
         self._longest = 1
+        self._firsts: set[str] = set()  # first words of the title forms: other words stay as they are
+        self.key_words: set[str] = set()  # every word of a title form (others are never rewritten)
         if lexicons is None:
             return
         cues = lexicons["cues"]
@@ -154,6 +398,8 @@ class Titles:
                     if key and key != target:
                         self._map.setdefault(key, target)
                         self._longest = max(self._longest, len(key))
+                        self._firsts.add(key[0])
+                        self.key_words.update(key)
         if "office_modifiers" in cues.sections:
             self.modifiers = frozenset(fold(f) for f in cues["office_modifiers"].forms if f != "items")
 
@@ -164,6 +410,10 @@ class Titles:
         out: list[str] = []
         i, n = 0, len(words)
         while i < n:
+            if words[i] not in self._firsts:  # no title form starts here
+                out.append(words[i])
+                i += 1
+                continue
             for k in range(min(self._longest, n - i), 0, -1):
                 target = self._map.get(tuple(words[i : i + k]))
                 if target is not None:
@@ -219,23 +469,36 @@ class PersonIndex:
         self._starts = [t[0] for t in items]
         self._ends_sorted = sorted(items, key=lambda t: t[1])
         self._ends = [t[1] for t in self._ends_sorted]
-        self.tokens: dict[str, list[PersonEntity]] = {}
-        self.designations: dict[str, list[tuple[list[str], PersonEntity]]] = {}  # by last word
-        for person in analysis.persons:
+        self._persons = analysis.persons
+
+    @cached_property
+    def tokens(self) -> dict[str, list[PersonEntity]]:
+        """The persons by the tokens of their names (built when first looked up)."""
+        tokens: dict[str, list[PersonEntity]] = {}
+        for person in self._persons:
             keys = {name_key(person.name), *(name_key(v) for v in person.variants)}
             for key in keys:
                 for tok in key.split():
                     if len(tok) > 1:
-                        self.tokens.setdefault(tok, [])
-                        if person not in self.tokens[tok]:
-                            self.tokens[tok].append(person)
+                        tokens.setdefault(tok, [])
+                        if person not in tokens[tok]:
+                            tokens[tok].append(person)
+        return tokens
+
+    @cached_property
+    def designations(self) -> dict[str, list[tuple[list[str], PersonEntity]]]:
+        """The persons' designations (normalized words) by their last word (built when first
+        looked up)."""
+        designations: dict[str, list[tuple[list[str], PersonEntity]]] = {}
+        for person in self._persons:
             seen: set[str] = set()
             for d in person.designations:
                 # a title's last words name its office (a runaway designation stays bounded)
                 words = self.titles.normalize(_WORD.findall(fold(d.canonical))[-_TITLE_WORDS:])
                 if words and " ".join(words) not in seen:
                     seen.add(" ".join(words))
-                    self.designations.setdefault(words[-1], []).append((words, person))
+                    designations.setdefault(words[-1], []).append((words, person))
+        return designations
 
     def snap(self, pos: int) -> int:
         """``pos`` moved back to the start of a mention that straddles it (a sentence split
@@ -300,6 +563,8 @@ class PersonIndex:
         last = name_key(words[-1])
         if last in self.tokens:
             return self.recent(self.tokens[last], pos)
+        if words[-1] not in self.designations and words[-1] not in self.titles.key_words:
+            return None  # normalizing keeps the last word, and no designation ends with it
         window = self.titles.normalize(words)
         # an abbreviation (डीसी, एसएसपी) stands for one exact title: a designation equal to its
         # expansion beats one that only contains it (उप आयुक्त, not उप विकास आयुक्त)
@@ -333,14 +598,22 @@ class StatementStage:
             w for sec in hon.sections.values() for f in sec.forms for w in _WORD.findall(fold(f))
         }
         # subject markers: ने / उन्होंने / द्वारा
-        self._agent_re = regex.compile(
-            f"(?P<ne>{alt('agent_markers')})|(?P<pron>{alt('pronoun_agents')})|(?P<dvara>{alt('passive_agents')})"
+        agent_sections = ("agent_markers", "pronoun_agents", "passive_agents")
+        self._agent_re = LiteralScan(
+            regex.compile(
+                f"(?P<ne>{alt('agent_markers')})|(?P<pron>{alt('pronoun_agents')})|(?P<dvara>{alt('passive_agents')})"
+            ),
+            first_words([cues[n] for n in agent_sections]),
         )
         gen = alt("genitives")
         # the cue word first (a fast scan), its genitive or pronoun checked behind it
         behind = rf"(?<=(?:(?P<pron>{alt('pronoun_possessors')})|(?P<gen>{gen}))\s+(?P=cue))"
-        self._possessive_re = regex.compile(rf"(?P<cue>{alt('possessive')}){behind}")
-        self._according_re = regex.compile(rf"(?P<cue>{alt('according')}){behind}")
+        self._possessive_re = LiteralScan(
+            regex.compile(rf"(?P<cue>{alt('possessive')}){behind}"), first_words([cues["possessive"]])
+        )
+        self._according_re = LiteralScan(
+            regex.compile(rf"(?P<cue>{alt('according')}){behind}"), first_words([cues["according"]])
+        )
         aux = alt("auxiliaries")
         self._after_re = regex.compile(
             # possessive \s++ / \s*+: linear on long blank runs (a masked <script>)
@@ -361,22 +634,17 @@ class StatementStage:
             rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
         )
         self._meeting_re = regex.compile(alt("meeting_presence"))
-        self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
+        self._meeting_nouns = LiteralScan(regex.compile(alt("meeting_nouns")), first_words([cues["meeting_nouns"]]))
         self._briefing_re = regex.compile(rf"{alt('briefing_verbs')}(?:\s+(?:{particles}))?")
-        self._press_re = regex.compile(alt("press_context"))
-        self._chair_re = regex.compile(rf"{gen}\s+{alt('chair')}")
-        # a chair phrase / a byte line holds the first word of one of its forms: a text with
-        # none of them is not scanned (a substring test is much faster than a scan)
-        self._chair_words = sorted({fold(f).split()[0] for f in cues["chair"].forms})
-        self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
-        self._signed_re = regex.compile(
-            # the lookahead (a separator on the line, or after the whitespace that ends it) only
-            # skips lines early that cannot match: scanning them costs 400 lazy steps each
-            r"(?m)^(?=[^\n]*?[:\-–—]|[^\n]*+\s+[:\-–—])"
-            r"[ \t\-–—*]*+(?P<c>[^\n]{12,400}?)(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)"
-            r"(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
+        self._press_re = LiteralScan(regex.compile(alt("press_context")), first_words([cues["press_context"]]))
+        # a chair phrase (X की अध्यक्षता) found from its chair word, the genitive behind it
+        self._chairs = LiteralScan(
+            regex.compile(rf"(?<=(?P<gen>{gen})\s+){alt('chair')}"), first_words([cues["chair"]])
         )
-        self._signed_sep = regex.compile(r"[:\-–—]")  # every signed headline has one
+        # a byte line holds the first word of one of its forms: a text with none of them is
+        # not scanned (a substring test is much faster than a scan)
+        self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
+        self._signed_lines = SignedLines()
         self._byte_re = regex.compile(
             rf"(?m)^[ \t]*{alt('byte_markers')}\s*[-–—:]+\s*(?P<s>[^\n:\-–—]{{2,80}}?)"
             rf"(?:\s*[:\-–—]+\s*(?P<c>[^\n]+?))?[ \t]*$"
@@ -384,41 +652,34 @@ class StatementStage:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _agents(self, idx: PersonIndex, sents: Sentences) -> list[Agent]:
+    def _agents(self, idx: PersonIndex, sents: Sentences) -> Agents:
         text = idx.text
-        named: list[Agent] = []
-        pronouns: list[Agent] = []
-        for m in self._agent_re.finditer(text):
-            s0 = idx.snap(sents.at(m.start())[0])
-            if m.group("pron"):
-                pronouns.append(Agent(m.start(), m.start(), m.end(), None, "pronoun"))
-                continue
-            hit = idx.ending_at(m.start(), s0)
-            kind = "ne" if m.group("ne") else "dvara"
-            if hit:
-                named.append(Agent(hit[0], m.start(), m.end(), hit[1], f"{kind}-name"))
-                continue
-            if self._collective_re.search(text, max(s0, m.start() - 40), m.start()):
-                named.append(Agent(m.start(), m.start(), m.end(), None, f"{kind}-collective"))
-                continue
-            person = idx.named_before(s0, m.start())
-            subj = _subject_start(text, s0, m.start())
-            named.append(Agent(subj, m.start(), m.end(), person, f"{kind}-reference" if person else f"{kind}-unknown"))
+        marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agent_re.finditer(text)]
         # chairs (X की अध्यक्षता में) set the topic for a following उन्होंने
-        # an unnamed subject (जिलाधिकारी ने, वक्ताओं ने) takes over the topic too: a following
-        # उन्होंने then resolves to nobody rather than to an earlier person
-        topics = [(a.marker_start, a.person) for a in named if a.person is not None or a.rule.startswith("ne")]
-        chairs = self._chair_re.finditer(text) if any(map(text.__contains__, self._chair_words)) else ()
-        for m in chairs:
-            hit = idx.ending_at(m.start(), sents.at(m.start())[0])
+        chairs: list[tuple[int, PersonEntity]] = []
+        end = 0
+        for m in self._chairs.finditer(text):
+            start = m.start("gen")
+            if start < end:
+                continue  # inside the previous chair phrase
+            end = m.end()
+            hit = idx.ending_at(start, sents.at(start)[0])
             if hit:
-                topics.append((m.start(), hit[1]))
-        topics.sort(key=lambda t: t[0])
-        keys = [t[0] for t in topics]
-        for p in pronouns:
-            i = bisect.bisect_left(keys, p.start)
-            p.person = topics[i - 1][1] if i else None
-        return sorted(named + pronouns, key=lambda a: a.marker_start)
+                chairs.append((start, hit[1]))
+        return Agents(marks, chairs, self._resolve_agent, idx, sents)
+
+    def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
+        """The subject of the marker ``ne`` / ``dvara`` at ``[start, end)``."""
+        text = idx.text
+        s0 = idx.snap(sents.at(start)[0])
+        hit = idx.ending_at(start, s0)
+        if hit:
+            return Agent(hit[0], start, end, hit[1], f"{kind}-name")
+        if self._collective_re.search(text, max(s0, start - 40), start):
+            return Agent(start, start, end, None, f"{kind}-collective")
+        person = idx.named_before(s0, start)
+        subj = _subject_start(text, s0, start)
+        return Agent(subj, start, end, person, f"{kind}-reference" if person else f"{kind}-unknown")
 
     def _content_after(
         self, text: str, pos: int, s1: int, kind: str
@@ -471,10 +732,9 @@ class StatementStage:
         idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
         agents = self._agents(idx, sents)
-        agent_starts = [a.marker_start for a in agents]
+        agent_starts = agents.starts
         found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
-        first = self._meeting_noun_re.search(text)
-        intro = first.start() if first else None  # where the text first names a meeting
+        intro = _First(self._meeting_nouns, text)  # where the text first names a meeting (when asked)
 
         cues = list(self._cues.finditer(text))
         for k, m in enumerate(cues):
@@ -487,10 +747,10 @@ class StatementStage:
                 continue  # अवगत कराया एवं आश्वस्त किया कि …: one statement, the second verb's
             s0, s1 = sents.at(cs)
             i = bisect.bisect_left(agent_starts, cs) - 1
-            agent = agents[i] if i >= 0 and agents[i].marker_start >= s0 else None
+            agent = agents[i] if i >= 0 and agents.starts[i] >= s0 else None
             if agent is None:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
                 p0 = sents.before(s0)[0]
-                if i < 0 or agents[i].marker_start < p0 or agents[i].rule == "pronoun":
+                if i < 0 or agents.starts[i] < p0 or agents.is_pronoun(i):
                     continue
                 agent = Agent(cs, cs, cs, agents[i].person, "topic")
             if agent.person is None and analysis.doc.words is not None:  # stanza backend: the cue verb's nsubj
@@ -536,7 +796,7 @@ class StatementStage:
                 hit.speaker.add_role("speaker", hit.rule, hit.cue)
 
     def _at_meeting(
-        self, text: str, s0: int, s1: int, cue_end: int, kind: str, intro: int | None = None
+        self, text: str, s0: int, s1: int, cue_end: int, kind: str, intro: _First | None = None
     ) -> bool:
         """False for statements made to the press, or reported as made earlier (कहा था) or
         as a report (बताया) in a sentence that does not name the meeting. A report in the
@@ -552,15 +812,16 @@ class StatementStage:
                 return True
             return (
                 intro is not None
-                and intro < s0
+                and (first := intro.start()) is not None
+                and first < s0
                 and not self._meeting_re.search(text, cue_end, min(s1, cue_end + _CONTEXT))
             )
         return True
 
-    def _narrative_intro(self, text: str, cs: int, ce: int, intro: int | None) -> int | None:
+    def _narrative_intro(self, text: str, cs: int, ce: int, intro: _First) -> _First | None:
         """``intro`` unless the cue is a briefing verb (बताया), a source phrase (के मुताबिक):
         those need their own sentence to place them at the meeting."""
-        if intro is None or self._briefing_re.fullmatch(text, cs, ce):
+        if self._briefing_re.fullmatch(text, cs, ce):
             return None
         return intro
 
@@ -569,20 +830,17 @@ class StatementStage:
         analysis: Analysis,
         idx: PersonIndex,
         sents: Sentences,
-        agents: list[Agent],
+        agents: Agents,
         found: list[tuple[int, StatementHit]],
-        intro: int | None = None,
+        intro: _First | None = None,
     ) -> None:
         text = idx.text
-        topics = [(a.marker_start, a.person) for a in agents if a.person is not None]
-        keys = [t[0] for t in topics]
         for rx, kind in ((self._possessive_re, "possessive"), (self._according_re, "according")):
             for m in rx.finditer(text):
                 head = m.start("pron") if m.group("pron") else m.start("gen")
                 s0, s1 = sents.at(head)
                 if m.group("pron"):
-                    i = bisect.bisect_left(keys, head)
-                    person = topics[i - 1][1] if i else None
+                    person = agents.person_before(head)
                     subj, rule = head, "pronoun"
                 else:
                     hit = idx.ending_at(head, s0)
@@ -590,6 +848,8 @@ class StatementStage:
                         subj, person, rule = hit[0], hit[1], "name"
                     else:
                         person = idx.named_before(s0, head)
+                        if person is None:
+                            continue
                         subj, rule = _subject_start(text, s0, head), "reference"
                 if person is None:
                     continue
@@ -616,9 +876,7 @@ class StatementStage:
         if head > _HEAD_CHARS:  # the lines that start within _HEAD_CHARS, to their ends
             cut = text.find("\n", _HEAD_CHARS)
             head = min(head, cut if cut >= 0 else len(text))
-        signed = self._signed_re.finditer(text, 0, head) if self._signed_sep.search(text, 0, head) else ()
-        for m in signed:
-            c, s = m.span("c"), m.span("s")
+        for c, s in self._signed_lines.finditer(text, head):
             if _nwords(text, *c) < 3 or _nwords(text, *s) > 6:
                 continue
             if self._names_only(idx, *c):
@@ -685,8 +943,9 @@ def _parsed_speaker(analysis: Analysis, cue: tuple[int, int]) -> PersonEntity | 
 
 
 def _subject_start(text: str, s0: int, end: int) -> int:
-    words = list(_WORD.finditer(text, max(s0, end - 40), end))
-    return words[-1].start() if words else end
+    """The start of the last word before ``end`` (at most 40 characters back, not before ``s0``)."""
+    word = _LAST_WORD.search(text, max(s0, end - 40), end)
+    return word.start() if word else end
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -710,6 +969,8 @@ def _nwords(text: str, a: int, b: int, cap: int = 8) -> int:
 def _cut_overlaps(analysis: Analysis, found: list[tuple[int, StatementHit]], folded: FoldedText) -> None:
     """A content that runs into the next statement's subject in the same sentence ends there; a
     statement left with no content of its own only introduced the next one and is dropped."""
+    if len(found) < 2:
+        return  # a statement's own subject starts before its cue ends: nothing to cut
     doc = analysis.doc
     starts = sorted(doc.span_from_folded(s, s + 1).start for s, _ in found)
     dropped: set[int] = set()
