@@ -40,7 +40,7 @@ import regex
 
 from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons, Section
-from .scan import WordStarts, first_words
+from .scan import LiteralScan, first_words
 from .normalize import fold
 from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
@@ -100,14 +100,15 @@ class AttendanceStage:
         self._trailing = cues["trailing_titles"].forms
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
-        def words(*names: str) -> set[str]:
-            return first_words(*(cues[n] for n in names))
+
+        def words(*names: str) -> list[str]:
+            return first_words(cues[n] for n in names)
 
         # The whole-text scans. Each pattern opens with a whole word of the sections named here:
         # it is tried only where one of their first words starts (see :mod:`.scan`).
-
-        self._starts = WordStarts(
-            {
+        self._scans = {
+            pattern: LiteralScan(pattern, first)
+            for pattern, first in {
                 self._verb_re: words("attendance_verbs"),
                 self._header_re: words("list_headers"),
                 self._absent_re: words("absence", "negations", "attendance_verbs"),
@@ -122,8 +123,8 @@ class AttendanceStage:
                 # has a first word of the phrase that must follow (``_needs``)
                 self._presence_re: words("genitives"),
                 self._host_re: words("genitives"),
-            }
-        )
+            }.items()
+        }
         self._needs = {
             self._presence_re: words("presence_phrases", "absence"),
             self._host_re: words("host_phrases"),
@@ -155,7 +156,7 @@ class AttendanceStage:
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when a word it needs does not occur."""
             needs = self._needs.get(pattern)
-            return () if needs and not any(map(text.__contains__, needs)) else self._starts.finditer(doc, pattern)
+            return () if needs and not any(map(text.__contains__, needs)) else self._scans[pattern].finditer(text)
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -238,7 +239,7 @@ class AttendanceStage:
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if self._starts.search(doc, self._meeting_noun_re):
+        if self._scans[self._meeting_noun_re].search(text):
             self._narrative(analysis, idx, scan, sentence, clause_start, add)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:

@@ -7,11 +7,8 @@ given. Matching runs on :attr:`Document.folded`, whose hits map back with
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-
-import regex
 
 from .normalize import FoldedText
 from .segment import Sentence, Token, tokenize
@@ -75,7 +72,6 @@ class Document:
         self.sentences = sentences
         self.words = words
         self.entities = entities
-        self._word_starts: dict[str, list[int]] = {}
 
     @cached_property
     def folded(self) -> FoldedText:
@@ -87,21 +83,6 @@ class Document:
         """The folded ``(start, end)`` of every sentence (computed once, shared by the stages)."""
         folded = self.folded
         return [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in self.sentences]
-
-    def word_starts(self, finder: regex.Pattern[str]) -> list[int]:
-        """Folded offsets of the matches of ``finder`` (a word search), found once per document
-        and shared by the stages (see :mod:`~hindi_meeting_extract.scan`)."""
-        found = self._word_starts.get(finder.pattern)
-        if found is None:
-            found = self._word_starts[finder.pattern] = [m.start() for m in finder.finditer(self.folded.text)]
-        return found
-
-    def word_starts_of(self, key: str, finders: Iterable[regex.Pattern[str]]) -> list[int]:
-        """The merged, ascending :meth:`word_starts` of several finders, kept under ``key``."""
-        found = self._word_starts.get(key)
-        if found is None:
-            found = self._word_starts[key] = sorted({p for f in finders for p in self.word_starts(f)})
-        return found
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -1,86 +1,83 @@
-"""Whole-text lexicon scans, tried only where a match can start.
+r"""Whole-word lexicon scans started from ``str.find`` instead of every position.
 
-Many stage patterns open with a whole word of a lexicon form (``(?<![\\p{L}\\p{M}])(?:बैठक|…)``).
-``regex`` tries such an alternation at every position of the text (tens of nanoseconds per
-character), but finds one literal word about fifty times faster. So :class:`WordStarts` finds
-the first words of the forms, as whole words, and tries the pattern only there: the same
-matches as ``pattern.finditer`` / ``pattern.search``, in a fraction of the time. Where each
-word stands is found once per document and shared by every stage (:meth:`Document.word_starts`).
+Many stage patterns open with a whole word of a lexicon form (``(?<![\p{L}\p{M}])(?:बैठक|…)``).
+The ``regex`` engine tries such an alternation at every position of the text, tens of
+nanoseconds per character; ``str.find`` finds one literal word many times faster. So
+:class:`LiteralScan` finds the first words of the forms and tries the pattern only there: the
+same matches as ``pattern.finditer`` and ``pattern.search`` (the tests compare them).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from .document import Document
-from .lexicon import Section, trie_alternation
+from .lexicon import Section
 from .normalize import fold
 
 W = r"[\p{L}\p{M}]"  # a letter or mark: what a whole word has on neither side
-_LETTER = regex.compile(W)
 
 
-def first_words(*sections: Section) -> set[str]:
-    """The first words of the folded forms of ``sections``."""
-    return {fold(f).split()[0] for s in sections for f in s.forms}
+def first_words(sections: Iterable[Section]) -> list[str]:
+    """The folded first words of the forms of ``sections``: every match of an alternation of
+    those forms starts with one of them."""
+    return sorted({fold(f).split()[0] for sec in sections for f in sec.forms if fold(f).split()})
 
 
-class WordStarts:
-    """Scans of patterns each of whose matches opens with one of its given words, whole.
+class LiteralScan:
+    """A pattern every match of which starts with one of ``literals`` at a word start (not
+    after a letter or mark), scanned from their occurrences. :meth:`finditer` and
+    :meth:`search` give the pattern's own matches."""
 
-    ``words_of`` maps each pattern to those words (e.g. :func:`first_words` of the sections its
-    alternation is built from). Giving a pattern a word set that does not open every one of its
-    matches loses matches: the tests compare each stage's scans with ``finditer``.
-    """
+    def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str]) -> None:
+        self.pattern = pattern
+        lits = sorted(set(literals), key=len)
+        # a literal that extends a shorter one (निर्देशित, निर्देश) adds no position
+        self.literals = [w for i, w in enumerate(lits) if not any(w.startswith(v) for v in lits[:i])]
+        assert self.literals and all(self.literals), "every match needs a literal start"
+        # a literal of one or two characters (ने) stands inside many words: the regex engine
+        # finds its word-initial occurrences (every match starts a word) in one call
+        self._initial = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in self.literals if len(w) <= 2}
 
-    def __init__(self, words_of: Mapping[regex.Pattern[str], Iterable[str]]) -> None:
-        words_of = {p: set(ws) for p, ws in words_of.items()}
-        words = {w for ws in words_of.values() for w in ws}
-        # words sharing a prefix that is one of them (उपस्थित, उपस्थिति) share one finder: a
-        # pattern with a literal prefix is searched fast
-        group = {w: min((v for v in words if w.startswith(v)), key=len) for w in words}
-        finders = {
-            g: regex.compile(rf"(?<!{W})(?:{trie_alternation(w for w in words if group[w] == g)})(?!{W})")
-            for g in set(group.values())
-        }
-        self._finders = {p: tuple(finders[g] for g in sorted({group[w] for w in ws})) for p, ws in words_of.items()}
-        self._longest = max(map(len, words), default=0)
-
-    def starts(self, doc: Document, pattern: regex.Pattern[str]) -> list[int]:
-        """Folded offsets where a match of ``pattern`` may start, ascending."""
-        finders = self._finders[pattern]
-        if len(finders) == 1:
-            return doc.word_starts(finders[0])
-        return doc.word_starts_of(pattern.pattern, finders)
-
-    def finditer(
-        self, doc: Document, pattern: regex.Pattern[str], start: int = 0, end: int | None = None
-    ) -> Iterator[regex.Match[str]]:
-        """``pattern.finditer(doc.folded.text, start, end)``."""
-        text = doc.folded.text
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Every position in ``[start, end)`` where a literal occurs (a short one: at a word
+        start), in order."""
         end = len(text) if end is None else end
-        # ``end`` inside a word: a word ending there is whole to ``regex`` (it sees no letter
-        # after ``end``), not to the finders, so the last places are all tried
-        tail = end - self._longest if end < len(text) and _LETTER.match(text, end) else end
-        starts = self.starts(doc, pattern)
-        after = start  # non-overlapping, as finditer: the next match starts after the last one
-        for i in range(bisect.bisect_left(starts, start), len(starts)):
-            pos = starts[i]
-            if pos >= tail:
-                break
-            if pos >= after and (m := pattern.match(text, pos, end)):
-                yield m
-                after = m.end()
-        for pos in range(max(tail, after), end):
-            if pos >= after and (m := pattern.match(text, pos, end)):
-                yield m
-                after = m.end()
+        out: list[int] = []
+        find = text.find
+        for w in self.literals:
+            initial = self._initial.get(w)
+            if initial is not None:
+                out.extend([m.start() for m in initial.finditer(text, start, end)])
+                continue
+            p = find(w, start, end)
+            while p >= 0:
+                out.append(p)
+                p = find(w, p + 1, end)
+        out.sort()
+        return out
 
-    def search(
-        self, doc: Document, pattern: regex.Pattern[str], start: int = 0, end: int | None = None
-    ) -> regex.Match[str] | None:
-        """``pattern.search(doc.folded.text, start, end)``."""
-        return next(self.finditer(doc, pattern, start, end), None)
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern.finditer(text, start, end)`` (a match starts at a
+        candidate; candidates inside the previous match are skipped as the scan would;
+        matches are never empty)."""
+        end = len(text) if end is None else end
+        after = start
+        match = self.pattern.match
+        for p in self.candidates(text, start, end):
+            if p >= after:
+                m = match(text, p, end)
+                if m is not None:
+                    after = m.end()
+                    yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, started at the first occurrence of a literal."""
+        end = len(text) if endpos is None else endpos
+        lo = -1
+        for w in self.literals:
+            p = text.find(w, pos, lo + len(w) - 1 if lo >= 0 else end)
+            if p >= 0:
+                lo = p
+        return self.pattern.search(text, lo, end) if lo >= 0 else None

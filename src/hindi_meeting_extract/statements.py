@@ -42,8 +42,8 @@ import regex
 from .analysis import Analysis, PersonEntity, StatementHit
 from .lexicon import Lexicons, Section
 from .normalize import FoldedText, fold, name_key
+from .scan import W, LiteralScan, first_words
 
-W = r"[\p{L}\p{M}]"
 _WORD = regex.compile(rf"{W}+")
 _LAST_WORD = regex.compile(rf"(?r){W}+")  # searched backwards: the last word of a span
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -101,67 +101,6 @@ class KindMatcher:
 
     def kind(self, m: regex.Match[str]) -> str:
         return self._kinds.get(" ".join(w for w in m.group().split() if w not in self._particles), "")
-
-
-def first_words(sections: Iterable[Section]) -> list[str]:
-    """The folded first words of the forms of ``sections``: every match of their
-    :func:`forms_alternation` starts with one of them."""
-    return sorted({fold(f).split()[0] for sec in sections for f in sec.forms if fold(f).split()})
-
-
-class LiteralScan:
-    """A whole-word pattern every match of which starts with one of ``literals`` at a word start
-    (not after a letter or mark), scanned from their occurrences: ``str.find`` runs many times
-    faster than the ``regex`` engine trying every position, so a pattern of a few words costs a
-    fraction of a full scan. :meth:`finditer` and :meth:`search` give the pattern's own matches."""
-
-    def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str]) -> None:
-        self.pattern = pattern
-        lits = sorted(set(literals), key=len)
-        # a literal that extends a shorter one (निर्देशित, निर्देश) adds no position
-        self.literals = [w for i, w in enumerate(lits) if not any(w.startswith(v) for v in lits[:i])]
-        assert self.literals and all(self.literals), "every match needs a literal start"
-        # a literal of one or two characters (ने) stands inside many words: the regex engine
-        # finds its word-initial occurrences (every match starts a word) in one call
-        self._initial = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in self.literals if len(w) <= 2}
-
-    def candidates(self, text: str) -> list[int]:
-        """Every position where a literal occurs (a short one: at a word start), in order."""
-        out: list[int] = []
-        find = text.find
-        for w in self.literals:
-            initial = self._initial.get(w)
-            if initial is not None:
-                out.extend([m.start() for m in initial.finditer(text)])
-                continue
-            p = find(w)
-            while p >= 0:
-                out.append(p)
-                p = find(w, p + 1)
-        out.sort()
-        return out
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        """The matches of ``pattern.finditer(text)`` (a match starts at a candidate; candidates
-        inside the previous match are skipped as the scan would; matches are never empty)."""
-        end = 0
-        match = self.pattern.match
-        for p in self.candidates(text):
-            if p >= end:
-                m = match(text, p)
-                if m is not None:
-                    end = m.end()
-                    yield m
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        """``pattern.search(text, pos, endpos)``, started at the first occurrence of a literal."""
-        end = len(text) if endpos is None else endpos
-        lo = -1
-        for w in self.literals:
-            p = text.find(w, pos, lo + len(w) - 1 if lo >= 0 else end)
-            if p >= 0:
-                lo = p
-        return self.pattern.search(text, lo, end) if lo >= 0 else None
 
 
 class _First:
