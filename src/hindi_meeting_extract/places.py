@@ -25,6 +25,7 @@ from .document import Document
 from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons
 from .normalize import fold
+from .scan import LiteralScan, first_words
 
 VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया परिषदन भवन)
 TOWN_LINE_BEFORE_BODY = 80  # a town on its own line stands before the first long line or sentence
@@ -50,10 +51,7 @@ class PlaceStage:
             rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])(?P<locator>[ \t]+(?:{locators})(?![\p{{L}}\p{{M}}]))?",
             regex.V1,
         )
-        # every venue holds the last word of a head form: a text with none of them has no venue
-        # (a word holding another of them is left out: that one is found inside it)
-        last = {fold(f).split()[-1] for f in pl["venue_heads"].forms}
-        self._head_words = tuple(sorted(w for w in last if not any(v != w and v in w for v in last)))
+        self._venues = LiteralScan(self._venue, first_words([pl["venue_heads"]]))  # see .scan
         # a virtual cue or an online word starts with one of these words
         self._mode_words = tuple(
             sorted({fold(f).split()[0] for s in ("virtual_cues", "online_words") for f in pl[s].forms})
@@ -214,12 +212,13 @@ class PlaceStage:
     def _venue_place(self, doc: Document, text: str, limit: int) -> tuple[PlaceHit | None, bool]:
         """The venue of the first meeting sentence (starting before ``limit``) that has one, and
         whether it lies in a named village (ग्राम X के पंचायत भवन)."""
-        if not any(map(text.__contains__, self._head_words)):  # a substring test: much faster than a scan
+        starts = self._venues.candidates(text)  # where a venue may start, for every sentence
+        if not starts:
             return None, False
         for s, e in doc.folded_bounds:
             if s >= limit:
                 break
-            venues = [m for m in self._venue.finditer(text, s, e) if not m.group("locator")]
+            venues = [m for m in self._venues.finditer(text, s, e, starts) if not m.group("locator")]
             if not venues:
                 continue
             anchors = [a.start() for a in self._anchor.finditer(text, s, e)]

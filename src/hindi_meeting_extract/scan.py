@@ -9,6 +9,7 @@ same matches as ``pattern.finditer`` and ``pattern.search`` (the tests compare t
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -58,14 +59,21 @@ class LiteralScan:
         out.sort()
         return out
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, candidates: list[int] | None = None
+    ) -> Iterator[regex.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)`` (a match starts at a
         candidate; candidates inside the previous match are skipped as the scan would;
-        matches are never empty)."""
+        matches are never empty). ``candidates``: those of a wider span, found once for
+        several windows."""
         end = len(text) if end is None else end
         after = start
         match = self.pattern.match
-        for p in self.candidates(text, start, end):
+        if candidates is None:
+            found = self.candidates(text, start, end)
+        else:
+            found = candidates[bisect.bisect_left(candidates, start) : bisect.bisect_left(candidates, end)]
+        for p in found:
             if p >= after:
                 m = match(text, p, end)
                 if m is not None:
