@@ -334,6 +334,12 @@ def test_traps(run, text):
 
 
 # ---------------------------------------------------------------- merging
+def test_dotted_initials_count_as_words_when_choosing_the_name(run):
+    # the first of the fullest forms: आर.के. साहू is as full as आर के साहू
+    a = run("कार्यपालन अभियंता आर.के. साहू उपस्थित थे। कार्यपालन अभियंता आर के साहू ने जानकारी दी।")
+    assert [(p.name, p.variants) for p in a.persons] == [("आर.के. साहू", ["आर के साहू"])]
+
+
 def test_spelling_variants_merge(run):
     a = run("श्री नवीन नंदा ने स्वागत किया। बाद में श्री नवीन नन्दा ने आभार जताया।")
     assert names(a) == ["नवीन नंदा"]

@@ -34,6 +34,7 @@ from .normalize import fold, name_key
 _NUMBER_SEP_RE = regex.compile(r"[ \t]+[0-9\u0966-\u096f]+[ \t]+")  # ' 15 ' between two words
 _SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+_LETTER_RUN_RE = regex.compile(r"[\p{L}\p{M}]+")
 _DOTS = frozenset(".०0॰")
 _STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
 MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
@@ -1331,7 +1332,8 @@ class PersonStage:
             g.sort(key=lambda x: x[0].span.start)
             person.mentions = [m for m, _ in g]
             surfaces = [" ".join(m.span.text.split()) for m, _ in g]
-            person.name = max(surfaces, key=lambda s: len(s.split()))  # the first of the fullest
+            # the first of the fullest; initials count as words (आर.के. साहू = आर के साहू)
+            person.name = max(surfaces, key=lambda s: len(_LETTER_RUN_RE.findall(s)))
             for s in surfaces:
                 if s != person.name and s not in person.variants:
                     person.variants.append(s)
