@@ -21,30 +21,19 @@ _NASALS = "ङञणनम"
 # nasal + virama + consonant of the same varga -> anusvara (indic-nlp's 'to_anusvaara_strict')
 _VARGA = {"ङ": "कखगघ", "ञ": "चछजझ", "ण": "टठडढ", "न": "तथदध", "म": "पफबभ"}
 # Characters that are deleted in the folded view.
-_DROP = {"\u093c", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"}
-# One raw character -> one folded character.
+_DROP = "\u093c\u200c\u200d\ufeff\u00ad\u2060"
+# One raw character -> one folded character (besides A-Z -> a-z).
 _MAP = {
     "\u0901": ANUSVARA,  # chandrabindu
     "\u0929": "न", "\u0931": "र", "\u0934": "ळ",
     "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
     "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
     "\u00a0": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ",
-    "\u0964": "।", "\u0965": "॥",
 }
-_NEEDS_FOLD = regex.compile(
-    "[\u093c\u200c\u200d\ufeff\u00ad\u2060\u0901\u0929\u0931\u0934\u0958-\u095f\u00a0\u200b\u2009\u202fA-Z]"
-    "|" + "|".join(f"{nasal}\u094d(?=[{varga}])" for nasal, varga in _VARGA.items())
-)
-
-
-def _fold_char(ch: str) -> str:
-    if ch in _DROP:
-        return ""
-    if ch in _MAP:
-        return _MAP[ch]
-    if "A" <= ch <= "Z":
-        return ch.lower()
-    return ch
+# The virama of a nasal conjunct (started at the virama, a literal: a fast scan); the varga
+# of the consonant after it is checked in Python.
+_CONJUNCT_VIRAMA = regex.compile(f"(?<=[{_NASALS}]){VIRAMA}(?=[{''.join(_VARGA.values())}])")
+_UPPER = regex.compile("[A-Z]+")
 
 
 class FoldedText:
@@ -52,8 +41,10 @@ class FoldedText:
 
     # The offset map is piecewise: inside a piece folded and raw offsets advance together;
     # a piece ends after a character whose raw span is wider than one (a nasal conjunct folded
-    # to anusvara, or a character followed by dropped marks). Building it costs one step per
-    # edit, not per character.
+    # to anusvara, or a character followed by dropped marks). One-for-one replacements
+    # (nukta letters, Latin capitals, spaces) leave it alone. The folded text is made with
+    # str.replace (per character present, found with `in`), the map with one step per
+    # merge (a dropped mark or a nasal conjunct), not per character.
     __slots__ = ("raw", "text", "_fstart", "_rstart", "_lastend")
 
     def __init__(self, raw: str) -> None:
@@ -61,55 +52,73 @@ class FoldedText:
         self._fstart: list[int] | None = None  # folded offset where each piece starts
         self._rstart: list[int] = []  # raw offset of the same character
         self._lastend: list[int] = []  # raw end of each piece's last character
-        first = _NEEDS_FOLD.search(raw)
-        if first is None:
+        drops = [ch for ch in _DROP if ch in raw]
+        maps = [ch for ch in _MAP if ch in raw]
+        nasals = [
+            i - 1 for m in _CONJUNCT_VIRAMA.finditer(raw) if raw[(i := m.start()) + 1] in _VARGA[raw[i - 1]]
+        ]  # raw offsets of the nasals of nasal conjuncts
+        upper = _UPPER.search(raw) is not None
+        if not (drops or maps or nasals or upper):
             self.text = raw
             return
-        out: list[str] = []
+        # merges in raw order, as 2 * offset + width - 1 (1 for a dropped mark, 2 for a conjunct)
+        merges = [2 * i + 1 for i in nasals]
+        text = raw
+        if nasals:
+            parts: list[str] = []
+            pos = 0
+            for i in nasals:
+                parts += (raw[pos:i], ANUSVARA)
+                pos = i + 2
+            parts.append(raw[pos:])
+            text = "".join(parts)
+        for ch in drops:
+            find = raw.find
+            i = find(ch)
+            while i >= 0:
+                merges.append(2 * i)
+                i = find(ch, i + 1)
+            text = text.replace(ch, "")
+        for ch in maps:
+            text = text.replace(ch, _MAP[ch])
+        if upper:
+            for ch in set("".join(_UPPER.findall(raw))):
+                text = text.replace(ch, ch.lower())
+        merges.sort()
         fstart: list[int] = []
         rstart: list[int] = []
         lastend: list[int] = []
         f = 0  # folded length so far
-        pos = 0  # raw offset copied so far
+        pos = 0  # raw offset consumed so far
         open_ = False  # whether the last piece continues one-for-one
-        for m in _NEEDS_FOLD.finditer(raw, first.start()):
-            i = m.start()
-            if i > pos:  # an unchanged run
+        for e in merges:
+            i = e >> 1
+            if i > pos:  # a one-for-one run
                 if not open_:
                     fstart.append(f), rstart.append(pos), lastend.append(0)
                     open_ = True
-                out.append(raw[pos:i])
                 f += i - pos
-            ch = raw[i]
-            if len(m.group()) == 2:  # nasal + virama before a consonant of its varga -> anusvara
+            if e & 1:  # nasal + virama before a consonant of its varga -> anusvara
                 if not open_:
                     fstart.append(f), rstart.append(i), lastend.append(0)
-                out.append(ANUSVARA)
                 f += 1
                 lastend[-1] = i + 2
                 open_ = False
                 pos = i + 2
-                continue
-            folded = _fold_char(ch)
-            if folded:  # one character for one
-                if not open_:
-                    fstart.append(f), rstart.append(i), lastend.append(0)
-                    open_ = True
-                out.append(folded)
-                f += 1
-            elif f:  # a dropped mark belongs to the character before it
-                lastend[-1] = i + 1
-                open_ = False
-            pos = i + 1
+            else:
+                if f:  # a dropped mark belongs to the character before it
+                    lastend[-1] = i + 1
+                    open_ = False
+                pos = i + 1
         if pos < len(raw):
             if not open_:
                 fstart.append(f), rstart.append(pos), lastend.append(0)
                 open_ = True
-            out.append(raw[pos:])
             f += len(raw) - pos
         if open_:
             lastend[-1] = rstart[-1] + f - fstart[-1]
-        self.text = "".join(out)
+        assert f == len(text)
+        self.text = text
         self._fstart, self._rstart, self._lastend = fstart, rstart, lastend
 
     def _raw_start(self, k: int) -> int:
