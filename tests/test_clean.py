@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hindi_meeting_extract.clean import CONTROLS_MASKED, HTML_MASKED, PAD, Cleaner, mask, reground
+from hindi_meeting_extract.clean import _ASCII_WORD, CONTROLS_MASKED, HTML_MASKED, PAD, Cleaner, mask, needs_mask, reground
 from hindi_meeting_extract.document import Span
 from hindi_meeting_extract.lexicon import Lexicons
 from hindi_meeting_extract.normalize import FoldedText
@@ -112,3 +112,39 @@ def test_reground_slices_span_texts_from_the_raw_input() -> None:
     assert person.name == "राजीव सिंह"
     assert analysis.title.text == raw and doc.text == raw
     assert all(raw[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_needs_mask_is_the_single_class_scan() -> None:
+    import random
+
+    import regex
+
+    scan = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\r\x85\u2028\u2029&<]|\A\ufeff")
+    specials = [chr(c) for c in range(0x20)] + ["\x7f", "\x85", "\u2028", "\u2029", "&", "<", "\ufeff", ">"]
+    rnd = random.Random(3)
+    samples = ["", "\ufeff", "a\ufeff", "\ufeffकोरबा", "\t\n\v\f", "कोरबा\n"] + specials
+    samples += ["".join(rnd.choice(specials + list("ab क ")) for _ in range(rnd.randint(1, 6))) for _ in range(5000)]
+    for text in samples:
+        assert needs_mask(text) == bool(scan.search(text)), repr(text)
+
+
+def test_legacy_font_shortcuts_agree_with_the_full_count(cleaner: Cleaner) -> None:
+    import random
+
+    def full_count(text: str) -> bool:
+        words = marked = 0
+        distinct: set[str] = set()
+        for m in _ASCII_WORD.finditer(text):
+            words += 1
+            w = m.group()
+            w = w if w in cleaner._krutidev else w.removesuffix("A")
+            if w in cleaner._krutidev:
+                marked += 1
+                distinct.add(w)
+        return len(distinct) >= cleaner.min_hits and marked >= cleaner.min_share * words
+
+    vocab = sorted(cleaner._krutidev) + ["gSA", "dsA", "A", "12", "IT", "the", "बैठक", ",", "dkA"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 12)))
+        assert cleaner.is_legacy_font(text) == full_count(text), text

@@ -38,7 +38,11 @@ LEGACY_FONT = (
     "convert the text to Unicode first"
 )
 
-_NEEDS_MASK = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\r\x85\u2028\u2029&<]|\A\ufeff")
+# What needs masking is found with `in` per character, and with a regex per character range:
+# the engine scans for a single range many times faster than for a class of several.
+_C0_LOW = regex.compile(r"[\x00-\x08]")
+_C0_HIGH = regex.compile(r"[\x0e-\x1f]")
+_LOWER_LATIN = regex.compile(r"[a-z]")
 _HTML_HINT = regex.compile(
     r"<(?:!--|!doctype\b|/?(?:html|head|body|p|div|br|span|script|style|a|b|i|u|em|strong|"
     r"h[1-6]|li|ul|ol|table|tr|td|th|meta|link|title|img|font|section|article|header|footer|nav)\b)",
@@ -80,9 +84,26 @@ def decode_utf8(data: bytes, source: str, errors: str = "strict") -> str:
         raise InvalidUTF8(source, exc.start) from None
 
 
+def needs_mask(text: str) -> bool:
+    """Whether ``text`` has a C0 control other than ``\\t\\n\\v\\f``, DEL, ``\\r``, NEL,
+    U+2028/U+2029, ``<`` or ``&``, or starts with a BOM (one linear test per character)."""
+    return (
+        "<" in text
+        or "&" in text
+        or "\r" in text
+        or "\x7f" in text
+        or "\x85" in text
+        or "\u2028" in text
+        or "\u2029" in text
+        or text.startswith("\ufeff")
+        or _C0_LOW.search(text) is not None
+        or _C0_HIGH.search(text) is not None
+    )
+
+
 def mask(text: str) -> Cleaned:
     """The same-length matching view of ``text`` (``text`` itself when nothing needs masking)."""
-    if not _NEEDS_MASK.search(text):
+    if not needs_mask(text):
         return Cleaned(text)
     warnings: list[str] = []
     view = text
@@ -137,6 +158,10 @@ class Cleaner:
     def __init__(self, lexicons: Lexicons) -> None:
         section = lexicons["legacy_fonts"]["krutidev"]
         self._krutidev = frozenset(f for forms in section.entries.values() for f in forms[1:])
+        # the tokens that may count as legacy-font words (a form, or a form and the danda 'A')
+        self._candidates = self._krutidev | {f + "A" for f in self._krutidev}
+        # when every form has a lower-case Latin letter, a text without one has no such word
+        self._all_lower = all(_LOWER_LATIN.search(f) for f in self._krutidev)
 
     def __call__(self, text: str) -> Cleaned:
         cleaned = mask(text)
@@ -146,11 +171,14 @@ class Cleaner:
 
     def is_legacy_font(self, text: str) -> bool:
         """True when many Latin 'words' are frequent Hindi words typed in a KrutiDev-style font."""
-        words = marked = 0
+        if self._all_lower and not _LOWER_LATIN.search(text):
+            return False
+        tokens = _ASCII_WORD.findall(text)
+        if len(self._candidates.intersection(tokens)) < self.min_hits:
+            return False  # fewer distinct candidate tokens than the distinct words needed
+        words, marked = len(tokens), 0
         distinct: set[str] = set()
-        for m in _ASCII_WORD.finditer(text):
-            words += 1
-            w = m.group()
+        for w in tokens:
             w = w if w in self._krutidev else w.removesuffix("A")  # 'A' is the danda
             if w in self._krutidev:
                 marked += 1
