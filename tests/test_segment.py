@@ -93,3 +93,68 @@ def test_devanagari_digits_are_numbers():
     toks = tokenize("दिनांक १२/०७/२०२० को")
     assert [t.text for t in toks] == ["दिनांक", "१२/०७/२०२०", "को"]
     assert toks[1].kind == "number"
+
+
+def _reference_split(splitter, text):
+    """The splitter as written before its fast paths: a function call per sentence and both
+    regex searches for every single dot."""
+    from hindi_meeting_extract.segment import _BREAK_RE, _GLUED_ASCII, _HAS_WORD, Sentence
+
+    def dot_is_stop(s):
+        before = text[max(0, s - 12) : s]
+        after = text[s + 1 : s + 2]
+        if before[-1:].isdigit() and after.isdigit():
+            return False
+        if before[-1:].isascii() and before[-1:].isalnum() and _GLUED_ASCII.match(after):
+            return False
+        if splitter._abbrev_before.search(before):
+            return False
+        letter = splitter._letter_before.search(before)
+        if letter and (
+            splitter._letter_after.match(text, s + 1) or splitter._initial_before(text, s - len(letter.group()))
+        ):
+            return False
+        return True
+
+    def emit(begin, end, out):
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin and (text[begin].isalpha() or _HAS_WORD.search(text, begin, end)):
+            out.append(Sentence(begin, end, text[begin:end]))
+        elif end > begin and out and out[-1].end <= begin:
+            prev = out.pop()
+            out.append(Sentence(prev.start, end, text[prev.start : end]))
+
+    out, begin = [], 0
+    for m in _BREAK_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "nl":
+            end = m.start()
+        elif kind == "stop":
+            end = m.end("stop")
+        else:
+            if not dot_is_stop(m.start()):
+                continue
+            end = m.end("dotclose")
+        emit(begin, end, out)
+        begin = m.end()
+    emit(begin, len(text), out)
+    return out
+
+
+def test_split_matches_the_reference_on_tricky_text():
+    import random
+
+    splitter = SentenceSplitter(Lexicons.load())
+    pieces = [
+        "डॉ", "प्रो", "के", "बी", "एस", "यू", "मि.मी", "ई.ई", "है", "गया", "A", "k", "Dr", "3", "12",
+        ".", ". ", "..", "।", "॥", "?", "!", "?a", "!=", "\n", " \n ", "  ", "\t", "\x1c", "”", ")", "'",
+        "www.example.gov.in", "a.b@example.org", "कोरबा", "ज़िला", "\u0901", "ं",
+    ]
+    rnd = random.Random(11)
+    samples = ["", ".", " .", "है.", "डॉ. राम", "के.बी. सिंह", "यू. एस. चौहान", "A.K. Singh", "3.5", "।।", ". ."]
+    samples += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16))) for _ in range(20000)]
+    for text in samples:
+        assert splitter.split(text) == _reference_split(splitter, text), repr(text)

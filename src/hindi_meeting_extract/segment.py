@@ -83,6 +83,12 @@ class SentenceSplitter:
         self._letter_before = regex.compile(
             rf"(?<!{word})(?:{'|'.join(map(regex.escape, letters))}|[A-Za-z])\Z", regex.REVERSE
         )
+        # Ends of those words: a word can end with a form of two or more characters only where
+        # it ends with that form's last two, with a one-character form only where it ends with
+        # it. Where neither holds, both searches above fail (used for Devanagari ends only,
+        # which have no case variants for IGNORECASE to match).
+        self._ends2 = frozenset(f[-2:] for f in (*abbrev, *letters) if len(f) >= 2)
+        self._ends1 = frozenset(f for f in (*abbrev, *letters) if len(f) == 1)
         self._letter_after = regex.compile(
             rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
         )
@@ -100,6 +106,15 @@ class SentenceSplitter:
             return False  # 3.5, 12.07.2020
         if before[-1:].isascii() and before[-1:].isalnum() and _GLUED_ASCII.match(after):
             return False  # inside a URL or e-mail address: example.gov.in, a.b@example.org
+        tail = before[-2:]
+        if (
+            tail
+            and "\u0900" <= min(tail)
+            and max(tail) <= "\u097f"
+            and tail not in self._ends2
+            and tail[-1] not in self._ends1
+        ):
+            return True  # no abbreviation, letter name or Latin letter before the dot
         if self._abbrev_before.search(before):
             return False
         letter = self._letter_before.search(before)
@@ -110,18 +125,29 @@ class SentenceSplitter:
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
         out: list[Sentence] = []
+        append = out.append
         begin = 0
         for m in _BREAK_RE.finditer(text):
-            kind = m.lastgroup
-            if kind == "nl":
+            kind = m.lastindex  # 1: nl, 2: stop, 4: dotclose (a single dot)
+            if kind == 1:
                 end = m.start()
-            elif kind == "stop":
-                end = m.end("stop")
-            else:  # a single dot
+                while end > begin and text[end - 1].isspace():
+                    end -= 1
+            elif kind == 2:
+                end = m.end(2)  # after a full stop or closer: no blank to trim
+            else:
                 if not self._dot_is_stop(text, m.start()):
                     continue
-                end = m.end("dotclose")
-            _emit(text, begin, end, out)
+                end = m.end(4)
+            # what _emit does, inlined (one call per sentence adds up); the break consumed
+            # the blanks after it, so ``begin`` is rarely on one
+            while begin < end and text[begin].isspace():
+                begin += 1
+            if end > begin:
+                if text[begin].isalpha():  # isalpha: \p{L}
+                    append(Sentence(begin, end, text[begin:end]))
+                else:
+                    _add(text, begin, end, out)
             begin = m.end()
         _emit(text, begin, len(text), out)
         return out
@@ -132,9 +158,16 @@ def _emit(text: str, begin: int, end: int, out: list[Sentence]) -> None:
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
-    if end > begin and (text[begin].isalpha() or _HAS_WORD.search(text, begin, end)):  # isalpha: \p{L}
+    if end > begin:
+        _add(text, begin, end, out)
+
+
+def _add(text: str, begin: int, end: int, out: list[Sentence]) -> None:
+    """Append the stripped, non-empty ``text[begin:end]`` as a sentence, or join it to the one
+    before when it has no letter or digit."""
+    if text[begin].isalpha() or _HAS_WORD.search(text, begin, end):  # isalpha: \p{L}
         out.append(Sentence(begin, end, text[begin:end]))
-    elif end > begin and out and out[-1].end <= begin:
+    elif out and out[-1].end <= begin:
         # stray punctuation ('।' alone, ' ..') joins the sentence before it
         prev = out.pop()
         out.append(Sentence(prev.start, end, text[prev.start : end]))
