@@ -149,14 +149,22 @@ class LayoutStage:
 def title(doc: Document) -> Span | None:
     """The headline: a first line followed by more text, not ending in a full stop."""
     text = doc.text
-    start = len(text) - len(text.lstrip())
+    n = len(text)
+    start = 0  # first non-blank character (no stripped copy of the whole text)
+    while start < n and text[start].isspace():
+        start += 1
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
+    if end < 0:
         return None
+    rest = end
+    while rest < n and text[rest].isspace():
+        rest += 1
+    if rest == n:
+        return None  # nothing but blanks after the first line
     while start < end and text[start] in _BULLETS:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*#"):
         end -= 1
-    if end <= start or text[end - 1] in _FULL_STOPS or end - start > 300 or "।" in text[start:end]:
+    if end <= start or text[end - 1] in _FULL_STOPS or end - start > 300 or text.find("।", start, end) >= 0:
         return None  # a headline has no full stop; a first line with one is a paragraph
     return doc.span(start, end)
