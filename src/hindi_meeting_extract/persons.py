@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from bisect import bisect_right
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import regex
 
@@ -38,6 +38,15 @@ _LETTER_RUN_RE = regex.compile(r"[\p{L}\p{M}]+")
 _DOTS = frozenset(".०0॰")
 _STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
 MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
+
+# what a word may start (PersonStage._kinds): bits of a word's kind
+_HON = 1  # an honorific (or the first word of one)
+_ROLE = 2  # an event-role noun (or the first word of one)
+_DES = 4  # an office (or its first word), or an unlisted acronym that is no other trigger
+_NAME = 8  # a common first name or a clear surname
+_GLUED = 16  # an office with a title glued to it (सचिवश्री)
+_NEW = 1 << 30  # not classified yet
+_KINDS_MAX = 200_000  # words remembered by a stage (bounds the memory of a long-running one)
 
 
 def _forms(*sections: Section) -> set[str]:
@@ -97,7 +106,7 @@ class _Cand:
 class _Words:
     """The folded text split into words and separators, with offsets."""
 
-    __slots__ = ("ft", "w", "sep", "start", "n", "_counts", "_pairs", "uniq")
+    __slots__ = ("ft", "w", "sep", "start", "n", "_counts", "_pairs")
 
     def __init__(self, ft: str) -> None:
         parts = _SPLIT_RE.split(ft)
@@ -108,7 +117,6 @@ class _Words:
         self.start: list[int] = offs[0::2]
         self.n = len(self.w)
         self._counts: dict[str, int] | None = None
-        self.uniq: set[str] | None = None  # the distinct words, once a stage needs them
         self._pairs: dict[tuple[str, str], int] | None = None
 
     def count(self, word: str) -> int:
@@ -230,8 +238,9 @@ class PersonStage:
         spoken = "|".join(regex.escape(x) for x in sorted(self._letters, key=len, reverse=True) if not x.isascii())
         finals = "|".join(regex.escape(x) for x in sorted(_forms(des["acronym_finals"]), key=len, reverse=True))
         self._acro_re = regex.compile(rf"(?:{spoken}){{2,6}}(?:{finals})|[a-z]{{1,4}}[omcea]")
-        self._acro_seen: set[str] = set()  # words classified so far (set algebra per document)
-        self._acro_yes: set[str] = set()
+        # every word met so far -> its kind (bits _HON … _GLUED; 0: none), see _kinds_of
+        self._kind: dict[str, int] = {}
+        self._acro_yes: set[str] = set()  # the words met so far that are unlisted acronyms
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
         labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
@@ -279,26 +288,47 @@ class PersonStage:
     def _acro(self, w: str) -> bool:
         """An unlisted acronym that may be an office."""
         return (
-            self._acro_re.fullmatch(w) is not None
-            and w not in self._not_offices
+            w not in self._not_offices
             and w not in self._name_parts
             and w not in self._stop
+            and self._acro_re.fullmatch(w) is not None
         )
 
-    def _acronyms(self, uniq: set[str]) -> set[str]:
-        """The words of ``uniq`` that are unlisted acronyms (each word classified once per stage).
-        Afterwards ``w in self._acro_yes`` answers for every word of the document."""
-        new = uniq - self._acro_seen
-        if new:
-            if len(self._acro_seen) > 200_000:  # bound the memory of a long-running stage
-                self._acro_seen.clear()
-                self._acro_yes.clear()
-                new = uniq
-            for w in new:
-                if self._acro(w):
-                    self._acro_yes.add(w)
-            self._acro_seen |= new
-        return uniq & self._acro_yes
+    def _classify(self, w: str) -> int:
+        """The kind of a word (bits ``_HON`` … ``_GLUED``, 0 for a word that starts nothing);
+        records an unlisted acronym in ``_acro_yes``."""
+        acro = self._acro(w)
+        if acro:
+            self._acro_yes.add(w)
+        trigger = w in self._triggers
+        return (
+            (_HON if w in self._hon_first else 0)
+            | (_ROLE if w in self._role_single or w in self._role_multi else 0)
+            | (_DES if w in self._office_first or (acro and not trigger) else 0)
+            | (_NAME if w in self._name_starts else 0)
+            | (_GLUED if w in self._glued_words else 0)
+        )
+
+    def _kinds_of(self, W: _Words) -> tuple[list[int], list[int]]:
+        """The indices of the words that start something, and their kinds.
+
+        Each distinct word is classified once per stage (``_kind``), so a document costs one
+        dictionary look-up per word; afterwards ``w in self._acro_yes`` answers for every word
+        of the document."""
+        kind = self._kind
+        if len(kind) > _KINDS_MAX:
+            kind.clear()
+            self._acro_yes.clear()
+        # unknown words get _NEW (non-zero): they are classified below
+        idx = list(compress(range(W.n), map(kind.get, W.w, repeat(_NEW))))
+        kinds = [kind.get(W.w[k], _NEW) for k in idx]
+        if _NEW in kinds:
+            for k, f in zip(idx, kinds):
+                if f == _NEW and W.w[k] not in kind:
+                    kind[W.w[k]] = self._classify(W.w[k])
+            kinds = [kind[W.w[k]] for k in idx]
+            idx, kinds = [k for k, f in zip(idx, kinds) if f], [f for f in kinds if f]
+        return idx, kinds
 
     def _link_len(self, W: _Words, k: int) -> int:
         """Words of an office link (पद पर) starting at word k."""
@@ -690,37 +720,29 @@ class PersonStage:
     def _find(self, W: _Words) -> list[_Cand]:
         ft = W.ft
         blocked = self._trap_words(W)
-        uniq = W.uniq = set(W.w)
-        present = self._triggers & uniq
-        acros = self._acronyms(uniq) - present  # डीपीसी, SHO: unlisted acronyms
-        present |= acros
-        names = self._name_starts & uniq  # for _given_name_starts
-        glued_words = self._glued_words.keys() & uniq
         # one pass over the words finds every position any later step looks at
-        hits = present | names | glued_words
-        idx = list(compress(range(W.n), map(hits.__contains__, W.w))) if hits else []
+        idx, kinds = self._kinds_of(W)
         hon_at: dict[int, tuple[str, int]] = {}
-        des_at: dict[int, _Des] = {}
         role_at: dict[int, int] = {}
-        if present:
-            idx_present = [k for k in idx if W.w[k] in present] if names or glued_words else idx
-            for k in idx_present:
+        for k, f in zip(idx, kinds):
+            if f & _HON and k not in blocked:
+                h = self._honorific_at(W, k)
+                if h is not None and not (k > 0 and W.w[k - 1] in self._blockers and W.spaced(k - 1)):
+                    hon_at[k] = h
+            if f & _ROLE:
                 w = W.w[k]
-                if w in self._hon_first and k not in blocked:
-                    h = self._honorific_at(W, k)
-                    if h is not None and not (k > 0 and W.w[k - 1] in self._blockers and W.spaced(k - 1)):
-                        hon_at[k] = h
                 if w in self._role_single:
                     role_at[k] = k + 1
-                elif w in self._role_multi:
+                else:
                     for form in self._role_multi[w]:
                         if tuple(W.w[k : k + len(form)]) == form:
                             role_at[k] = k + len(form)
                             break
-            des_at = self._designations(W, [k for k in idx_present if W.w[k] in self._office_first or W.w[k] in acros])
+        # offices; unlisted acronyms (डीपीसी, SHO) unless another anchor
+        des_at = self._designations(W, [k for k, f in zip(idx, kinds) if f & _DES])
         glued: dict[int, _Des] = {}
-        if glued_words:
-            self._glued_honorifics(W, [k for k in idx if W.w[k] in glued_words], hon_at, glued)
+        if any(f & _GLUED for f in kinds):
+            self._glued_honorifics(W, [k for k, f in zip(idx, kinds) if f & _GLUED], hon_at, glued)
         anchors = sorted(
             [(k, 0) for k in hon_at] + [(k, 1) for k in des_at] + [(k, 2) for k in role_at]
         )
@@ -741,8 +763,8 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self._continue(W, cand, cands, hon_at, des_at)
-        if names:
-            self._given_name_starts(W, [k for k in idx if W.w[k] in names], cands, hon_at, des_at)
+        if any(f & _NAME for f in kinds):
+            self._given_name_starts(W, [k for k, f in zip(idx, kinds) if f & _NAME], cands, hon_at, des_at)
         self._dash_names(W, des_at, cands)
         self._bare_lists(W, cands)
         self._bylines(ft, cands)
