@@ -54,6 +54,19 @@ def _forms(*sections: Section) -> set[str]:
     return {fold(f) for sec in sections for f in sec.forms}
 
 
+def _common_substring(texts: list[str]) -> str:
+    """The longest string that occurs in each of ``texts`` ("" if none or no texts)."""
+    if not texts:
+        return ""
+    shortest = min(texts, key=len)
+    for size in range(len(shortest), 0, -1):
+        for i in range(len(shortest) - size + 1):
+            sub = shortest[i : i + size]
+            if all(sub in t for t in texts):
+                return sub
+    return ""
+
+
 def _words(forms: set[str]) -> set[str]:
     return {w for f in forms for w in f.split()}
 
@@ -110,11 +123,11 @@ class _Words:
 
     def __init__(self, ft: str) -> None:
         parts = _SPLIT_RE.split(ft)
-        offs = [0, *accumulate(map(len, parts))]
         self.ft = ft
         self.w: list[str] = parts[0::2]
-        self.sep: list[str] = parts[1::2] + [""]  # sep[k] follows word k
-        self.start: list[int] = offs[0::2]
+        self.sep: list[str] = parts[1::2]  # sep[k] follows word k
+        self.sep.append("")
+        self.start: list[int] = list(accumulate(map(len, parts), initial=0))[0::2]
         self.n = len(self.w)
         self._counts: dict[str, int] | None = None
         self._pairs: dict[tuple[str, str], int] | None = None
@@ -192,6 +205,7 @@ class PersonStage:
                 self._plural_of[fold(f)] = canonical
         self._office_single = {f for f in offices if " " not in f} | set(self._plural_of)
         self._office_multi = _multi(offices)
+        self._office_second = {w: {f[1] for f in forms} for w, forms in self._office_multi.items()}
         self._office_words = {f.split()[-1] for f in offices} | set(self._plural_of)
         self._generic = _forms(des["generic"])
         levels = _forms(des["levels"])
@@ -243,6 +257,7 @@ class PersonStage:
         self._acro_yes: set[str] = set()  # the words met so far that are unlisted acronyms
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
+        self._trap_key = _common_substring(self._traps)  # in every trap phrase (श्री)
         labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
         # a reporter: "नाम" alone on a line, "शहर/ नाम।", "रिपोर्ट: नाम"
         self._byline_re = regex.compile(
@@ -376,9 +391,10 @@ class PersonStage:
     def _designation_at(self, W: _Words, k: int) -> int:
         """Number of words of an office starting at word k (0 if none)."""
         w = W.w[k]
-        for form in self._office_multi.get(w, ()):
-            if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
-                return len(form)
+        if k + 1 < W.n and W.w[k + 1] in self._office_second.get(w, ()):  # else no longer form fits
+            for form in self._office_multi[w]:
+                if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
+                    return len(form)
         return 1 if w in self._office_single or w in self._acro_yes else 0
 
     def _extend(self, W: _Words, k: int, length: int) -> _Des:
@@ -893,6 +909,8 @@ class PersonStage:
         """Word indices inside a trap phrase (जय श्री राम)."""
         out: set[int] = set()
         ft = W.ft
+        if self._trap_key and self._trap_key not in ft:
+            return out  # no trap phrase can occur
         for trap in self._traps:
             pos = ft.find(trap)
             while pos >= 0:
@@ -1068,8 +1086,7 @@ class PersonStage:
         """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
         if not des_at:
             return
-        taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
-        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
+        taken: set[int] | None = None  # the words of the names found so far, once needed
         for k, d in des_at.items():
             if d.plural or d.weak:
                 continue
@@ -1087,7 +1104,12 @@ class PersonStage:
                     break
             else:
                 continue
-            if m <= 0 or (m - 1) in taken:
+            if m <= 0:
+                continue
+            if taken is None:
+                taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
+                taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
+            if (m - 1) in taken:
                 continue
             # the name: up to four words before the mark, on the same line
             x = m - 1
@@ -1127,8 +1149,6 @@ class PersonStage:
         a clear start precedes it and the surname ends it. ``at``: the positions of known first
         names and clear surnames.
         """
-        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
-        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         starts: dict[int, int] = {}  # start -> index of the surname it must reach (-1: any)
         known = {c.words[-1] for c in cands}  # a surname already used by someone is a back-reference
         for k in at:
@@ -1145,6 +1165,10 @@ class PersonStage:
                         and not x.endswith(self._non_office_endings) and x not in self._acro_yes \
                         and (f == 0 or not W.spaced(f - 1) or W.w[f - 1] in self._stop):
                     starts[f] = k
+        if not starts:
+            return
+        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         for k in sorted(starts):
             if k in taken:
                 continue
@@ -1190,14 +1214,15 @@ class PersonStage:
     def _bare_lists(self, W: _Words, cands: list[_Cand]) -> None:
         """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
         commas: list[int] = []
-        pos = W.ft.find(",")
+        find, starts, seps, n1 = W.ft.find, W.start, W.sep, W.n - 1
+        pos = find(",")
         last = -2
         while pos >= 0:  # the words after which a lone comma stands
-            k = bisect_right(W.start, pos) - 1
-            if k != last and 0 <= k < W.n - 1 and W.sep[k].strip(" \t\n") == ",":  # each separator once
+            k = bisect_right(starts, pos) - 1
+            if k != last and 0 <= k < n1 and seps[k].strip(" \t\n") == ",":  # each separator once
                 commas.append(k)
             last = k
-            pos = W.ft.find(",", pos + 1)
+            pos = find(",", pos + 1)
         if not commas:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
