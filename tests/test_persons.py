@@ -584,3 +584,54 @@ def test_dvay_pair_marker_stays_with_the_office():
 
     people = extract("उपाध्यक्ष द्वय कमल किशोर व नीरज यादव ने स्वागत किया।").persons
     assert [p.name for p in people][:1] == ["कमल किशोर"]
+
+
+def test_word_kinds_match_the_lexicon_sets(monkeypatch):
+    """``_kinds_of`` (one dictionary look-up per word, kinds remembered across documents, the
+    memory bound clearing them) finds the same positions and kinds as plain set look-ups."""
+    from hindi_meeting_extract import persons
+    from hindi_meeting_extract.normalize import fold
+
+    stage = PersonStage(Lexicons.load())
+    texts = [
+        "जिला अध्यक्ष श्री रमेश शर्मा, डीपीसी सुरेश वर्मा और SHO राम सिंह ने सचिवश्री अनिल से कहा।",
+        "",
+        "।, 12 ",
+        "संचालन आदेश सक्सेना ने किया। डॉ.राजीव गुप्ता, बीसीएमओ डॉ. अजय ने कहा",
+        "जय श्री राम के नारे लगे। श्री सीमेंट के अधिकारी राकेश गुप्ता ने कहा।",
+    ]
+    for limit in (persons._KINDS_MAX, 3):
+        monkeypatch.setattr(persons, "_KINDS_MAX", limit)
+        for text in texts * 2:  # the second time from the remembered kinds
+            W = persons._Words(fold(text))
+            idx, kinds = stage._kinds_of(W)
+            acros = {w for w in W.w if stage._acro(w)}
+            assert acros <= stage._acro_yes and not (set(W.w) - acros) & stage._acro_yes
+            plain = []
+            for k, w in enumerate(W.w):
+                trigger = w in stage._triggers
+                f = (
+                    (persons._HON if w in stage._hon_first else 0)
+                    | (persons._ROLE if w in stage._role_single or w in stage._role_multi else 0)
+                    | (persons._DES if w in stage._office_first or (w in acros and not trigger) else 0)
+                    | (persons._NAME if w in stage._name_starts else 0)
+                    | (persons._GLUED if w in stage._glued_words else 0)
+                )
+                if f:
+                    plain.append((k, f))
+            assert list(zip(idx, kinds)) == plain
+
+
+def test_trap_phrases_gated_by_their_common_substring():
+    from hindi_meeting_extract import persons
+    from hindi_meeting_extract.normalize import fold
+
+    assert persons._common_substring(["जय श्री राम", "श्री श्री", "श्रीगणेश"]) == "श्री"
+    assert persons._common_substring(["ab", "cd"]) == "" and persons._common_substring([]) == ""
+    stage = PersonStage(Lexicons.load())
+    for text in ["जय श्री राम के नारे लगे।", "श्री श्री रविशंकर आए", "राम आए", "श्रीगणेशा"]:
+        W = persons._Words(fold(text))
+        key, stage._trap_key = stage._trap_key, ""  # the plain scan, without the gate
+        plain = stage._trap_words(W)
+        stage._trap_key = key
+        assert stage._trap_words(W) == plain

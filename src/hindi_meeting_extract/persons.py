@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from bisect import bisect_right
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import regex
 
@@ -39,10 +39,32 @@ _DOTS = frozenset(".०0॰")
 _STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
 MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
 
+# what a word may start (PersonStage._kinds): bits of a word's kind
+_HON = 1  # an honorific (or the first word of one)
+_ROLE = 2  # an event-role noun (or the first word of one)
+_DES = 4  # an office (or its first word), or an unlisted acronym that is no other trigger
+_NAME = 8  # a common first name or a clear surname
+_GLUED = 16  # an office with a title glued to it (सचिवश्री)
+_NEW = 1 << 30  # not classified yet
+_KINDS_MAX = 200_000  # words remembered by a stage (bounds the memory of a long-running one)
+
 
 def _forms(*sections: Section) -> set[str]:
     """Every surface form of the sections, folded."""
     return {fold(f) for sec in sections for f in sec.forms}
+
+
+def _common_substring(texts: list[str]) -> str:
+    """The longest string that occurs in each of ``texts`` ("" if none or no texts)."""
+    if not texts:
+        return ""
+    shortest = min(texts, key=len)
+    for size in range(len(shortest), 0, -1):
+        for i in range(len(shortest) - size + 1):
+            sub = shortest[i : i + size]
+            if all(sub in t for t in texts):
+                return sub
+    return ""
 
 
 def _words(forms: set[str]) -> set[str]:
@@ -97,18 +119,17 @@ class _Cand:
 class _Words:
     """The folded text split into words and separators, with offsets."""
 
-    __slots__ = ("ft", "w", "sep", "start", "n", "_counts", "_pairs", "uniq")
+    __slots__ = ("ft", "w", "sep", "start", "n", "_counts", "_pairs")
 
     def __init__(self, ft: str) -> None:
         parts = _SPLIT_RE.split(ft)
-        offs = [0, *accumulate(map(len, parts))]
         self.ft = ft
         self.w: list[str] = parts[0::2]
-        self.sep: list[str] = parts[1::2] + [""]  # sep[k] follows word k
-        self.start: list[int] = offs[0::2]
+        self.sep: list[str] = parts[1::2]  # sep[k] follows word k
+        self.sep.append("")
+        self.start: list[int] = list(accumulate(map(len, parts), initial=0))[0::2]
         self.n = len(self.w)
         self._counts: dict[str, int] | None = None
-        self.uniq: set[str] | None = None  # the distinct words, once a stage needs them
         self._pairs: dict[tuple[str, str], int] | None = None
 
     def count(self, word: str) -> int:
@@ -184,6 +205,7 @@ class PersonStage:
                 self._plural_of[fold(f)] = canonical
         self._office_single = {f for f in offices if " " not in f} | set(self._plural_of)
         self._office_multi = _multi(offices)
+        self._office_second = {w: {f[1] for f in forms} for w, forms in self._office_multi.items()}
         self._office_words = {f.split()[-1] for f in offices} | set(self._plural_of)
         self._generic = _forms(des["generic"])
         levels = _forms(des["levels"])
@@ -230,10 +252,12 @@ class PersonStage:
         spoken = "|".join(regex.escape(x) for x in sorted(self._letters, key=len, reverse=True) if not x.isascii())
         finals = "|".join(regex.escape(x) for x in sorted(_forms(des["acronym_finals"]), key=len, reverse=True))
         self._acro_re = regex.compile(rf"(?:{spoken}){{2,6}}(?:{finals})|[a-z]{{1,4}}[omcea]")
-        self._acro_seen: set[str] = set()  # words classified so far (set algebra per document)
-        self._acro_yes: set[str] = set()
+        # every word met so far -> its kind (bits _HON … _GLUED; 0: none), see _kinds_of
+        self._kind: dict[str, int] = {}
+        self._acro_yes: set[str] = set()  # the words met so far that are unlisted acronyms
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
+        self._trap_key = _common_substring(self._traps)  # in every trap phrase (श्री)
         labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
         # a reporter: "नाम" alone on a line, "शहर/ नाम।", "रिपोर्ट: नाम"
         self._byline_re = regex.compile(
@@ -279,26 +303,47 @@ class PersonStage:
     def _acro(self, w: str) -> bool:
         """An unlisted acronym that may be an office."""
         return (
-            self._acro_re.fullmatch(w) is not None
-            and w not in self._not_offices
+            w not in self._not_offices
             and w not in self._name_parts
             and w not in self._stop
+            and self._acro_re.fullmatch(w) is not None
         )
 
-    def _acronyms(self, uniq: set[str]) -> set[str]:
-        """The words of ``uniq`` that are unlisted acronyms (each word classified once per stage).
-        Afterwards ``w in self._acro_yes`` answers for every word of the document."""
-        new = uniq - self._acro_seen
-        if new:
-            if len(self._acro_seen) > 200_000:  # bound the memory of a long-running stage
-                self._acro_seen.clear()
-                self._acro_yes.clear()
-                new = uniq
-            for w in new:
-                if self._acro(w):
-                    self._acro_yes.add(w)
-            self._acro_seen |= new
-        return uniq & self._acro_yes
+    def _classify(self, w: str) -> int:
+        """The kind of a word (bits ``_HON`` … ``_GLUED``, 0 for a word that starts nothing);
+        records an unlisted acronym in ``_acro_yes``."""
+        acro = self._acro(w)
+        if acro:
+            self._acro_yes.add(w)
+        trigger = w in self._triggers
+        return (
+            (_HON if w in self._hon_first else 0)
+            | (_ROLE if w in self._role_single or w in self._role_multi else 0)
+            | (_DES if w in self._office_first or (acro and not trigger) else 0)
+            | (_NAME if w in self._name_starts else 0)
+            | (_GLUED if w in self._glued_words else 0)
+        )
+
+    def _kinds_of(self, W: _Words) -> tuple[list[int], list[int]]:
+        """The indices of the words that start something, and their kinds.
+
+        Each distinct word is classified once per stage (``_kind``), so a document costs one
+        dictionary look-up per word; afterwards ``w in self._acro_yes`` answers for every word
+        of the document."""
+        kind = self._kind
+        if len(kind) > _KINDS_MAX:
+            kind.clear()
+            self._acro_yes.clear()
+        # unknown words get _NEW (non-zero): they are classified below
+        idx = list(compress(range(W.n), map(kind.get, W.w, repeat(_NEW))))
+        kinds = [kind.get(W.w[k], _NEW) for k in idx]
+        if _NEW in kinds:
+            for k, f in zip(idx, kinds):
+                if f == _NEW and W.w[k] not in kind:
+                    kind[W.w[k]] = self._classify(W.w[k])
+            kinds = [kind[W.w[k]] for k in idx]
+            idx, kinds = [k for k, f in zip(idx, kinds) if f], [f for f in kinds if f]
+        return idx, kinds
 
     def _link_len(self, W: _Words, k: int) -> int:
         """Words of an office link (पद पर) starting at word k."""
@@ -346,9 +391,10 @@ class PersonStage:
     def _designation_at(self, W: _Words, k: int) -> int:
         """Number of words of an office starting at word k (0 if none)."""
         w = W.w[k]
-        for form in self._office_multi.get(w, ()):
-            if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
-                return len(form)
+        if k + 1 < W.n and W.w[k + 1] in self._office_second.get(w, ()):  # else no longer form fits
+            for form in self._office_multi[w]:
+                if tuple(W.w[k : k + len(form)]) == form and all(W.spaced(x) for x in range(k, k + len(form) - 1)):
+                    return len(form)
         return 1 if w in self._office_single or w in self._acro_yes else 0
 
     def _extend(self, W: _Words, k: int, length: int) -> _Des:
@@ -690,37 +736,29 @@ class PersonStage:
     def _find(self, W: _Words) -> list[_Cand]:
         ft = W.ft
         blocked = self._trap_words(W)
-        uniq = W.uniq = set(W.w)
-        present = self._triggers & uniq
-        acros = self._acronyms(uniq) - present  # डीपीसी, SHO: unlisted acronyms
-        present |= acros
-        names = self._name_starts & uniq  # for _given_name_starts
-        glued_words = self._glued_words.keys() & uniq
         # one pass over the words finds every position any later step looks at
-        hits = present | names | glued_words
-        idx = list(compress(range(W.n), map(hits.__contains__, W.w))) if hits else []
+        idx, kinds = self._kinds_of(W)
         hon_at: dict[int, tuple[str, int]] = {}
-        des_at: dict[int, _Des] = {}
         role_at: dict[int, int] = {}
-        if present:
-            idx_present = [k for k in idx if W.w[k] in present] if names or glued_words else idx
-            for k in idx_present:
+        for k, f in zip(idx, kinds):
+            if f & _HON and k not in blocked:
+                h = self._honorific_at(W, k)
+                if h is not None and not (k > 0 and W.w[k - 1] in self._blockers and W.spaced(k - 1)):
+                    hon_at[k] = h
+            if f & _ROLE:
                 w = W.w[k]
-                if w in self._hon_first and k not in blocked:
-                    h = self._honorific_at(W, k)
-                    if h is not None and not (k > 0 and W.w[k - 1] in self._blockers and W.spaced(k - 1)):
-                        hon_at[k] = h
                 if w in self._role_single:
                     role_at[k] = k + 1
-                elif w in self._role_multi:
+                else:
                     for form in self._role_multi[w]:
                         if tuple(W.w[k : k + len(form)]) == form:
                             role_at[k] = k + len(form)
                             break
-            des_at = self._designations(W, [k for k in idx_present if W.w[k] in self._office_first or W.w[k] in acros])
+        # offices; unlisted acronyms (डीपीसी, SHO) unless another anchor
+        des_at = self._designations(W, [k for k, f in zip(idx, kinds) if f & _DES])
         glued: dict[int, _Des] = {}
-        if glued_words:
-            self._glued_honorifics(W, [k for k in idx if W.w[k] in glued_words], hon_at, glued)
+        if any(f & _GLUED for f in kinds):
+            self._glued_honorifics(W, [k for k, f in zip(idx, kinds) if f & _GLUED], hon_at, glued)
         anchors = sorted(
             [(k, 0) for k in hon_at] + [(k, 1) for k in des_at] + [(k, 2) for k in role_at]
         )
@@ -741,8 +779,8 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self._continue(W, cand, cands, hon_at, des_at)
-        if names:
-            self._given_name_starts(W, [k for k in idx if W.w[k] in names], cands, hon_at, des_at)
+        if any(f & _NAME for f in kinds):
+            self._given_name_starts(W, [k for k, f in zip(idx, kinds) if f & _NAME], cands, hon_at, des_at)
         self._dash_names(W, des_at, cands)
         self._bare_lists(W, cands)
         self._bylines(ft, cands)
@@ -871,6 +909,8 @@ class PersonStage:
         """Word indices inside a trap phrase (जय श्री राम)."""
         out: set[int] = set()
         ft = W.ft
+        if self._trap_key and self._trap_key not in ft:
+            return out  # no trap phrase can occur
         for trap in self._traps:
             pos = ft.find(trap)
             while pos >= 0:
@@ -1046,8 +1086,7 @@ class PersonStage:
         """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
         if not des_at:
             return
-        taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
-        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
+        taken: set[int] | None = None  # the words of the names found so far, once needed
         for k, d in des_at.items():
             if d.plural or d.weak:
                 continue
@@ -1065,7 +1104,12 @@ class PersonStage:
                     break
             else:
                 continue
-            if m <= 0 or (m - 1) in taken:
+            if m <= 0:
+                continue
+            if taken is None:
+                taken = {x for c in cands for x in range(c.i, self._after(W, c.j) + 1)}
+                taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j + 1))
+            if (m - 1) in taken:
                 continue
             # the name: up to four words before the mark, on the same line
             x = m - 1
@@ -1105,8 +1149,6 @@ class PersonStage:
         a clear start precedes it and the surname ends it. ``at``: the positions of known first
         names and clear surnames.
         """
-        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
-        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         starts: dict[int, int] = {}  # start -> index of the surname it must reach (-1: any)
         known = {c.words[-1] for c in cands}  # a surname already used by someone is a back-reference
         for k in at:
@@ -1123,6 +1165,10 @@ class PersonStage:
                         and not x.endswith(self._non_office_endings) and x not in self._acro_yes \
                         and (f == 0 or not W.spaced(f - 1) or W.w[f - 1] in self._stop):
                     starts[f] = k
+        if not starts:
+            return
+        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self._after(W, c.j) + 1)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
         for k in sorted(starts):
             if k in taken:
                 continue
@@ -1168,14 +1214,15 @@ class PersonStage:
     def _bare_lists(self, W: _Words, cands: list[_Cand]) -> None:
         """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
         commas: list[int] = []
-        pos = W.ft.find(",")
+        find, starts, seps, n1 = W.ft.find, W.start, W.sep, W.n - 1
+        pos = find(",")
         last = -2
         while pos >= 0:  # the words after which a lone comma stands
-            k = bisect_right(W.start, pos) - 1
-            if k != last and 0 <= k < W.n - 1 and W.sep[k].strip(" \t\n") == ",":  # each separator once
+            k = bisect_right(starts, pos) - 1
+            if k != last and 0 <= k < n1 and seps[k].strip(" \t\n") == ",":  # each separator once
                 commas.append(k)
             last = k
-            pos = W.ft.find(",", pos + 1)
+            pos = find(",", pos + 1)
         if not commas:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
