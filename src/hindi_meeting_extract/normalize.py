@@ -174,6 +174,9 @@ _NORMALIZER_SAFE = regex.compile(
 _NASAL_VIRAMA = regex.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d")
 
 
+_NOT_NAME_CHARS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key for a personal name (नन्दा = नंदा, सन्तोष = संतोष).
@@ -186,7 +189,7 @@ def name_key(name: str) -> str:
     else:
         normalized = _indic_normalizer().normalize(unicodedata.normalize("NFC", name))
     folded = fold(normalized)
-    return " ".join(regex.sub(r"[^\p{L}\p{M}\p{N}]+", " ", folded).split())
+    return " ".join(_NOT_NAME_CHARS.sub(" ", folded).split())
 
 
 @lru_cache(maxsize=1)
