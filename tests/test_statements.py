@@ -321,3 +321,56 @@ def test_pronoun_after_chair_and_unresolved_passive_agents() -> None:
     # … and a later unnamed ने subject takes over the topic
     a = analysed(text.replace("समिति द्वारा नाम भेजे गए।", "अधिकारियों ने नाम भेजे।"), {"प्रमोद तिवारी": ["जिलाध्यक्ष"]})
     assert said(a) == []
+
+
+def test_signed_lines_match_the_plain_pattern_across_lines() -> None:
+    # separators at line ends and starts (the separator part may run over a line break)
+    from hindi_meeting_extract.statements import SignedLines
+
+    lines = SignedLines()
+    plain = regex.compile(SignedLines.PATTERN)
+    pieces = ["राम सिंह", "बैठक में कहा गया", ":", " -", "- ", "—", "\n", "\n ", " \t", "।", "|", ".", "*", "क" * 70]
+    import random
+
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        for endpos in (len(text), len(text) * 2 // 3):
+            want = [(m.span("c"), m.span("s")) for m in plain.finditer(text, 0, endpos)]
+            assert list(lines.finditer(text, endpos)) == want
+
+
+def test_quick_tests_never_reject_a_match() -> None:
+    # the scans bounded by a limit, and the startswith / endswith tests before a regex
+    import random
+
+    from hindi_meeting_extract.normalize import fold
+    from hindi_meeting_extract.statements import _next_word
+
+    cues = LEX["cues"]
+    words = [fold(f) for n in ("particles", "auxiliaries", "passive_markers", "past_auxiliaries", "conjunctions",
+                               "collective_subjects") for f in cues[n].forms]
+    rnd = random.Random(13)
+    pieces = _PIECES + words + ["गयाब", "थाना", ", ", ","]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(1500)]
+    hits = 0
+    for text in texts:
+        for before, scan in ((STAGE._agents_before, STAGE._agent_re), (STAGE._chairs_before, STAGE._chairs)):
+            limit = len(text) // 2
+            full = [m.span() for m in scan.finditer(text) if m.start() < limit]
+            assert [m.span() for m in before.finditer(text, limit) if m.start() < limit] == full
+        for pos in range(len(text) + 1):
+            after = _next_word(text, pos)
+            for rx, starts in ((STAGE._passive_re, STAGE._passive_starts), (STAGE._past_re, STAGE._past_starts),
+                               (STAGE._conj_re, STAGE._conj_starts)):
+                if rx.match(text, pos):
+                    hits += 1
+                    assert text.startswith(starts, after)
+            lo = max(0, pos - 40)
+            if STAGE._collective_re.search(text, lo, pos):
+                hits += 1
+                assert text[lo:pos].rstrip().endswith(STAGE._collective_ends)
+        for m in STAGE._cues.finditer(text):
+            assert STAGE._cues.kind(m) == STAGE._cues._kinds.get(
+                " ".join(w for w in m.group().split() if w not in STAGE._cues._particles), "")
+    assert hits > 300  # the tests were put to work

@@ -33,9 +33,10 @@ Policy: a statement whose speaker cannot be resolved to a named person is droppe
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -45,6 +46,7 @@ from .normalize import FoldedText, fold, name_key
 from .scan import W, LiteralScan, first_words
 
 _WORD = regex.compile(rf"{W}+")
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
 _LAST_WORD = regex.compile(rf"(?r){W}+")  # searched backwards: the last word of a span
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _QUOTE_MAX = 1500  # a quote ends at its closing mark within this many characters, on its line
@@ -95,11 +97,16 @@ class KindMatcher:
         for kind, sec in sections.items():
             for form in sec.forms:
                 self._kinds.setdefault(" ".join(fold(form).split()), kind)
+        # a match written exactly as a form without particles needs no rewriting
+        self._exact = {k: v for k, v in self._kinds.items() if not self._particles.intersection(k.split())}
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         return self._scan.finditer(text)
 
     def kind(self, m: regex.Match[str]) -> str:
+        kind = self._exact.get(m.group())
+        if kind is not None:
+            return kind
         return self._kinds.get(" ".join(w for w in m.group().split() if w not in self._particles), "")
 
 
@@ -126,14 +133,19 @@ class SignedLines:
     Lazily, the content grows one character at a time and the separator is tried after each,
     400 tries on a long line. Only a position followed by (whitespace and) a separator character
     can end the content, so :meth:`finditer` tries the rest of the pattern at those positions
-    only, in order: the same first match at each line start (tests compare the two).
+    only, in order: the same first match at each line start (tests compare the two). The
+    signature holds no separator character, so the content ends in the run of blanks and
+    separators around the line's last separator, or in the blanks ending the line (the separator
+    on a line further on): the positions before either are never tried.
     """
 
     LEAD_CHARS = " \t-–—*"
     LEAD = r"[ \t\-–—*]*+"
     CONTENT = r"(?P<c>[^\n]{12,400}?)"
     MIN_CONTENT, MAX_CONTENT = 12, 400
-    REST = r"(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)(?P<s>[^\n:\-–—।|]{2,60}?)[ \t*।.]*$"
+    MAX_SIGNATURE = 60
+    TRAILER = " \t*।."  # closing characters after the signature
+    REST = rf"(?:\s*:\s*|\s*[-–—]+\s+|\s+[-–—]+\s*)(?P<s>[^\n:\-–—।|]{{2,{MAX_SIGNATURE}}}?)[{TRAILER}]*$"
     PATTERN = rf"(?m)^{LEAD}{CONTENT}{REST}"
 
     SEPARATORS = ":-–—"  # every match has one
@@ -167,12 +179,33 @@ class SignedLines:
         if line < endpos and text[line] in self.LEAD_CHARS:
             c0 = self._lead.match(text, line, endpos).end()  # type: ignore[union-attr]
         line_end = text.find("\n", c0, endpos)
-        lo, hi = c0 + self.MIN_CONTENT, min(c0 + self.MAX_CONTENT, endpos if line_end < 0 else line_end)
-        for c1 in self._content_ends(text, lo, hi, endpos):
+        eol = endpos if line_end < 0 else line_end
+        lo, hi = c0 + self.MIN_CONTENT, min(c0 + self.MAX_CONTENT, eol)
+        if lo > hi:
+            return None
+        last = max([text.rfind(ch, lo, eol) for ch in self.SEPARATORS])
+        # a signature on this line follows its last separator; else the separator comes after
+        # the line, past blanks only
+        if not (last >= 0 and self._signature_fits(text[last + 1 : eol])) and not (
+            line_end >= 0 and self._sep_after.match(text, line_end, endpos)
+        ):
+            return None
+        # the separator part starts in the run of blanks and separators ending with the line's
+        # last separator (or with its last character)
+        start = last if last >= 0 else eol - 1
+        while start >= lo and (text[start] in self.SEPARATORS or _is_blank(text[start])):
+            start -= 1
+        for c1 in self._content_ends(text, max(start + 1, lo), hi, endpos):
             m = self._rest.match(text, c1, endpos)
             if m is not None:
                 return (c0, c1), m.span("s"), m.end()
         return None
+
+    def _signature_fits(self, tail: str) -> bool:
+        """Whether ``tail`` (after a line's last separator, to its end) may be blanks, a
+        signature and closing characters: a quick test, true for every tail that is."""
+        core = tail.lstrip().rstrip(self.TRAILER)  # str.isspace blanks: more than \s, never fewer
+        return len(core) <= self.MAX_SIGNATURE and "|" not in core and "।" not in core
 
     def _content_ends(self, text: str, lo: int, hi: int, endpos: int) -> Iterator[int]:
         """The positions in ``[lo, hi]`` followed by (whitespace and) a separator, in order."""
@@ -243,22 +276,24 @@ class Agents:
 
     ``marks`` are ``(start, end, kind)`` with kind ``ne``, ``pron`` or ``dvara``. A pronoun takes
     the person of the last topic before it: a ``ne`` subject (resolved or not: जिलाधिकारी ने
-    takes over the topic), a resolved ``dvara`` subject, or a chair. Walks back over markers
-    remember their answer for every marker passed, so a document costs linear time.
+    takes over the topic), a resolved ``dvara`` subject, or a chair (``chairs()``: found when a
+    pronoun first asks). Walks back over markers remember their answer for every marker passed,
+    so a document costs linear time.
     """
 
     def __init__(
         self,
         marks: list[tuple[int, int, str]],
-        chairs: list[tuple[int, PersonEntity]],
+        chairs: Callable[[], list[tuple[int, PersonEntity]]],
         resolve: Callable[[PersonIndex, Sentences, int, int, str], Agent],
         idx: PersonIndex,
         sents: Sentences,
     ) -> None:
         self.marks = marks
         self.starts = [m[0] for m in marks]
-        self._chairs = chairs
-        self._chair_starts = [c[0] for c in chairs]
+        self._find_chairs = chairs
+        self._chairs: list[tuple[int, PersonEntity]] | None = None
+        self._chair_starts: list[int] = []
         self._resolve = resolve
         self._idx, self._sents = idx, sents
         self._agents: list[Agent | None] = [None] * len(marks)
@@ -302,6 +337,9 @@ class Agents:
         """The person of the last topic before the pronoun marker ``i``."""
         pos = self.marks[i][0]
         j = self._last(i - 1, self._topic, self._is_topic)
+        if self._chairs is None:
+            self._chairs = self._find_chairs()
+            self._chair_starts = [c[0] for c in self._chairs]
         c = bisect.bisect_left(self._chair_starts, pos) - 1
         if c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0]):
             return self._chairs[c][1]
@@ -396,17 +434,19 @@ class PersonIndex:
         doc = analysis.doc
         self.text = doc.folded.text
         self._filler = filler
-        self._trailing = {fold(t) for t in trailing}
-        items: list[tuple[int, int, PersonEntity]] = []
-        for person in analysis.persons:
-            for m in person.mentions:
-                items.append((doc.folded.to_folded(m.span.start), doc.folded.to_folded(m.span.end), person))
-            for ref in person.references:
-                items.append((doc.folded.to_folded(ref.start), doc.folded.to_folded(ref.end), person))
-        items.sort(key=lambda t: (t[0], -t[1]))
+        self._trailing = _folded(tuple(trailing))
+        to_folded = doc.folded.to_folded
+        items = [
+            (to_folded(span.start), to_folded(span.end), person)
+            for person in analysis.persons
+            for span in [*(m.span for m in person.mentions), *person.references]
+        ]
+        # by start, the longest first (two stable sorts: ties keep their order)
+        items.sort(key=_END, reverse=True)
+        items.sort(key=_START)
         self.items = items
         self._starts = [t[0] for t in items]
-        self._ends_sorted = sorted(items, key=lambda t: t[1])
+        self._ends_sorted = sorted(items, key=_END)
         self._ends = [t[1] for t in self._ends_sorted]
         self._persons = analysis.persons
 
@@ -553,6 +593,7 @@ class StatementStage:
         self._according_re = LiteralScan(
             regex.compile(rf"(?P<cue>{alt('according')}){behind}"), first_words([cues["according"]])
         )
+        self._quote_scans = ((self._possessive_re, "possessive"), (self._according_re, "according"))
         aux = alt("auxiliaries")
         self._after_re = regex.compile(
             # possessive \s++ / \s*+: linear on long blank runs (a masked <script>)
@@ -563,9 +604,16 @@ class StatementStage:
         self._trailing = {fold(f) for f in cues["trailing_titles"].forms}
         self._past_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*?\s+{alt('past_auxiliaries')}")
         self._conj_re = regex.compile(rf"(?:\s++(?:{particles}|{aux}))*\s*+,?\s*+(?<=\s){alt('conjunctions')}\s+")
+        # the words that may come first after a cue in those three (a quick test before each)
+        starts = lambda *names: tuple(first_words([cues[n] for n in names]))  # noqa: E731
+        self._passive_starts = starts("particles", "passive_markers")
+        self._past_starts = starts("particles", "auxiliaries", "past_auxiliaries")
+        self._conj_starts = (",", *starts("particles", "auxiliaries", "conjunctions"))
         self._next_line = regex.compile(r"\n\s*([^\n]+)")
         self._no_content_re = regex.compile(rf"\s*(?:$|[।.!?|]|{alt('non_content_starts', 'auxiliaries')})")
         self._collective_re = regex.compile(rf"{alt('collective_subjects')}\s*\Z")
+        # … which ends with the last word of a form (a quick test before the search)
+        self._collective_ends = tuple({fold(f).split()[-1] for f in cues["collective_subjects"].forms if fold(f).split()})
         self._particles_re = regex.compile(rf"(?:{particles})\Z")
         self._anaphoric_re = regex.compile(rf"{alt('anaphoric_objects')}\s*\Z")
         self._genitive_tail = regex.compile(rf"\s+{gen}\s*\Z")
@@ -580,6 +628,7 @@ class StatementStage:
         self._chairs = LiteralScan(
             regex.compile(rf"(?<=(?P<gen>{gen})\s+){alt('chair')}"), first_words([cues["chair"]])
         )
+        self._agents_before, self._chairs_before = _Before(self._agent_re), _Before(self._chairs)
         # a byte line holds the first word of one of its forms: a text with none of them is
         # not scanned (a substring test is much faster than a scan)
         self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
@@ -591,20 +640,26 @@ class StatementStage:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _agents(self, idx: PersonIndex, sents: Sentences) -> Agents:
+    def _agents(self, idx: PersonIndex, sents: Sentences, limit: int) -> Agents:
+        """The subject markers (and chairs) of the text, as far as a lookup before ``limit`` sees
+        them: those starting before it are the whole text's."""
         text = idx.text
-        marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agent_re.finditer(text)]
-        # chairs (X की अध्यक्षता में) set the topic for a following उन्होंने
-        chairs: list[tuple[int, PersonEntity]] = []
-        end = 0
-        for m in self._chairs.finditer(text):
-            start = m.start("gen")
-            if start < end:
-                continue  # inside the previous chair phrase
-            end = m.end()
-            hit = idx.ending_at(start, sents.at(start)[0])
-            if hit:
-                chairs.append((start, hit[1]))
+        marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agents_before.finditer(text, limit)]
+
+        def chairs() -> list[tuple[int, PersonEntity]]:
+            """Chairs (X की अध्यक्षता में): they set the topic for a following उन्होंने."""
+            found: list[tuple[int, PersonEntity]] = []
+            end = 0
+            for m in self._chairs_before.finditer(text, limit):
+                start = m.start("gen")
+                if start < end:
+                    continue  # inside the previous chair phrase
+                end = m.end()
+                hit = idx.ending_at(start, sents.at(start)[0])
+                if hit:
+                    found.append((start, hit[1]))
+            return found
+
         return Agents(marks, chairs, self._resolve_agent, idx, sents)
 
     def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
@@ -614,7 +669,8 @@ class StatementStage:
         hit = idx.ending_at(start, s0)
         if hit:
             return Agent(hit[0], start, end, hit[1], f"{kind}-name")
-        if self._collective_re.search(text, max(s0, start - 40), start):
+        lo = max(s0, start - 40)
+        if text[lo:start].rstrip().endswith(self._collective_ends) and self._collective_re.search(text, lo, start):
             return Agent(start, start, end, None, f"{kind}-collective")
         person = idx.named_before(s0, start)
         subj = _subject_start(text, s0, start)
@@ -670,27 +726,33 @@ class StatementStage:
         text = doc.folded.text
         idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
-        agents = self._agents(idx, sents)
+        cues = list(self._cues.finditer(text))
+        quotes = [(m, kind) for rx, kind in self._quote_scans for m in rx.finditer(text)]  # X का कहना, X के मुताबिक
+        # subjects are looked up before a cue or quote only: markers after the last are not needed
+        limit = max([m.start() for m in cues[-1:]] + [m.end() for m, _ in quotes], default=0)
+        agents = self._agents(idx, sents, limit)
         agent_starts = agents.starts
         found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
         intro = _First(self._meeting_nouns, text)  # where the text first names a meeting (when asked)
 
-        cues = list(self._cues.finditer(text))
         for k, m in enumerate(cues):
-            kind = self._cues.kind(m)
             cs, ce = m.span()
-            if self._passive_re.match(text, ce):
-                continue
-            conj = self._conj_re.match(text, ce)
-            if conj and k + 1 < len(cues) and cues[k + 1].start() == conj.end():
-                continue  # अवगत कराया एवं आश्वस्त किया कि …: one statement, the second verb's
             s0, s1 = sents.at(cs)
             i = bisect.bisect_left(agent_starts, cs) - 1
-            agent = agents[i] if i >= 0 and agents.starts[i] >= s0 else None
-            if agent is None:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
-                p0 = sents.before(s0)[0]
-                if i < 0 or agents.starts[i] < p0 or agents.is_pronoun(i):
-                    continue
+            own = i >= 0 and agent_starts[i] >= s0  # a subject marker in the cue's sentence
+            if not own and (i < 0 or agent_starts[i] < sents.before(s0)[0] or agents.is_pronoun(i)):
+                continue  # no subject, and none in the previous sentence to go on with
+            kind = self._cues.kind(m)
+            after = _next_word(text, ce)  # where the words after the cue start
+            if text.startswith(self._passive_starts, after) and self._passive_re.match(text, ce):
+                continue
+            if k + 1 < len(cues) and text.startswith(self._conj_starts, after):
+                conj = self._conj_re.match(text, ce)
+                if conj and cues[k + 1].start() == conj.end():
+                    continue  # अवगत कराया एवं आश्वस्त किया कि …: one statement, the second verb's
+            if own:
+                agent = agents[i]
+            else:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
                 agent = Agent(cs, cs, cs, agents[i].person, "topic")
             if agent.person is None and analysis.doc.words is not None:  # stanza backend: the cue verb's nsubj
                 parsed = _parsed_speaker(analysis, (cs, ce))
@@ -727,7 +789,7 @@ class StatementStage:
             if hit:
                 found.append((agent.start, hit))
 
-        self._possessives(analysis, idx, sents, agents, found, intro)
+        self._possessives(analysis, idx, sents, agents, quotes, found, intro)
         self._signed(analysis, idx, found)
         _cut_overlaps(analysis, found, doc.folded)
         for hit in analysis.statements:
@@ -744,7 +806,7 @@ class StatementStage:
         s0 = max(s0, cue_end - _CONTEXT)
         if self._press_re.search(text, s0, cue_end):
             return False
-        if self._past_re.match(text, cue_end):
+        if text.startswith(self._past_starts, _next_word(text, cue_end)) and self._past_re.match(text, cue_end):
             return bool(self._meeting_re.search(text, s0, cue_end))  # not in the content
         if kind == "report":
             if self._meeting_re.search(text, s0, cue_end):
@@ -770,38 +832,39 @@ class StatementStage:
         idx: PersonIndex,
         sents: Sentences,
         agents: Agents,
+        quotes: list[tuple[regex.Match[str], str]],
         found: list[tuple[int, StatementHit]],
         intro: _First | None = None,
     ) -> None:
+        """``X का कहना है कि …`` (possessive) and ``X के मुताबिक …`` (according): ``quotes``."""
         text = idx.text
-        for rx, kind in ((self._possessive_re, "possessive"), (self._according_re, "according")):
-            for m in rx.finditer(text):
-                head = m.start("pron") if m.group("pron") else m.start("gen")
-                s0, s1 = sents.at(head)
-                if m.group("pron"):
-                    person = agents.person_before(head)
-                    subj, rule = head, "pronoun"
+        for m, kind in quotes:
+            head = m.start("pron") if m.group("pron") else m.start("gen")
+            s0, s1 = sents.at(head)
+            if m.group("pron"):
+                person = agents.person_before(head)
+                subj, rule = head, "pronoun"
+            else:
+                hit = idx.ending_at(head, s0)
+                if hit:
+                    subj, person, rule = hit[0], hit[1], "name"
                 else:
-                    hit = idx.ending_at(head, s0)
-                    if hit:
-                        subj, person, rule = hit[0], hit[1], "name"
-                    else:
-                        person = idx.named_before(s0, head)
-                        if person is None:
-                            continue
-                        subj, rule = _subject_start(text, s0, head), "reference"
-                if person is None:
-                    continue
-                content = self._content_after(text, m.end(), s1, "speech")
-                if content is None:
-                    continue
-                cue = (head if m.group("gen") else m.start("cue"), m.end())
-                # a source (के मुताबिक) as बताया; X का कहना था … in the narrative was said at the meeting
-                narrative = intro if kind == "possessive" else None
-                at_meeting = self._at_meeting(text, s0, s1, m.end(), "report", narrative)
-                hit_ = self._emit(analysis, person, content, cue, f"{rule}/{kind}", kind, at_meeting)
-                if hit_:
-                    found.append((subj, hit_))
+                    person = idx.named_before(s0, head)
+                    if person is None:
+                        continue
+                    subj, rule = _subject_start(text, s0, head), "reference"
+            if person is None:
+                continue
+            content = self._content_after(text, m.end(), s1, "speech")
+            if content is None:
+                continue
+            cue = (head if m.group("gen") else m.start("cue"), m.end())
+            # a source (के मुताबिक) as बताया; X का कहना था … in the narrative was said at the meeting
+            narrative = intro if kind == "possessive" else None
+            at_meeting = self._at_meeting(text, s0, s1, m.end(), "report", narrative)
+            hit_ = self._emit(analysis, person, content, cue, f"{rule}/{kind}", kind, at_meeting)
+            if hit_:
+                found.append((subj, hit_))
 
     def _signed(self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]]) -> None:
         """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines."""
@@ -871,6 +934,25 @@ class StatementStage:
         return idx.by_words(words, end) if words else None
 
 
+@lru_cache(maxsize=16)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """The folded forms of a few lexicon words (the same words for every document)."""
+    return frozenset(fold(w) for w in words)
+
+
+class _Before:
+    """A literal scan for the matches over all of a text that start before a limit (some after
+    it may be left out): literals are looked for only up to the limit and a literal's length."""
+
+    def __init__(self, scan: LiteralScan) -> None:
+        self.scan = scan
+        self._longest = max(map(len, scan.literals))
+
+    def finditer(self, text: str, limit: int) -> Iterator[regex.Match[str]]:
+        bound = min(len(text), limit + self._longest)
+        return self.scan.finditer(text, 0, len(text), self.scan.candidates(text, 0, bound))
+
+
 def _parsed_speaker(analysis: Analysis, cue: tuple[int, int]) -> PersonEntity | None:
     """The known person whose mention is the parser's subject of the cue verb (stanza backend)."""
     from .linguistic import reporting_subject
@@ -885,6 +967,15 @@ def _subject_start(text: str, s0: int, end: int) -> int:
     """The start of the last word before ``end`` (at most 40 characters back, not before ``s0``)."""
     word = _LAST_WORD.search(text, max(s0, end - 40), end)
     return word.start() if word else end
+
+
+def _next_word(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is no blank (``str.isspace``: every blank
+    of ``regex``'s ``\\s`` and a few more)."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
