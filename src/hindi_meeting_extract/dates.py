@@ -87,6 +87,11 @@ class DatePatterns:
         intro_digits = {fold(f)[-1] for f in cal["date_intro"].forms} & set(DIGITS)  # दि०
         # the first digit of a run, or a digit after an intro that ends in one (दि०12)
         self._date_digit = regex.compile(rf"(?<![{''.join(d for d in DIGITS if d not in intro_digits)}]){N}")
+        # what must follow a date's first digits: a separator, more digits, or (the start of) a
+        # month, ordinal or joiner word; a number followed by anything else starts no date
+        self._goes_on = regex.compile(
+            rf"{N}*+\s*+(?:[,./\-–]|{N}|{cal['months'].trie()}|{ordinal}|{cal['day_joiners'].trie()})"
+        )
         # the same shape without groups, for embedding in the dateline pattern
         self.fragment = (
             rf"(?:{intro}\s*+[:\-]?\s*+)?(?:{d}\s*+(?:{ordinal})?\s*+[-/.,]?\s*+{mon}(?:\s*+[,.]?\s*+{y4})?"
@@ -151,6 +156,8 @@ class DatePatterns:
             first = g
             if blank < g and self._month_end.search(text, max(pos, blank - self._month_reach), blank):
                 first = max(pos, blank - self._month_reach)
+            if first == g and not self._goes_on.match(text, g, end):
+                continue
             for p in range(first, g + 1):
                 if p >= pos and (m := self.explicit.match(text, p, end)):
                     found.append(m)
