@@ -266,6 +266,9 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
         "न न न उपस्थित" * 5 + " की  \n उपस्थिति में",
         "(बैठक)में 12उपस्थित रहे,Xबैठक ক्के आवास पर a-की उपस्थिति में\u200dनदारद रहे।नहीं पहुंचे",
         "श्री-मौजूद रहे…ने द्वारा स्वागत किया। की\tमार्गदर्शन में zoomसभा ऑनलाइन जुड़े-उपस्थित सदस्य :-",
+        "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, का नेतृत्वमें उपस्थित",
+        "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, की नहीं पहुंचे में, के घर पर, का नेतृत्वमें",
+        "की विशेष\n\nउपस्थिति में, के प्रमुख अनुपस्थिति में, की गैर-हाजिर में, के निवास  स्थान पर",
     ]
     for text in map(fold, texts):
         words = _Occurrences(text, stage._words.among(text), stage._short)
@@ -275,6 +278,8 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
             found = scan.finditer(text, candidates=words.candidates(stage._first[pattern]))
             assert [m.span() for m in found] == expected
             assert words.any_match(pattern, stage._first[pattern]) == bool(expected)
+            if pattern in stage._needs and not words.any_match(*stage._needs[pattern]):
+                assert not expected  # a scan skipped without the phrase that ends its matches
             hit = scan.search(text)
             assert (hit and hit.span()) == ((m := pattern.search(text)) and m.span())
 

@@ -78,11 +78,11 @@ class AttendanceStage:
         )
         gen = alt("genitives")
         self._gen_tail = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s*\Z")
-        self._presence_re = regex.compile(
-            rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
-        )
+        presence_tail = rf"(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
+        self._presence_re = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+{presence_tail}")
         self._absence_word = regex.compile(alt("absence"))
-        self._host_re = regex.compile(rf"{gen}\s+{alt('host_phrases')}")
+        host_tail = alt("host_phrases")
+        self._host_re = regex.compile(rf"{gen}\s+{host_tail}")
         self._roles = KindMatcher({k: cues[k] for k in ROLE_SECTIONS})
         self._stop_re = regex.compile(rf"{alt(*ROLE_SECTIONS, 'other_roles', 'clause_breaks')}|[।|\n]")
         self._breaks_re = regex.compile(alt("clause_breaks"))
@@ -102,8 +102,8 @@ class AttendanceStage:
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
-        def words(*names: str) -> list[str]:
-            return first_words(cues[n] for n in names)
+        def words(*names: str) -> frozenset[str]:
+            return frozenset(first_words(cues[n] for n in names))
 
         # The whole-text scans. Each pattern opens with a whole word of the sections named here
         # (its first words): it is tried only where one of them occurs as a word (see :mod:`.scan`
@@ -120,16 +120,18 @@ class AttendanceStage:
             self._marker_re: words("agent_markers", "passive_agents"),
             self._object_re: words("object_presence"),
             # a genitive (का, के, की) opens these: frequent, so a text is only tried when it has
-            # a first word of the phrase that must follow (``_needs``)
+            # the phrase that ends them (``_needs``)
             self._presence_re: words("genitives"),
             self._host_re: words("genitives"),
         }
         self._scans = {pattern: LiteralScan(pattern, first) for pattern, first in self._first.items()}
+        # the phrase that ends a match (nothing follows it, so it matches alone there too), and
+        # its first words
         self._needs = {
-            self._presence_re: words("presence_phrases", "absence"),
-            self._host_re: words("host_phrases"),
+            self._presence_re: (regex.compile(presence_tail), words("presence_phrases", "absence")),
+            self._host_re: (regex.compile(host_tail), words("host_phrases")),
         }
-        universe = {w for first in [*self._first.values(), *self._needs.values()] for w in first}
+        universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
         self._words = WordSet(universe)
         # the short first words (ने, के) stand inside many words: found at word starts only
         self._short = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in universe if len(w) <= 2}
@@ -160,9 +162,9 @@ class AttendanceStage:
         words = _Occurrences(text, self._words.among(text), self._short)
 
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-            """``pattern.finditer(text)``; nothing when a word it needs does not occur."""
+            """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
             needs = self._needs.get(pattern)
-            if needs and not any(map(words.present.__contains__, needs)):
+            if needs and not words.any_match(*needs):
                 return ()
             return self._scans[pattern].finditer(text, candidates=words.candidates(self._first[pattern]))
 
@@ -489,11 +491,14 @@ class _Occurrences:
         self._short = short
         self._found: dict[str, list[int]] = {}
 
-    def _present(self, words: Iterable[str]) -> list[str]:
+    def _present(self, words: frozenset[str]) -> list[str]:
         """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित):
         their positions are among the other's."""
+        found = self.present.intersection(words)
+        if len(found) <= 1:
+            return list(found)
         out: list[str] = []
-        for w in sorted((w for w in words if w in self.present), key=len):
+        for w in sorted(found, key=len):
             if not any(w.startswith(v) for v in out):
                 out.append(w)
         return out
@@ -510,18 +515,18 @@ class _Occurrences:
             self._found[word] = found
         return found
 
-    def candidates(self, words: Iterable[str]) -> list[int]:
+    def candidates(self, words: frozenset[str]) -> list[int]:
         """Where one of ``words`` occurs, in order: the candidates of a :class:`LiteralScan`."""
-        words = self._present(words)
-        if len(words) == 1:
-            return self.of(words[0])
+        present = self._present(words)
+        if len(present) <= 1:
+            return self.of(present[0]) if present else []
         out: list[int] = []
-        for w in words:
+        for w in present:
             out.extend(self.of(w))
         out.sort()
         return out
 
-    def any_match(self, pattern: regex.Pattern[str], words: Iterable[str]) -> bool:
+    def any_match(self, pattern: regex.Pattern[str], words: frozenset[str]) -> bool:
         """Whether ``pattern`` (every match of which starts with one of ``words``) matches
         anywhere: tried at the known positions first, then word by word, up to the first match."""
         text = self.text
