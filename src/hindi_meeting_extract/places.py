@@ -22,12 +22,12 @@ import bisect
 import regex
 
 from .analysis import Analysis, PlaceHit
+from .attendance import WordSet, occurrences
 from .dates import _words, lead_end_of
 from .document import Document
 from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons, trie_alternation
 from .normalize import fold
-from .attendance import WordSet, occurrences
 from .scan import LiteralScan, first_words
 
 VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया परिषदन भवन)
@@ -54,17 +54,15 @@ class PlaceStage:
             rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])(?P<locator>[ \t]+(?:{locators})(?![\p{{L}}\p{{M}}]))?",
             regex.V1,
         )
-        # the venue scan starts from the first words of the heads that occur as words (see .scan)
-        # per first word of a head, the words of its heads (बैठक: बैठक कक्ष): a head occurs only
-        # where all its words occur as whole words
+        # The venue scan starts from the first words of the heads (see .scan) that can occur:
+        # per first word, the words of its heads (बैठक: बैठक कक्ष), all whole words of a venue.
         self._venue_heads: dict[str, list[list[str]]] = {}
         for form in {fold(f) for f in pl["venue_heads"].forms}:
             self._venue_heads.setdefault(form.split()[0], []).append(form.split())
         self._venue_set = WordSet({w for heads in self._venue_heads.values() for h in heads for w in h})
         self._venues = LiteralScan(self._venue, self._venue_heads)
-        # a virtual cue or an online word starts with one of these words (one that extends
-        # another, वर्चुअली after वर्चुअल, adds no occurrence)
-        # (one pass over their trie: faster than a str.find per word, the first letters differ)
+        # a virtual cue or an online word starts with one of these words (one pass over their
+        # trie is faster than a str.find per word)
         self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
