@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+import regex
 from test_statements import LEX, STAGE, analysed
 
 from hindi_meeting_extract.analysis import Analysis
@@ -249,9 +251,11 @@ def test_host_of_a_meeting_at_home_attends() -> None:
 
 
 def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
-    """The stage's scans start from their literal first words (:mod:`.scan`): same matches."""
+    """The stage's scans start from their first words where those occur as whole words
+    (:class:`WordSet`, :class:`_Occurrences`): the same matches as ``finditer``, on texts with
+    words beside punctuation, digits, Latin or Bengali letters, joiners and hyphens."""
     from hindi_meeting_extract import Pipeline
-    from hindi_meeting_extract.attendance import AttendanceStage
+    from hindi_meeting_extract.attendance import AttendanceStage, _Occurrences
     from hindi_meeting_extract.normalize import fold
 
     stage = next(s for s in Pipeline()._stages if isinstance(s, AttendanceStage))  # type: ignore[attr-defined]
@@ -260,9 +264,46 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
         "कार्यक्रम की अध्यक्षता मोहन ने की, मुख्य अतिथि सोहन थे। आभार सचिव राम ने व्यक्त किया।",
         "उपस्थितउपस्थित रहे:- राम के आवास पर बैठक, उनकी विशेष उपस्थिति में गैर-हाजिर रहे",
         "न न न उपस्थित" * 5 + " की  \n उपस्थिति में",
+        "(बैठक)में 12उपस्थित रहे,Xबैठक ক्के आवास पर a-की उपस्थिति में\u200dनदारद रहे।नहीं पहुंचे",
+        "श्री-मौजूद रहे…ने द्वारा स्वागत किया। की\tमार्गदर्शन में zoomसभा ऑनलाइन जुड़े-उपस्थित सदस्य :-",
+        "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, का नेतृत्वमें उपस्थित",
+        "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, की नहीं पहुंचे में, के घर पर, का नेतृत्वमें",
+        "की विशेष\n\nउपस्थिति में, के प्रमुख अनुपस्थिति में, की गैर-हाजिर में, के निवास  स्थान पर",
     ]
     for text in map(fold, texts):
+        words = _Occurrences(text, stage._words.among(text), stage._short)
         for pattern, scan in stage._scans.items():
-            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.finditer(text)] == expected
+            found = scan.finditer(text, candidates=words.candidates(stage._first[pattern]))
+            assert [m.span() for m in found] == expected
+            assert words.any_match(pattern, stage._first[pattern]) == bool(expected)
+            if pattern in stage._needs and not words.any_match(*stage._needs[pattern]):
+                assert not expected  # a scan skipped without the phrase that ends its matches
             hit = scan.search(text)
             assert (hit and hit.span()) == ((m := pattern.search(text)) and m.span())
+
+
+def test_word_set_reports_every_whole_word() -> None:
+    """:class:`WordSet` reports each asked word that is a whole word of the text (a maximal run
+    of letters and marks), whatever stands beside it; words it cannot tell, always."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    from hindi_meeting_extract.attendance import WordSet
+
+    asked = ["के", "की", "बैठक", "बैठकों", "उपस्थित", "गैर-हाजिर", "zoom", "নম"]
+    ws = WordSet(asked)
+    bits = ["के", "की", "बैठक", "ों", "उपस्थित", "ि", "गैर", "-", "हाजिर", "zoom", "নম", "a", "1", " ", "\n", "।",
+            ",", "\u200d", "\u200c", "ক", "é", "(", "़"]
+
+    @hypothesis.settings(max_examples=500, deadline=None)
+    @hypothesis.given(st.lists(st.sampled_from(bits), max_size=12))
+    def check(parts: list[str]) -> None:
+        text = "".join(parts)
+        whole = set(regex.findall(r"[\p{L}\p{M}]+", text))
+        got = ws.among(text)
+        assert {w for w in asked if w in whole} <= got
+        assert {"गैर-हाजिर", "নম"} <= got  # not ASCII or Devanagari letters alone: always reported
+
+    check()

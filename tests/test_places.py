@@ -176,3 +176,24 @@ def test_meeting_held_in_a_named_village(extract_place):
 def test_a_lone_word_is_no_town_line(extract_place):
     assert place(extract_place, "राजीव") is None
     assert place(extract_place, "<p>राजीव</p>") is None
+
+
+def test_venue_starts_find_what_the_venue_pattern_finds():
+    """The venue scan starts where a head's first word occurs as a whole word
+    (``_venue_starts``): the same venues as the plain pattern in every sentence, beside
+    punctuation, digits, Latin letters, joiners and longer words."""
+    from hindi_meeting_extract.normalize import fold
+
+    stage = PlaceStage(Lexicons.load())
+    texts = [
+        "कलेक्ट्रेट सभागार में बैठक हुई। नया परिषदन भवन भिण्ड में कार्यक्रम।",
+        "(सभागार)में 2भवन में xहोटल में सभाकक्ष में सभा कक्ष में\u200dकक्ष में; सभागारों में",
+        "कार्यालय, सीकर के सभाकक्ष में। निवास स्थान पर, आवासीय भवनपर भवन\nपर मंदिर-परिसर में",
+        "बैठक में राम। सभा में श्याम, डाक घर पर",  # no head: बैठक, सभा, डाक without their second word
+        "बैठक कक्ष में, बैठक  कक्ष में, सभा\tभवन में, डाक बंगले पर, कंट्रोल रूम में",
+    ]
+    for text in map(fold, texts):
+        starts = stage._venue_starts(text)
+        for s, e in [(0, len(text)), (0, 20), (5, 40), (30, len(text))]:
+            expected = [m.span() for m in stage._venue.finditer(text, s, e)]
+            assert [m.span() for m in stage._venues.finditer(text, s, e, starts)] == expected

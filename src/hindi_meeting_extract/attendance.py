@@ -34,7 +34,8 @@ role and attendance carries the rule and cue that produced it (``RoleHit.rule``/
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+import codecs
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -77,11 +78,11 @@ class AttendanceStage:
         )
         gen = alt("genitives")
         self._gen_tail = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s*\Z")
-        self._presence_re = regex.compile(
-            rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
-        )
+        presence_tail = rf"(?:{alt('presence_phrases')}|{alt('absence')}\s+में)"
+        self._presence_re = regex.compile(rf"{gen}(?:\s+{alt('presence_adjectives')})?\s+{presence_tail}")
         self._absence_word = regex.compile(alt("absence"))
-        self._host_re = regex.compile(rf"{gen}\s+{alt('host_phrases')}")
+        host_tail = alt("host_phrases")
+        self._host_re = regex.compile(rf"{gen}\s+{host_tail}")
         self._roles = KindMatcher({k: cues[k] for k in ROLE_SECTIONS})
         self._stop_re = regex.compile(rf"{alt(*ROLE_SECTIONS, 'other_roles', 'clause_breaks')}|[।|\n]")
         self._breaks_re = regex.compile(alt("clause_breaks"))
@@ -101,34 +102,39 @@ class AttendanceStage:
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
-        def words(*names: str) -> list[str]:
-            return first_words(cues[n] for n in names)
+        def words(*names: str) -> frozenset[str]:
+            return frozenset(first_words(cues[n] for n in names))
 
-        # The whole-text scans. Each pattern opens with a whole word of the sections named here:
-        # it is tried only where one of their first words starts (see :mod:`.scan`).
-        self._scans = {
-            pattern: LiteralScan(pattern, first)
-            for pattern, first in {
-                self._verb_re: words("attendance_verbs"),
-                self._header_re: words("list_headers"),
-                self._absent_re: words("absence", "negations", "attendance_verbs"),
-                self._roles.pattern: words(*ROLE_SECTIONS),
-                self._thanks_split_re: words("thanks_nouns"),
-                self._guest_re: words("other_roles"),
-                self._meeting_verb_re: words("meeting_verbs"),
-                self._meeting_noun_re: words("meeting_nouns"),
-                self._marker_re: words("agent_markers", "passive_agents"),
-                self._object_re: words("object_presence"),
-                # a genitive (का, के, की) opens these: frequent, so a text is only tried when it
-                # has a first word of the phrase that must follow (``_needs``)
-                self._presence_re: words("genitives"),
-                self._host_re: words("genitives"),
-            }.items()
+        # The whole-text scans. Each pattern opens with a whole word of the sections named here
+        # (its first words): it is tried only where one of them occurs as a word (see :mod:`.scan`
+        # and :class:`_Occurrences`).
+        self._first = {
+            self._verb_re: words("attendance_verbs"),
+            self._header_re: words("list_headers"),
+            self._absent_re: words("absence", "negations", "attendance_verbs"),
+            self._roles.pattern: words(*ROLE_SECTIONS),
+            self._thanks_split_re: words("thanks_nouns"),
+            self._guest_re: words("other_roles"),
+            self._meeting_verb_re: words("meeting_verbs"),
+            self._meeting_noun_re: words("meeting_nouns"),
+            self._marker_re: words("agent_markers", "passive_agents"),
+            self._object_re: words("object_presence"),
+            # a genitive (का, के, की) opens these: frequent, so a text is only tried when it has
+            # the phrase that ends them (``_needs``)
+            self._presence_re: words("genitives"),
+            self._host_re: words("genitives"),
         }
+        self._scans = {pattern: LiteralScan(pattern, first) for pattern, first in self._first.items()}
+        # the phrase that ends a match (nothing follows it, so it matches alone there too), and
+        # its first words
         self._needs = {
-            self._presence_re: words("presence_phrases", "absence"),
-            self._host_re: words("host_phrases"),
+            self._presence_re: (regex.compile(presence_tail), words("presence_phrases", "absence")),
+            self._host_re: (regex.compile(host_tail), words("host_phrases")),
         }
+        universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
+        self._words = WordSet(universe)
+        # the short first words (ने, के) stand inside many words: found at word starts only
+        self._short = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in universe if len(w) <= 2}
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
         )
@@ -153,10 +159,14 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
+        words = _Occurrences(text, self._words.among(text), self._short)
+
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-            """``pattern.finditer(text)``; nothing when a word it needs does not occur."""
+            """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
             needs = self._needs.get(pattern)
-            return () if needs and not any(map(text.__contains__, needs)) else self._scans[pattern].finditer(text)
+            if needs and not words.any_match(*needs):
+                return ()
+            return self._scans[pattern].finditer(text, candidates=words.candidates(self._first[pattern]))
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -239,7 +249,7 @@ class AttendanceStage:
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if self._scans[self._meeting_noun_re].search(text):
+        if words.any_match(self._meeting_noun_re, self._first[self._meeting_noun_re]):
             self._narrative(analysis, idx, scan, sentence, clause_start, add)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:
@@ -422,3 +432,119 @@ class AttendanceStage:
 def _heads(forms: tuple[str, ...]) -> Section:
     """First words of the attendance verbs (उपस्थित, मौजूद, …), for ``उपस्थित नहीं``."""
     return Section("heads", {"heads": tuple(sorted({fold(f).split()[0] for f in forms}))})
+
+
+class WordSet:
+    """Which of some words occur in a text as whole words (maximal runs of letters and marks).
+
+    One pass at C speed for all of them, where ``str.find`` reads the text once per word: the
+    text is encoded one byte per character (ASCII and Devanagari), every byte that is no letter
+    or mark becomes a space, and the bytes are split. Another character counts as a space, so a
+    word beside it may be reported though it is not whole (never the other way round). A word
+    that is not made of ASCII or Devanagari letters and marks alone (गैर-हाजिर) is always
+    reported: it cannot be told this way.
+    """
+
+    _CHARS = "".join(map(chr, range(0x80))) + "".join(chr(c) for c in range(0x900, 0x980))
+    _ENCODING = codecs.charmap_build(_CHARS)
+    _LETTERS = bytes(b if regex.match(rf"{W}", ch) else 0x20 for b, ch in enumerate(_CHARS))
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._keys: dict[bytes, str] = {}
+        self._always: set[str] = set()
+        for w in words:
+            if w and regex.fullmatch(rf"{W}+", w) and all(ch in self._CHARS for ch in w):
+                self._keys[self._bytes(w)] = w
+            else:
+                self._always.add(w)
+        self._keyset = set(self._keys)
+
+    @classmethod
+    def _bytes(cls, text: str) -> bytes:
+        return codecs.charmap_encode(text, "replace", cls._ENCODING)[0]
+
+    @classmethod
+    def tokens(cls, text: str) -> list[bytes]:
+        """The whole words of ``text`` as :meth:`among` reads them (for several word sets)."""
+        return cls._bytes(text).translate(cls._LETTERS).split()
+
+    def among(self, text: str, tokens: list[bytes] | None = None) -> set[str]:
+        """The words that occur in ``text`` (its ``tokens``) as whole words, and those that
+        cannot be told."""
+        found = self._keyset.intersection(self.tokens(text) if tokens is None else tokens)
+        return {self._keys[k] for k in found} | self._always if found else set(self._always)
+
+
+class _Occurrences:
+    """Where the first words of the stage's scans occur in one text.
+
+    Every match of those scans starts with a first word, whole, at a word start; so a word that
+    does not occur as a whole word (:class:`WordSet`) needs no search, and the others are looked
+    up once (``str.find``; a short one, which stands inside many words, at word starts only)
+    and shared by every scan that opens with them (several open with an attendance verb, a
+    genitive or a meeting noun). The positions include every match start (see :mod:`.scan`).
+    """
+
+    def __init__(self, text: str, present: set[str], short: dict[str, regex.Pattern[str]]) -> None:
+        self.text = text
+        self.present = present
+        self._short = short
+        self._found: dict[str, list[int]] = {}
+
+    def _present(self, words: frozenset[str]) -> list[str]:
+        """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित):
+        their positions are among the other's."""
+        found = self.present.intersection(words)
+        if len(found) <= 1:
+            return list(found)
+        out: list[str] = []
+        for w in sorted(found, key=len):
+            if not any(w.startswith(v) for v in out):
+                out.append(w)
+        return out
+
+    def of(self, word: str) -> list[int]:
+        """The positions of ``word`` (those at word starts at least), in order."""
+        found = self._found.get(word)
+        if found is None:
+            short = self._short.get(word)
+            if short is not None:
+                found = [m.start() for m in short.finditer(self.text)]
+            else:
+                found = list(occurrences(self.text, word))
+            self._found[word] = found
+        return found
+
+    def candidates(self, words: frozenset[str]) -> list[int]:
+        """Where one of ``words`` occurs, in order: the candidates of a :class:`LiteralScan`."""
+        present = self._present(words)
+        if len(present) <= 1:
+            return self.of(present[0]) if present else []
+        out: list[int] = []
+        for w in present:
+            out.extend(self.of(w))
+        out.sort()
+        return out
+
+    def any_match(self, pattern: regex.Pattern[str], words: frozenset[str]) -> bool:
+        """Whether ``pattern`` (every match of which starts with one of ``words``) matches
+        anywhere: tried at the known positions first, then word by word, up to the first match."""
+        text = self.text
+        match = pattern.match
+        for w in sorted(self._present(words), key=lambda w: w not in self._found):
+            found = self._found.get(w)
+            if found is None:
+                short = self._short.get(w)
+                found = (m.start() for m in short.finditer(text)) if short is not None else occurrences(text, w)
+            if any(match(text, p) for p in found):
+                return True
+        return False
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every position of ``word`` in ``text``, in order, found when asked for."""
+    find = text.find
+    p = find(word)
+    while p >= 0:
+        yield p
+        p = find(word, p + 1)

@@ -17,13 +17,16 @@ or event word (``ऑनलाइन आयोजित बैठक``, but not `
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .analysis import Analysis, PlaceHit
+from .attendance import WordSet, occurrences
 from .dates import _words, lead_end_of
 from .document import Document
 from .layout import DATELINE_LINES, DatelineParser
-from .lexicon import Lexicons
+from .lexicon import Lexicons, trie_alternation
 from .normalize import fold
 from .scan import LiteralScan, first_words
 
@@ -51,11 +54,16 @@ class PlaceStage:
             rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])(?P<locator>[ \t]+(?:{locators})(?![\p{{L}}\p{{M}}]))?",
             regex.V1,
         )
-        self._venues = LiteralScan(self._venue, first_words([pl["venue_heads"]]))  # see .scan
-        # a virtual cue or an online word starts with one of these words
-        self._mode_words = tuple(
-            sorted({fold(f).split()[0] for s in ("virtual_cues", "online_words") for f in pl[s].forms})
-        )
+        # The venue scan starts from the first words of the heads (see .scan) that can occur:
+        # per first word, the words of its heads (बैठक: बैठक कक्ष), all whole words of a venue.
+        self._venue_heads: dict[str, list[list[str]]] = {}
+        for form in {fold(f) for f in pl["venue_heads"].forms}:
+            self._venue_heads.setdefault(form.split()[0], []).append(form.split())
+        self._venue_set = WordSet({w for heads in self._venue_heads.values() for h in heads for w in h})
+        self._venues = LiteralScan(self._venue, self._venue_heads)
+        # a virtual cue or an online word starts with one of these words (one pass over their
+        # trie is faster than a str.find per word)
+        self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
         self._speech = regex.compile(_words(lexicons["calendar"]["speech_openers"]), regex.V1)
@@ -103,7 +111,9 @@ class PlaceStage:
         self._mode(analysis, text, lead_end)
         # with a dateline only a venue of the lead matters (held in a village, not in the town)
         if analysis.dateline is None:
-            venue, local = self._venue_place(doc, text, len(text))
+            town = self._title_town(analysis, text)
+            # a headline town comes before any venue: a venue is looked for only without one
+            venue, local = (None, False) if town is not None else self._venue_place(doc, text, len(text))
         elif self._locality_word.search(text, 0, lead_end):
             venue, local = self._venue_place(doc, text, lead_end)
             if not local:
@@ -119,7 +129,8 @@ class PlaceStage:
                     return
                 analysis.place = PlaceHit(dl.town.text, dl.town, "dateline town")
                 return
-        analysis.place = self._title_town(analysis, text) or venue or self._town_line(analysis, text)
+            town = self._title_town(analysis, text)
+        analysis.place = town or venue or self._town_line(analysis, text)
         if analysis.place is None and doc.words is not None:  # stanza backend: the lead's first NER place (NEL)
             from .linguistic import place_spans
 
@@ -172,11 +183,7 @@ class PlaceStage:
         """A town standing alone on one of the first lines, without a stop (``*लम्भुआ सुल्तानपुर*``
         under the headline): one to three town-like words that are nobody's name."""
         doc = analysis.doc
-        names = [
-            (doc.folded.to_folded(m.span.start), doc.folded.to_folded(m.span.end))
-            for p in analysis.persons
-            for m in p.mentions
-        ]
+        names: list[tuple[int, int]] | None = None  # folded spans of the persons' names, when needed
         pos = doc.folded.to_folded(analysis.title.end) if analysis.title is not None else 0
         for _ in range(DATELINE_LINES):
             m = self._town_line_re.match(text, pos)
@@ -189,16 +196,24 @@ class PlaceStage:
             if m.group("town") is None:
                 continue
             a, b = m.span("town")
-            if not text[pos:].strip():
+            if _blank_from(text, pos):
                 break  # a town line heads a body
-            if self.datelines.is_town(m.group("town")) and not any(s < b and a < e for s, e in names):
+            if not self.datelines.is_town(m.group("town")):
+                continue
+            if names is None:
+                names = [
+                    (doc.folded.to_folded(n.span.start), doc.folded.to_folded(n.span.end))
+                    for p in analysis.persons
+                    for n in p.mentions
+                ]
+            if not any(s < b and a < e for s, e in names):
                 hit = doc.span_from_folded(a, b)
                 return PlaceHit(hit.text, hit, "town line")
         return None
 
     def _mode(self, analysis: Analysis, text: str, lead_end: int) -> None:
         analysis.mode = "in_person"
-        if not any(map(text[:lead_end].__contains__, self._mode_words)):
+        if not self._mode_words.search(text, 0, lead_end):
             return
         for pattern in (self._virtual, self._online):
             for m in pattern.finditer(text, 0, lead_end):
@@ -212,12 +227,15 @@ class PlaceStage:
     def _venue_place(self, doc: Document, text: str, limit: int) -> tuple[PlaceHit | None, bool]:
         """The venue of the first meeting sentence (starting before ``limit``) that has one, and
         whether it lies in a named village (ग्राम X के पंचायत भवन)."""
-        starts = self._venues.candidates(text)  # where a venue may start, for every sentence
+        starts = self._venue_starts(text)  # where a venue may start, for every sentence
         if not starts:
             return None, False
         for s, e in doc.folded_bounds:
             if s >= limit:
                 break
+            i = bisect.bisect_left(starts, s)
+            if i == len(starts) or starts[i] >= e:
+                continue  # no venue can start in this sentence
             venues = [m for m in self._venues.finditer(text, s, e, starts) if not m.group("locator")]
             if not venues:
                 continue
@@ -232,6 +250,18 @@ class PlaceStage:
                 hit = doc.span_from_folded(start, end)
                 return PlaceHit(hit.text, hit, "venue in a village" if local else "venue before में"), local
         return None, False
+
+    def _venue_starts(self, text: str) -> list[int]:
+        """Where a venue may start: the positions of the first words of the heads whose words
+        all occur as whole words (:class:`.attendance.WordSet`; a first word that extends
+        another adds no position)."""
+        words = self._venue_set.among(text)
+        present = sorted(
+            (w for w in words.intersection(self._venue_heads) if any(words.issuperset(h) for h in self._venue_heads[w])),
+            key=len,
+        )
+        present = [w for i, w in enumerate(present) if not any(w.startswith(v) for v in present[:i])]
+        return sorted(p for w in present for p in occurrences(text, w))
 
     def _venue_span(self, text: str, sent_start: int, m: regex.Match[str]) -> tuple[int, int, bool]:
         """Folded bounds of the venue name around a head match, and whether it lies in a named
@@ -289,3 +319,11 @@ class PlaceStage:
             pos = prev.start()
             starts.append(pos)
         return starts
+
+
+def _blank_from(text: str, pos: int) -> bool:
+    """``not text[pos:].strip()``, without copying the rest of the text."""
+    end = len(text)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos == end
