@@ -34,15 +34,14 @@ role and attendance carries the rule and cue that produced it (``RoleHit.rule``/
 from __future__ import annotations
 
 import bisect
-import codecs
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import regex
 
 from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons, Section
-from .scan import LiteralScan, first_words
 from .normalize import fold
+from .scan import LiteralScan, WordSet, first_words, occurrences
 from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
@@ -159,7 +158,7 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        words = _Occurrences(text, self._words.among(text), self._short)
+        words = _Occurrences(text, self._words.among(text, doc.word_tokens), self._short)
 
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
@@ -434,47 +433,6 @@ def _heads(forms: tuple[str, ...]) -> Section:
     return Section("heads", {"heads": tuple(sorted({fold(f).split()[0] for f in forms}))})
 
 
-class WordSet:
-    """Which of some words occur in a text as whole words (maximal runs of letters and marks).
-
-    One pass at C speed for all of them, where ``str.find`` reads the text once per word: the
-    text is encoded one byte per character (ASCII and Devanagari), every byte that is no letter
-    or mark becomes a space, and the bytes are split. Another character counts as a space, so a
-    word beside it may be reported though it is not whole (never the other way round). A word
-    that is not made of ASCII or Devanagari letters and marks alone (गैर-हाजिर) is always
-    reported: it cannot be told this way.
-    """
-
-    _CHARS = "".join(map(chr, range(0x80))) + "".join(chr(c) for c in range(0x900, 0x980))
-    _ENCODING = codecs.charmap_build(_CHARS)
-    _LETTERS = bytes(b if regex.match(rf"{W}", ch) else 0x20 for b, ch in enumerate(_CHARS))
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self._keys: dict[bytes, str] = {}
-        self._always: set[str] = set()
-        for w in words:
-            if w and regex.fullmatch(rf"{W}+", w) and all(ch in self._CHARS for ch in w):
-                self._keys[self._bytes(w)] = w
-            else:
-                self._always.add(w)
-        self._keyset = set(self._keys)
-
-    @classmethod
-    def _bytes(cls, text: str) -> bytes:
-        return codecs.charmap_encode(text, "replace", cls._ENCODING)[0]
-
-    @classmethod
-    def tokens(cls, text: str) -> list[bytes]:
-        """The whole words of ``text`` as :meth:`among` reads them (for several word sets)."""
-        return cls._bytes(text).translate(cls._LETTERS).split()
-
-    def among(self, text: str, tokens: list[bytes] | None = None) -> set[str]:
-        """The words that occur in ``text`` (its ``tokens``) as whole words, and those that
-        cannot be told."""
-        found = self._keyset.intersection(self.tokens(text) if tokens is None else tokens)
-        return {self._keys[k] for k in found} | self._always if found else set(self._always)
-
-
 class _Occurrences:
     """Where the first words of the stage's scans occur in one text.
 
@@ -541,10 +499,3 @@ class _Occurrences:
         return False
 
 
-def occurrences(text: str, word: str) -> Iterator[int]:
-    """Every position of ``word`` in ``text``, in order, found when asked for."""
-    find = text.find
-    p = find(word)
-    while p >= 0:
-        yield p
-        p = find(word, p + 1)

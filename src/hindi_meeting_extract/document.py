@@ -79,6 +79,14 @@ class Document:
         return FoldedText(self.text)
 
     @cached_property
+    def word_tokens(self) -> list[bytes]:
+        """The whole words of the folded view as :class:`~hindi_meeting_extract.scan.WordSet`
+        reads them: one C-speed pass, shared by the stages that ask which words occur."""
+        from .scan import WordSet
+
+        return WordSet.tokens(self.folded.text)
+
+    @cached_property
     def folded_bounds(self) -> list[tuple[int, int]]:
         """The folded ``(start, end)`` of every sentence (computed once, shared by the stages)."""
         folded = self.folded

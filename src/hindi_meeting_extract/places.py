@@ -22,13 +22,12 @@ import bisect
 import regex
 
 from .analysis import Analysis, PlaceHit
-from .attendance import WordSet, occurrences
 from .dates import _words, lead_end_of
 from .document import Document
 from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons, trie_alternation
 from .normalize import fold
-from .scan import LiteralScan, first_words
+from .scan import LiteralScan, WordSet, first_words, occurrences
 
 VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया परिषदन भवन)
 TOWN_LINE_BEFORE_BODY = 80  # a town on its own line stands before the first long line or sentence
@@ -227,7 +226,7 @@ class PlaceStage:
     def _venue_place(self, doc: Document, text: str, limit: int) -> tuple[PlaceHit | None, bool]:
         """The venue of the first meeting sentence (starting before ``limit``) that has one, and
         whether it lies in a named village (ग्राम X के पंचायत भवन)."""
-        starts = self._venue_starts(text)  # where a venue may start, for every sentence
+        starts = self._venue_starts(doc)  # where a venue may start, for every sentence
         if not starts:
             return None, False
         for s, e in doc.folded_bounds:
@@ -251,11 +250,12 @@ class PlaceStage:
                 return PlaceHit(hit.text, hit, "venue in a village" if local else "venue before में"), local
         return None, False
 
-    def _venue_starts(self, text: str) -> list[int]:
+    def _venue_starts(self, doc: Document) -> list[int]:
         """Where a venue may start: the positions of the first words of the heads whose words
-        all occur as whole words (:class:`.attendance.WordSet`; a first word that extends
+        all occur as whole words (:class:`.scan.WordSet`; a first word that extends
         another adds no position)."""
-        words = self._venue_set.among(text)
+        text = doc.folded.text
+        words = self._venue_set.among(text, doc.word_tokens)
         present = sorted(
             (w for w in words.intersection(self._venue_heads) if any(words.issuperset(h) for h in self._venue_heads[w])),
             key=len,

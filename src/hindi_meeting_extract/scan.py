@@ -10,6 +10,7 @@ same matches as ``pattern.finditer`` and ``pattern.search`` (the tests compare t
 from __future__ import annotations
 
 import bisect
+import codecs
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -18,6 +19,7 @@ from .lexicon import Section
 from .normalize import fold
 
 W = r"[\p{L}\p{M}]"  # a letter or mark: what a whole word has on neither side
+_LETTER = regex.compile(W)
 
 
 def first_words(sections: Iterable[Section]) -> list[str]:
@@ -37,17 +39,35 @@ class LiteralScan:
         # a literal that extends a shorter one (निर्देशित, निर्देश) adds no position
         self.literals = [w for i, w in enumerate(lits) if not any(w.startswith(v) for v in lits[:i])]
         assert self.literals and all(self.literals), "every match needs a literal start"
+        # each given literal -> the kept literal it starts with
+        self._kept_of = {w: next(v for v in self.literals if w.startswith(v)) for w in lits}
         # a literal of one or two characters (ने) stands inside many words: the regex engine
         # finds its word-initial occurrences (every match starts a word) in one call
         self._initial = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in self.literals if len(w) <= 2}
 
-    def candidates(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    @property
+    def words(self) -> set[str]:
+        """Every literal given: a match starts with one of them as a whole word."""
+        return set(self._kept_of)
+
+    def _searched(self, present: set[str] | None, text: str, end: int) -> list[str]:
+        """The literals to look for: all, or those some ``present`` word starts with (``present``:
+        the given literals that occur as whole words in ``text``, e.g. from a :class:`WordSet`).
+        A span ending inside a word (``regex`` sees a whole word there) is searched for all."""
+        if present is None or (end < len(text) and _LETTER.match(text, end)):
+            return self.literals
+        kept = {self._kept_of[w] for w in present.intersection(self._kept_of)}
+        return [v for v in self.literals if v in kept]
+
+    def candidates(
+        self, text: str, start: int = 0, end: int | None = None, present: set[str] | None = None
+    ) -> list[int]:
         """Every position in ``[start, end)`` where a literal occurs (a short one: at a word
         start), in order."""
         end = len(text) if end is None else end
         out: list[int] = []
         find = text.find
-        for w in self.literals:
+        for w in self._searched(present, text, end):
             initial = self._initial.get(w)
             if initial is not None:
                 out.extend([m.start() for m in initial.finditer(text, start, end)])
@@ -60,17 +80,22 @@ class LiteralScan:
         return out
 
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None, candidates: list[int] | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        candidates: list[int] | None = None,
+        present: set[str] | None = None,
     ) -> Iterator[regex.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)`` (a match starts at a
         candidate; candidates inside the previous match are skipped as the scan would;
         matches are never empty). ``candidates``: those of a wider span, found once for
-        several windows."""
+        several windows; ``present``: see :meth:`_searched`."""
         end = len(text) if end is None else end
         after = start
         match = self.pattern.match
         if candidates is None:
-            found = self.candidates(text, start, end)
+            found = self.candidates(text, start, end, present)
         else:
             found = candidates[bisect.bisect_left(candidates, start) : bisect.bisect_left(candidates, end)]
         for p in found:
@@ -80,12 +105,64 @@ class LiteralScan:
                     after = m.end()
                     yield m
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, present: set[str] | None = None
+    ) -> regex.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, started at the first occurrence of a literal."""
         end = len(text) if endpos is None else endpos
         lo = -1
-        for w in self.literals:
+        for w in self._searched(present, text, end):
             p = text.find(w, pos, lo + len(w) - 1 if lo >= 0 else end)
             if p >= 0:
                 lo = p
         return self.pattern.search(text, lo, end) if lo >= 0 else None
+
+
+class WordSet:
+    """Which of some words occur in a text as whole words (maximal runs of letters and marks).
+
+    One pass at C speed for all of them, where ``str.find`` reads the text once per word: the
+    text is encoded one byte per character (ASCII and Devanagari), every byte that is no letter
+    or mark becomes a space, and the bytes are split. Another character counts as a space, so a
+    word beside it may be reported though it is not whole (never the other way round). A word
+    that is not made of ASCII or Devanagari letters and marks alone (गैर-हाजिर) is always
+    reported: it cannot be told this way.
+    """
+
+    _CHARS = "".join(map(chr, range(0x80))) + "".join(chr(c) for c in range(0x900, 0x980))
+    _ENCODING = codecs.charmap_build(_CHARS)
+    _LETTERS = bytes(b if regex.match(rf"{W}", ch) else 0x20 for b, ch in enumerate(_CHARS))
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._keys: dict[bytes, str] = {}
+        self._always: set[str] = set()
+        for w in words:
+            if w and regex.fullmatch(rf"{W}+", w) and all(ch in self._CHARS for ch in w):
+                self._keys[self._bytes(w)] = w
+            else:
+                self._always.add(w)
+        self._keyset = set(self._keys)
+
+    @classmethod
+    def _bytes(cls, text: str) -> bytes:
+        return codecs.charmap_encode(text, "replace", cls._ENCODING)[0]
+
+    @classmethod
+    def tokens(cls, text: str) -> list[bytes]:
+        """The whole words of ``text`` as :meth:`among` reads them (for several word sets)."""
+        return cls._bytes(text).translate(cls._LETTERS).split()
+
+    def among(self, text: str, tokens: list[bytes] | None = None) -> set[str]:
+        """The words that occur in ``text`` (its ``tokens``) as whole words, and those that
+        cannot be told."""
+        found = self._keyset.intersection(self.tokens(text) if tokens is None else tokens)
+        return {self._keys[k] for k in found} | self._always if found else set(self._always)
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every position of ``word`` in ``text``, in order, found when asked for."""
+    find = text.find
+    p = find(word)
+    while p >= 0:
+        yield p
+        p = find(word, p + 1)

@@ -43,7 +43,7 @@ import regex
 from .analysis import Analysis, PersonEntity, StatementHit
 from .lexicon import Lexicons, Section
 from .normalize import FoldedText, fold, name_key
-from .scan import W, LiteralScan, first_words
+from .scan import W, LiteralScan, WordSet, first_words
 
 _WORD = regex.compile(rf"{W}+")
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
@@ -100,8 +100,13 @@ class KindMatcher:
         # a match written exactly as a form without particles needs no rewriting
         self._exact = {k: v for k, v in self._kinds.items() if not self._particles.intersection(k.split())}
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        return self._scan.finditer(text)
+    def finditer(self, text: str, present: set[str] | None = None) -> Iterator[regex.Match[str]]:
+        """The matches in ``text`` (``present``: see :meth:`.scan.LiteralScan.finditer`)."""
+        return self._scan.finditer(text, present=present)
+
+    @property
+    def scan(self) -> LiteralScan:
+        return self._scan
 
     def kind(self, m: regex.Match[str]) -> str:
         kind = self._exact.get(m.group())
@@ -113,14 +118,14 @@ class KindMatcher:
 class _First:
     """Where a text first matches a scan, searched for once, when first asked."""
 
-    def __init__(self, scan: LiteralScan, text: str) -> None:
-        self._scan, self._text = scan, text
+    def __init__(self, scan: LiteralScan, text: str, present: set[str] | None = None) -> None:
+        self._scan, self._text, self._present = scan, text, present
         self._done = False
         self._start: int | None = None
 
     def start(self) -> int | None:
         if not self._done:
-            m = self._scan.search(self._text)
+            m = self._scan.search(self._text, present=self._present)
             self._start = m.start() if m else None
             self._done = True
         return self._start
@@ -629,6 +634,9 @@ class StatementStage:
             regex.compile(rf"(?<=(?P<gen>{gen})\s+){alt('chair')}"), first_words([cues["chair"]])
         )
         self._agents_before, self._chairs_before = _Before(self._agent_re), _Before(self._chairs)
+        # which first words of these scans occur, found in one pass per document (see .scan)
+        scans = (self._cues.scan, self._agent_re, self._possessive_re, self._according_re, self._chairs, self._meeting_nouns)
+        self._words = WordSet({w for scan in scans for w in scan.words})
         # a byte line holds the first word of one of its forms: a text with none of them is
         # not scanned (a substring test is much faster than a scan)
         self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
@@ -640,17 +648,17 @@ class StatementStage:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _agents(self, idx: PersonIndex, sents: Sentences, limit: int) -> Agents:
+    def _agents(self, idx: PersonIndex, sents: Sentences, limit: int, present: set[str]) -> Agents:
         """The subject markers (and chairs) of the text, as far as a lookup before ``limit`` sees
         them: those starting before it are the whole text's."""
         text = idx.text
-        marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agents_before.finditer(text, limit)]
+        marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agents_before.finditer(text, limit, present)]
 
         def chairs() -> list[tuple[int, PersonEntity]]:
             """Chairs (X की अध्यक्षता में): they set the topic for a following उन्होंने."""
             found: list[tuple[int, PersonEntity]] = []
             end = 0
-            for m in self._chairs_before.finditer(text, limit):
+            for m in self._chairs_before.finditer(text, limit, present):
                 start = m.start("gen")
                 if start < end:
                     continue  # inside the previous chair phrase
@@ -726,14 +734,17 @@ class StatementStage:
         text = doc.folded.text
         idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
-        cues = list(self._cues.finditer(text))
-        quotes = [(m, kind) for rx, kind in self._quote_scans for m in rx.finditer(text)]  # X का कहना, X के मुताबिक
+        present = self._words.among(text, doc.word_tokens)  # the scans' first words that occur
+        cues = list(self._cues.finditer(text, present))
+        quotes = [  # X का कहना, X के मुताबिक
+            (m, kind) for rx, kind in self._quote_scans for m in rx.finditer(text, present=present)
+        ]
         # subjects are looked up before a cue or quote only: markers after the last are not needed
         limit = max([m.start() for m in cues[-1:]] + [m.end() for m, _ in quotes], default=0)
-        agents = self._agents(idx, sents, limit)
+        agents = self._agents(idx, sents, limit, present)
         agent_starts = agents.starts
         found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
-        intro = _First(self._meeting_nouns, text)  # where the text first names a meeting (when asked)
+        intro = _First(self._meeting_nouns, text, present)  # where the text first names a meeting (when asked)
 
         for k, m in enumerate(cues):
             cs, ce = m.span()
@@ -948,9 +959,9 @@ class _Before:
         self.scan = scan
         self._longest = max(map(len, scan.literals))
 
-    def finditer(self, text: str, limit: int) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, limit: int, present: set[str] | None = None) -> Iterator[regex.Match[str]]:
         bound = min(len(text), limit + self._longest)
-        return self.scan.finditer(text, 0, len(text), self.scan.candidates(text, 0, bound))
+        return self.scan.finditer(text, 0, len(text), self.scan.candidates(text, 0, bound, present))
 
 
 def _parsed_speaker(analysis: Analysis, cue: tuple[int, int]) -> PersonEntity | None:
