@@ -252,10 +252,11 @@ def test_host_of_a_meeting_at_home_attends() -> None:
 
 def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
     """The stage's scans start from their first words where those occur as whole words
-    (:class:`WordSet`, :class:`_Occurrences`): the same matches as ``finditer``, on texts with
+    (:class:`WordSet`, :class:`Occurrences`): the same matches as ``finditer``, on texts with
     words beside punctuation, digits, Latin or Bengali letters, joiners and hyphens."""
     from hindi_meeting_extract import Pipeline
-    from hindi_meeting_extract.attendance import AttendanceStage, _Occurrences
+    from hindi_meeting_extract.attendance import AttendanceStage
+    from hindi_meeting_extract.scan import Occurrences
     from hindi_meeting_extract.normalize import fold
 
     stage = next(s for s in Pipeline()._stages if isinstance(s, AttendanceStage))  # type: ignore[attr-defined]
@@ -271,7 +272,7 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
         "की विशेष\n\nउपस्थिति में, के प्रमुख अनुपस्थिति में, की गैर-हाजिर में, के निवास  स्थान पर",
     ]
     for text in map(fold, texts):
-        words = _Occurrences(text, stage._words.among(text), stage._short)
+        words = Occurrences(text, stage._words.among(text), stage._short)
         for pattern, scan in stage._scans.items():
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scan.finditer(text)] == expected

@@ -41,7 +41,7 @@ import regex
 from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons, Section
 from .normalize import fold
-from .scan import LiteralScan, WordSet, first_words, occurrences
+from .scan import LiteralScan, Occurrences, WordSet, first_words
 from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
@@ -106,7 +106,7 @@ class AttendanceStage:
 
         # The whole-text scans. Each pattern opens with a whole word of the sections named here
         # (its first words): it is tried only where one of them occurs as a word (see :mod:`.scan`
-        # and :class:`_Occurrences`).
+        # and :class:`Occurrences`).
         self._first = {
             self._verb_re: words("attendance_verbs"),
             self._header_re: words("list_headers"),
@@ -158,7 +158,7 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        words = _Occurrences(text, self._words.among(text, doc.word_tokens), self._short)
+        words = Occurrences(text, self._words.among(text, doc.word_tokens), self._short)
 
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
@@ -431,71 +431,3 @@ class AttendanceStage:
 def _heads(forms: tuple[str, ...]) -> Section:
     """First words of the attendance verbs (उपस्थित, मौजूद, …), for ``उपस्थित नहीं``."""
     return Section("heads", {"heads": tuple(sorted({fold(f).split()[0] for f in forms}))})
-
-
-class _Occurrences:
-    """Where the first words of the stage's scans occur in one text.
-
-    Every match of those scans starts with a first word, whole, at a word start; so a word that
-    does not occur as a whole word (:class:`WordSet`) needs no search, and the others are looked
-    up once (``str.find``; a short one, which stands inside many words, at word starts only)
-    and shared by every scan that opens with them (several open with an attendance verb, a
-    genitive or a meeting noun). The positions include every match start (see :mod:`.scan`).
-    """
-
-    def __init__(self, text: str, present: set[str], short: dict[str, regex.Pattern[str]]) -> None:
-        self.text = text
-        self.present = present
-        self._short = short
-        self._found: dict[str, list[int]] = {}
-
-    def _present(self, words: frozenset[str]) -> list[str]:
-        """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित):
-        their positions are among the other's."""
-        found = self.present.intersection(words)
-        if len(found) <= 1:
-            return list(found)
-        out: list[str] = []
-        for w in sorted(found, key=len):
-            if not any(w.startswith(v) for v in out):
-                out.append(w)
-        return out
-
-    def of(self, word: str) -> list[int]:
-        """The positions of ``word`` (those at word starts at least), in order."""
-        found = self._found.get(word)
-        if found is None:
-            short = self._short.get(word)
-            if short is not None:
-                found = [m.start() for m in short.finditer(self.text)]
-            else:
-                found = list(occurrences(self.text, word))
-            self._found[word] = found
-        return found
-
-    def candidates(self, words: frozenset[str]) -> list[int]:
-        """Where one of ``words`` occurs, in order: the candidates of a :class:`LiteralScan`."""
-        present = self._present(words)
-        if len(present) <= 1:
-            return self.of(present[0]) if present else []
-        out: list[int] = []
-        for w in present:
-            out.extend(self.of(w))
-        out.sort()
-        return out
-
-    def any_match(self, pattern: regex.Pattern[str], words: frozenset[str]) -> bool:
-        """Whether ``pattern`` (every match of which starts with one of ``words``) matches
-        anywhere: tried at the known positions first, then word by word, up to the first match."""
-        text = self.text
-        match = pattern.match
-        for w in sorted(self._present(words), key=lambda w: w not in self._found):
-            found = self._found.get(w)
-            if found is None:
-                short = self._short.get(w)
-                found = (m.start() for m in short.finditer(text)) if short is not None else occurrences(text, w)
-            if any(match(text, p) for p in found):
-                return True
-        return False
-
-

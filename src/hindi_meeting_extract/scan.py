@@ -1,10 +1,15 @@
-r"""Whole-word lexicon scans started from ``str.find`` instead of every position.
+r"""Whole-word lexicon scans that do not try every position of the text.
 
 Many stage patterns open with a whole word of a lexicon form (``(?<![\p{L}\p{M}])(?:बैठक|…)``).
-The ``regex`` engine tries such an alternation at every position of the text, tens of
-nanoseconds per character; ``str.find`` finds one literal word many times faster. So
-:class:`LiteralScan` finds the first words of the forms and tries the pattern only there: the
-same matches as ``pattern.finditer`` and ``pattern.search`` (the tests compare them).
+The ``regex`` engine tries such an alternation at every position, tens of nanoseconds per
+character; ``str.find`` finds one literal word many times faster, and one C-speed pass tells
+which words of a text are whole words. So:
+
+- :class:`WordSet` says which of many words occur as whole words (one pass per document,
+  :attr:`Document.word_tokens`, shared by the stages);
+- :class:`LiteralScan` tries a pattern only where the first words of its forms occur, with
+  the same matches as ``pattern.finditer`` and ``pattern.search`` (the tests compare them);
+- :class:`Occurrences` keeps each word's positions in one text for several scans.
 """
 
 from __future__ import annotations
@@ -166,3 +171,69 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while p >= 0:
         yield p
         p = find(word, p + 1)
+
+
+class Occurrences:
+    """Where the first words of a stage's scans occur in one text.
+
+    Every match of those scans starts with a first word, whole, at a word start; so a word that
+    does not occur as a whole word (:class:`WordSet`) needs no search, and the others are looked
+    up once (``str.find``; a short one, which stands inside many words, at word starts only)
+    and shared by every scan that opens with them (several open with an attendance verb, a
+    genitive or a meeting noun). The positions include every match start (see :mod:`.scan`).
+    """
+
+    def __init__(self, text: str, present: set[str], short: dict[str, regex.Pattern[str]]) -> None:
+        self.text = text
+        self.present = present
+        self._short = short
+        self._found: dict[str, list[int]] = {}
+
+    def _present(self, words: frozenset[str]) -> list[str]:
+        """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित):
+        their positions are among the other's."""
+        found = self.present.intersection(words)
+        if len(found) <= 1:
+            return list(found)
+        out: list[str] = []
+        for w in sorted(found, key=len):
+            if not any(w.startswith(v) for v in out):
+                out.append(w)
+        return out
+
+    def of(self, word: str) -> list[int]:
+        """The positions of ``word`` (those at word starts at least), in order."""
+        found = self._found.get(word)
+        if found is None:
+            short = self._short.get(word)
+            if short is not None:
+                found = [m.start() for m in short.finditer(self.text)]
+            else:
+                found = list(occurrences(self.text, word))
+            self._found[word] = found
+        return found
+
+    def candidates(self, words: frozenset[str]) -> list[int]:
+        """Where one of ``words`` occurs, in order: the candidates of a :class:`LiteralScan`."""
+        present = self._present(words)
+        if len(present) <= 1:
+            return self.of(present[0]) if present else []
+        out: list[int] = []
+        for w in present:
+            out.extend(self.of(w))
+        out.sort()
+        return out
+
+    def any_match(self, pattern: regex.Pattern[str], words: frozenset[str]) -> bool:
+        """Whether ``pattern`` (every match of which starts with one of ``words``) matches
+        anywhere: tried at the known positions first, then word by word, up to the first match."""
+        text = self.text
+        match = pattern.match
+        for w in sorted(self._present(words), key=lambda w: w not in self._found):
+            found = self._found.get(w)
+            if found is None:
+                short = self._short.get(w)
+                found = (m.start() for m in short.finditer(text)) if short is not None else occurrences(text, w)
+            if any(match(text, p) for p in found):
+                return True
+        return False
