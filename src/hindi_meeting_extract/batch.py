@@ -234,8 +234,11 @@ def map_documents(
         for chunk in _chunks(iter(docs), size):
             yield from _extract_and_render(pipe, render, chunk)
         return
+    # built once here: forked workers inherit it (no per-worker build), a spawned one unpickles
+    # it; a broken lexicon fails before any worker starts
+    pipe = pipeline or _build_pipeline(backend, lexicons, max_chars)
     yield from _map_parallel(
-        iter(docs), render, workers, (pipeline, backend, tuple(str(x) for x in lexicons), max_chars),
+        iter(docs), render, workers, (pipe, backend, tuple(str(x) for x in lexicons), max_chars),
         size, max_in_flight or 4 * workers, on_failure or _failure_row,
     )
 
