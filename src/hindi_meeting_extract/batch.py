@@ -147,7 +147,8 @@ def result_json(result: Result) -> dict[str, Any]:
 # Documents per chunk (one backend call each) by backend; other backends take 8.
 CHUNK_SIZES = {"stanza": 32}
 
-# Each worker process builds its pipeline once, in the pool initializer, and keeps it here.
+# Each worker process gets its pipeline once, in the pool initializer (the parent's, inherited or
+# unpickled; built there only if the parent gave none), and keeps it here.
 _WORKER_PIPELINE: Pipeline | None = None
 
 
@@ -326,8 +327,8 @@ def extract_many(
     """Records (or error rows) for ``items``, lazily and in input order.
 
     Items are texts (doc_id = their index), ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts or
-    :class:`InputDocument`. ``workers > 1`` runs that many processes, each building its pipeline
-    once (from ``backend``/``lexicons``, or a copy of ``pipeline``); memory stays bounded by
+    :class:`InputDocument`. ``workers > 1`` runs that many processes, each with a copy of one
+    pipeline (``pipeline``, or one built from ``backend``/``lexicons``); memory stays bounded by
     ``chunk_size * max_in_flight`` documents whatever the number of items.
     """
     docs = (_as_input(item, i) for i, item in enumerate(items))
