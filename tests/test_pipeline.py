@@ -68,6 +68,31 @@ def test_document_too_large_is_a_library_error():
     assert "100" in str(info.value)
 
 
+def test_threads_agree_while_the_word_memory_is_cleared(monkeypatch, korba_text):
+    # the person stage remembers the kinds of the words it met and forgets them past a limit:
+    # threads sharing a pipeline must get the same records while that happens
+    from hindi_meeting_extract import persons
+
+    monkeypatch.setattr(persons, "_KINDS_MAX", 3)
+    pipe = Pipeline()
+    texts = [korba_text, "डीपीसी सुरेश वर्मा और SHO राम सिंह ने कहा कि बैठक हुई।", korba_text[::-1]]
+    expected = [pipe.extract(t).model_dump() for t in texts]
+    failures: list[object] = []
+
+    def work() -> None:
+        for _ in range(20):
+            for t, e in zip(texts, expected):
+                if pipe.extract(t).model_dump() != e:
+                    failures.append(t)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures
+
+
 def test_empty_and_non_hindi_text_give_records_with_warnings():
     assert extract("   \n").warnings == ["empty document"]
     rec = extract("The collector chaired a meeting.")

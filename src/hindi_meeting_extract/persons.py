@@ -254,7 +254,9 @@ class PersonStage:
         self._acro_re = regex.compile(rf"(?:{spoken}){{2,6}}(?:{finals})|[a-z]{{1,4}}[omcea]")
         # every word met so far -> its kind (bits _HON … _GLUED; 0: none), see _kinds_of
         self._kind: dict[str, int] = {}
-        self._acro_yes: set[str] = set()  # the words met so far that are unlisted acronyms
+        # the words met so far that are unlisted acronyms (never cleared: acronym-shaped words
+        # are few, and a document's must all be here while it is read)
+        self._acro_yes: set[str] = set()
         self._abbrev = _forms(seg["abbreviations"])
         self._traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
         self._trap_key = _common_substring(self._traps)  # in every trap phrase (श्री)
@@ -332,16 +334,18 @@ class PersonStage:
         of the document."""
         kind = self._kind
         if len(kind) > _KINDS_MAX:
-            kind.clear()
-            self._acro_yes.clear()
+            kind.clear()  # (not _acro_yes: a pipeline shared by threads may be reading it)
         # unknown words get _NEW (non-zero): they are classified below
         idx = list(compress(range(W.n), map(kind.get, W.w, repeat(_NEW))))
         kinds = [kind.get(W.w[k], _NEW) for k in idx]
         if _NEW in kinds:
+            new: dict[str, int] = {}  # this document's, so another thread's clear() loses nothing
             for k, f in zip(idx, kinds):
-                if f == _NEW and W.w[k] not in kind:
-                    kind[W.w[k]] = self._classify(W.w[k])
-            kinds = [kind[W.w[k]] for k in idx]
+                w = W.w[k]
+                if f == _NEW and w not in new:
+                    new[w] = self._classify(w)
+            kind.update(new)
+            kinds = [new[W.w[k]] if f == _NEW else f for k, f in zip(idx, kinds)]
             idx, kinds = [k for k, f in zip(idx, kinds) if f], [f for f in kinds if f]
         return idx, kinds
 
