@@ -272,7 +272,7 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
         "की विशेष\n\nउपस्थिति में, के प्रमुख अनुपस्थिति में, की गैर-हाजिर में, के निवास  स्थान पर",
     ]
     for text in map(fold, texts):
-        words = Occurrences(text, stage._words.among(text), stage._short)
+        words = Occurrences(text, stage._words.among(text))
         for pattern, scan in stage._scans.items():
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scan.finditer(text)] == expected

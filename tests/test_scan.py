@@ -63,3 +63,9 @@ def test_word_set_reports_every_whole_word() -> None:
         assert {"गैर-हाजिर", "নম"} <= got  # not ASCII or Devanagari letters alone: always reported
 
     check()
+
+
+def test_shortest_drops_words_that_extend_another():
+    from hindi_meeting_extract.scan import shortest
+
+    assert shortest(["उपस्थिति", "उपस्थित", "बैठकें", "बैठक", "सभा", "बैठक"]) == ["सभा", "बैठक", "उपस्थित"]

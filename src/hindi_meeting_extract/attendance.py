@@ -132,8 +132,6 @@ class AttendanceStage:
         }
         universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
         self._words = WordSet(universe)
-        # the short first words (ने, के) stand inside many words: found at word starts only
-        self._short = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in universe if len(w) <= 2}
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
         )
@@ -158,7 +156,7 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        words = Occurrences(text, self._words.among(text, doc.word_tokens), self._short)
+        words = Occurrences(text, self._words.among(text, doc.word_tokens))
 
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""

@@ -27,7 +27,7 @@ from .document import Document
 from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons, trie_alternation
 from .normalize import fold
-from .scan import LiteralScan, WordSet, first_words, occurrences
+from .scan import LiteralScan, WordSet, first_words, occurrences, shortest
 
 VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया परिषदन भवन)
 TOWN_LINE_BEFORE_BODY = 80  # a town on its own line stands before the first long line or sentence
@@ -256,11 +256,9 @@ class PlaceStage:
         another adds no position)."""
         text = doc.folded.text
         words = self._venue_set.among(text, doc.word_tokens)
-        present = sorted(
-            (w for w in words.intersection(self._venue_heads) if any(words.issuperset(h) for h in self._venue_heads[w])),
-            key=len,
+        present = shortest(
+            w for w in words.intersection(self._venue_heads) if any(words.issuperset(h) for h in self._venue_heads[w])
         )
-        present = [w for i, w in enumerate(present) if not any(w.startswith(v) for v in present[:i])]
         return sorted(p for w in present for p in occurrences(text, w))
 
     def _venue_span(self, text: str, sent_start: int, m: regex.Match[str]) -> tuple[int, int, bool]:

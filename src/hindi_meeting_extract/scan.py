@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import codecs
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -33,6 +34,32 @@ def first_words(sections: Iterable[Section]) -> list[str]:
     return sorted({fold(f).split()[0] for sec in sections for f in sec.forms if fold(f).split()})
 
 
+def shortest(words: Iterable[str]) -> list[str]:
+    """``words`` less those that extend another of them (निर्देशित after निर्देश: its positions
+    are among the other's), shortest first."""
+    out: list[str] = []
+    for w in sorted(set(words), key=lambda w: (len(w), w)):
+        if not any(w.startswith(v) for v in out):
+            out.append(w)
+    return out
+
+
+SHORT = 2  # a literal this short (ने, की) stands inside many words: looked for at word starts
+
+
+@lru_cache(maxsize=4096)
+def at_word_start(word: str) -> regex.Pattern[str]:
+    """``word`` where it starts a word (no letter or mark before it)."""
+    return regex.compile(rf"(?<!{W}){regex.escape(word)}")
+
+
+def positions(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text``; a :data:`SHORT` one only at word starts."""
+    if len(word) <= SHORT:
+        return [m.start() for m in at_word_start(word).finditer(text)]
+    return list(occurrences(text, word))
+
+
 class LiteralScan:
     """A pattern every match of which starts with one of ``literals`` at a word start (not
     after a letter or mark), scanned from their occurrences. :meth:`finditer` and
@@ -40,15 +67,11 @@ class LiteralScan:
 
     def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str]) -> None:
         self.pattern = pattern
-        lits = sorted(set(literals), key=len)
-        # a literal that extends a shorter one (निर्देशित, निर्देश) adds no position
-        self.literals = [w for i, w in enumerate(lits) if not any(w.startswith(v) for v in lits[:i])]
+        self.literals = shortest(literals)
         assert self.literals and all(self.literals), "every match needs a literal start"
         # each given literal -> the kept literal it starts with
-        self._kept_of = {w: next(v for v in self.literals if w.startswith(v)) for w in lits}
-        # a literal of one or two characters (ने) stands inside many words: the regex engine
-        # finds its word-initial occurrences (every match starts a word) in one call
-        self._initial = {w: regex.compile(rf"(?<!{W}){regex.escape(w)}") for w in self.literals if len(w) <= 2}
+        self._kept_of = {w: next(v for v in self.literals if w.startswith(v)) for w in set(literals)}
+        self._initial = {w: at_word_start(w) for w in self.literals if len(w) <= SHORT}
 
     @property
     def words(self) -> set[str]:
@@ -183,34 +206,21 @@ class Occurrences:
     genitive or a meeting noun). The positions include every match start (see :mod:`.scan`).
     """
 
-    def __init__(self, text: str, present: set[str], short: dict[str, regex.Pattern[str]]) -> None:
+    def __init__(self, text: str, present: set[str]) -> None:
         self.text = text
         self.present = present
-        self._short = short
         self._found: dict[str, list[int]] = {}
 
     def _present(self, words: frozenset[str]) -> list[str]:
-        """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित):
-        their positions are among the other's."""
+        """The ``words`` that occur, less those that extend another (उपस्थिति after उपस्थित)."""
         found = self.present.intersection(words)
-        if len(found) <= 1:
-            return list(found)
-        out: list[str] = []
-        for w in sorted(found, key=len):
-            if not any(w.startswith(v) for v in out):
-                out.append(w)
-        return out
+        return list(found) if len(found) <= 1 else shortest(found)
 
     def of(self, word: str) -> list[int]:
         """The positions of ``word`` (those at word starts at least), in order."""
         found = self._found.get(word)
         if found is None:
-            short = self._short.get(word)
-            if short is not None:
-                found = [m.start() for m in short.finditer(self.text)]
-            else:
-                found = list(occurrences(self.text, word))
-            self._found[word] = found
+            found = self._found[word] = positions(self.text, word)
         return found
 
     def candidates(self, words: frozenset[str]) -> list[int]:
@@ -231,9 +241,8 @@ class Occurrences:
         match = pattern.match
         for w in sorted(self._present(words), key=lambda w: w not in self._found):
             found = self._found.get(w)
-            if found is None:
-                short = self._short.get(w)
-                found = (m.start() for m in short.finditer(text)) if short is not None else occurrences(text, w)
+            if found is None:  # looked through only as far as the first match
+                found = (m.start() for m in at_word_start(w).finditer(text)) if len(w) <= SHORT else occurrences(text, w)
             if any(match(text, p) for p in found):
                 return True
         return False
