@@ -98,6 +98,8 @@ class Analysis:
     place: PlaceHit | None = None
     mode: str | None = None
     mode_cue: Span | None = None
+    kind: str = "other"  # meeting_report, announcement or other (kind.py)
+    kind_cue: Span | None = None
     warnings: list[str] = field(default_factory=list)
 
     def new_person(self) -> PersonEntity:

@@ -9,8 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: kind and kind_cue; mode and attendees empty for non-meetings
 
+Kind = Literal["meeting_report", "announcement", "other"]
 Role = Literal["attendee", "speaker", "chair", "chief_guest", "conductor", "vote_of_thanks"]
 ROLES: tuple[str, ...] = ("attendee", "speaker", "chair", "chief_guest", "conductor", "vote_of_thanks")
 
@@ -85,9 +86,15 @@ class Provenance(_Model):
 class MeetingRecord(_Model):
     """Everything extracted from one document about the meeting it reports."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     doc_id: str | None = None
     title: TextSpan | None = None
+    kind: Kind = Field(
+        default="other",
+        description="meeting_report: a meeting or event that took place; announcement: one that is "
+        "planned; other: no meeting reported (then mode is null and attendees is empty)",
+    )
+    kind_cue: TextSpan | None = Field(default=None, description="the words the kind was read from")
     date: MeetingDate | None = None
     place: Place | None = None
     mode: Literal["virtual", "in_person"] | None = None
@@ -105,7 +112,7 @@ class MeetingRecord(_Model):
     def spans(self) -> list[TextSpan]:
         """Every grounded span in the record (for checking offsets)."""
         out: list[TextSpan] = []
-        for item in (self.title, self.date, self.place, self.mode_cue):
+        for item in (self.title, self.kind_cue, self.date, self.place, self.mode_cue):
             if item is not None:
                 out.append(item)
         for p in self.persons:

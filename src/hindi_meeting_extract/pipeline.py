@@ -16,6 +16,7 @@ from .backends import get_backend
 from .clean import Cleaned, Cleaner, reground
 from .dates import DateStage
 from .document import Document
+from .kind import KindStage
 from .errors import DocumentTooLarge, InputError
 from .layout import LayoutStage
 from .lexicon import Lexicons
@@ -39,7 +40,7 @@ from .statements import StatementStage
 DEFAULT_MAX_CHARS = 2_000_000
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
-STAGES = (LayoutStage, PersonStage, StatementStage, AttendanceStage, DateStage, PlaceStage)
+STAGES = (LayoutStage, PersonStage, StatementStage, AttendanceStage, DateStage, PlaceStage, KindStage)
 
 
 class Pipeline:
@@ -165,6 +166,8 @@ def to_record(analysis: Analysis, provenance: Provenance) -> MeetingRecord:
     return MeetingRecord(
         doc_id=a.doc.doc_id,
         title=_span(a.title) if a.title else None,
+        kind=a.kind,  # type: ignore[arg-type]
+        kind_cue=_span(a.kind_cue) if a.kind_cue else None,
         date=MeetingDate(
             year=a.date.year, month=a.date.month, day=a.date.day, rule=a.date.rule,
             text=a.date.span.text, start=a.date.span.start, end=a.date.span.end,

@@ -1,0 +1,294 @@
+"""Kind stage: does the document report a meeting that took place, announce one, or neither?
+
+One look at the headline and the lead (the first :data:`KIND_SENTENCES` sentences, at most
+:data:`KIND_CHARS` characters). For each gathering noun there (``kinds.gatherings``: बैठक, सभा,
+कार्यशाला, प्रेस वार्ता, समारोह, उद्घाटन …), in order, the verb of its clause decides:
+
+- a future or plan word (``kinds.future``: होगी, आयोजित की जाएगी, करेंगे, प्रस्तावित) →
+  ``announcement``;
+- a past verb or completion word (``kinds.past``: संपन्न हुई, आयोजित की गई, X ने बैठक ली, … में
+  उपस्थित रहे; ``की`` only at a clause end; a bare ``आयोजित``/``संपन्न`` of a headline) →
+  ``meeting_report``;
+- a past verb with a pluperfect auxiliary (बैठक बुलाई थी, हुई थी) tells of an earlier gathering
+  mentioned as background: the next noun is tried.
+
+The verb is looked for after the noun, within its sentence and :data:`CLAUSE_WORDS` words,
+else among the :data:`BEFORE_WORDS` words before it (inverted headlines: ``ली समीक्षा बैठक``,
+``करेंगे मीटिंग``). Plural nouns are not listed (बैठकें, सभाओं पर रोक speak of gatherings in
+general), and a noun right after a ``kinds.not_meeting_before`` word (विवाह समारोह, सैन्य
+शिविर) is skipped. When no noun decides, a meeting role found by the attendance stage (chair,
+chief guest, conductor, vote of thanks) makes the document a ``meeting_report``. Else it is
+``other``: then the mode is null and nobody is an attendee (persons stay; their ``attendee``
+role and its evidence go).
+
+The cue (``analysis.kind_cue``) is the span from the noun to the deciding verb, or the role cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .analysis import Analysis
+from .dates import _words
+from .document import Document, Span
+from .lexicon import Lexicons
+
+KIND_CHARS = 650  # the headline and lead: the sentences that start within this many characters
+KIND_MAX_CHARS = 1000  # … and never more than this
+TIGHT_CHARS = 400  # a tight noun (समीक्षा की, मुलाकात की), a weaker cue, counts only this near the top
+CLAUSE_WORDS = 40  # words after a gathering noun looked at for its verb (lists of names are long)
+BEFORE_WORDS = 2  # words before it looked at when none after decides
+CALLED_OFF_WORDS = 3  # a calling-off word this close after the noun (सम्मेलन स्थगित, कॉन्फ्रेंस को बंद)
+AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
+MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+
+_TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
+_FINITE_AFTER = frozenset({"है", "हैं", "और", "तथा", "एवं", "व", "लेकिन", "जबकि", "परंतु"})
+_CLAUSE_LINKS = frozenset({"और", "तथा", "एवं", "व", "जिसमें", "जिसमे", "जहां", "जहाँ"})
+_IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the participle of a habitual past (करते थे)
+Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
+
+
+class KindStage:
+    """Sets ``analysis.kind`` and ``analysis.kind_cue``; for ``other`` clears mode and attendees."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        k = lexicons["kinds"]
+        self._gathering = regex.compile(_words(k["gatherings"], k["tight_gatherings"]), regex.V1)
+        self._tight = set(k["tight_gatherings"].canonical_of)
+        self._not_before = set(k["not_meeting_before"].canonical_of)
+        self._past = set(k["past"].canonical_of)
+        self._past_at_end = set(k["past_at_clause_end"].canonical_of)
+        self._heads = set(k["completion_heads"].canonical_of)
+        self._pluperfect = set(k["pluperfect"].canonical_of)
+        self._clause_ends = set(k["clause_ends"].canonical_of)
+        self._progressive = set(k["progressive"].canonical_of)
+        self._progressive_stems = set(k["progressive_stems"].canonical_of)
+        self._negations = set(k["negations"].canonical_of)
+        self._called_off = set(k["called_off"].canonical_of)
+        self._nonfinite = set(k["nonfinite_after"].canonical_of)
+        self._before_past = set(k["before_past"].canonical_of)
+        self._before_future = set(k["before_future"].canonical_of)
+        self._participation = regex.compile(_words(k["participation"]), regex.V1)
+        # future forms by their number of words (होगी; होने वाली; होने जा रही)
+        self._future: dict[int, set[str]] = {}
+        for form in k["future"].canonical_of:
+            self._future.setdefault(len(form.split()), set()).add(form)
+
+    def __call__(self, analysis: Analysis) -> None:
+        doc = analysis.doc
+        kind, cue = self.classify(doc, analysis)
+        if kind is None:
+            kind, cue = self._from_roles(analysis)
+        analysis.kind = kind or "other"
+        analysis.kind_cue = cue
+        if analysis.kind == "other":
+            not_a_meeting(analysis)
+
+    def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str | None, Span | None]:
+        """The kind read from the headline and lead, with its cue (None, None when undecided)."""
+        text = doc.folded.text
+        end = lead_end(doc)
+        if end <= 0:
+            return None, None
+        tokens = [(m.start(), m.end(), m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text, 0, end)]
+        starts = [t[0] for t in tokens]
+        for m in self._gathering.finditer(text, 0, end):
+            first = bisect.bisect_left(starts, m.start())  # the noun's first token
+            if first > 0 and tokens[first - 1][2] == "w" and tokens[first - 1][3] in self._not_before:
+                continue
+            if analysis is not None and analysis.person_at(*doc.folded.to_raw(m.start(), m.end())):
+                continue  # part of a name (जयंती रवि)
+            after = bisect.bisect_left(starts, m.end())
+            if m.group() in self._tight:
+                if m.start() >= TIGHT_CHARS:
+                    continue
+                verdict = self._right_after(tokens, after)
+                if verdict is not None:
+                    return verdict[0], doc.span_from_folded(m.start(), verdict[2])
+                continue
+            _, sentence_end = _sentence_bounds(doc, m.start())
+            limit = bisect.bisect_left(starts, sentence_end)
+            verdict = self._after(tokens[:limit], after)
+            if verdict is not None:
+                kind, _, cue_end = verdict
+                if kind == "skip":
+                    continue
+                return kind, doc.span_from_folded(m.start(), cue_end)
+            verdict = self._before(tokens, first)
+            if verdict is not None:
+                kind, cue_start, _ = verdict
+                return kind, doc.span_from_folded(cue_start, m.end())
+        for m in self._participation.finditer(text, 0, end):
+            i = bisect.bisect_left(starts, m.end())
+            nxt = tokens[i] if i < len(tokens) else None
+            if nxt is not None and nxt[2] == "w" and nxt[3] not in _FINITE_AFTER:
+                continue  # शामिल हुए थे (earlier), शामिल हुई एक महिला (a participle)
+            return "meeting_report", doc.span_from_folded(m.start(), m.end())
+        return None, None
+
+    def _after(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+        """(verdict, start, end) of the verb deciding the clause that starts at token ``i``:
+        ``announcement``, ``meeting_report`` or ``skip`` (denied, called off, background)."""
+        words = 0
+        n = len(tokens)
+        while i < n and words < CLAUSE_WORDS:
+            start, end, group, w = tokens[i]
+            if group == "stop":
+                return None
+            i += 1
+            if group == "comma":
+                continue
+            words += 1
+            if w in self._clause_ends:
+                return None
+            if (w in self._called_off and words <= CALLED_OFF_WORDS) or w in self._negations:
+                return "skip", start, end  # सम्मेलन स्थगित, समारोह नहीं होगा
+            verdict = self._verb(tokens, i - 1)
+            if verdict is not None:
+                if verdict[0] == "announcement" and _words_follow(tokens, verdict[2]):
+                    continue  # … से होगी अहम मामलों की सुनवाई: the verb's subject follows it
+                return verdict
+        return None
+
+    def _right_after(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+        """The verdict of an active verb right after a tight noun (समीक्षा की।, मुलाकात करेंगे)."""
+        if i >= len(tokens) or tokens[i][2] != "w":
+            return None
+        start, end, _, w = tokens[i]
+        future = self._future_at(tokens, i)
+        if future is not None:
+            return "announcement", start, future
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if w in self._past_at_end | {"किया"} and (nxt is None or nxt[2] in ("stop", "comma") or nxt[3] in _CLAUSE_LINKS):
+            return "meeting_report", start, end
+        return None
+
+    def _verb(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+        """The verdict of the word token ``i`` as a verb, if it is one that decides."""
+        start, end, _, w = tokens[i]
+        future = self._future_at(tokens, i)
+        if future is not None:
+            return "announcement", start, future
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt_word = nxt[3] if nxt is not None and nxt[2] == "w" else None
+        if w in self._heads:
+            for j in range(i + 1, min(len(tokens), i + 1 + AUX_WORDS)):
+                if tokens[j][2] == "stop":
+                    break
+                fut = self._future_at(tokens, j)
+                if fut is not None:
+                    return "announcement", start, fut
+            return "meeting_report", start, self._aux_end(tokens, i)
+        if w in self._progressive:
+            if i > 0 and tokens[i - 1][3] in self._progressive_stems:
+                return "meeting_report", start, self._aux_end(tokens, i)  # संबोधित कर रहे थे
+            if nxt_word in self._pluperfect:
+                return "skip", start, end  # मौजूद रहे थे: an earlier gathering
+            return "meeting_report", start, self._aux_end(tokens, i)  # उपस्थित रहे
+        if w in self._past:
+            fut = self._future_at(tokens, i + 1) if nxt_word is not None else None
+            if fut is not None:
+                return "announcement", start, fut  # किया जाएगा, आयोजित की जाएगी
+            if w in self._pluperfect and i > 0 and tokens[i - 1][3].endswith(_IMPERFECTIVE):
+                return "skip", start, end  # उलझ जाते थे: a habit, not one gathering
+            if nxt_word in self._nonfinite:
+                return None  # शुरू किए जाने, किया जाए
+            if nxt_word in self._pluperfect and w not in self._pluperfect:
+                return "skip", start, end  # बैठक बुलाई थी: an earlier gathering
+            return "meeting_report", start, self._aux_end(tokens, i)
+        if w in self._past_at_end and (nxt is None or nxt[2] in ("stop", "comma") or nxt_word in _CLAUSE_LINKS):
+            return "meeting_report", start, end
+        return None
+
+    def _before(self, tokens: list[Token], first: int) -> tuple[str, int, int] | None:
+        """A verb among the few words right before the noun (inverted headline)."""
+        j = first - 1
+        for _ in range(BEFORE_WORDS):
+            if j < 0 or tokens[j][2] != "w":
+                return None
+            start, end, _, w = tokens[j]
+            if w in self._before_future:
+                return "announcement", start, end
+            if w in self._before_past:
+                return "meeting_report", start, end
+            j -= 1
+        return None
+
+    def _future_at(self, tokens: list[Token], i: int) -> int | None:
+        """End of a future form starting at word token ``i``, if one does."""
+        for size in sorted(self._future, reverse=True):
+            seq = tokens[i : i + size]
+            if len(seq) == size and all(t[2] == "w" for t in seq):
+                if " ".join(t[3] for t in seq) in self._future[size]:
+                    return seq[-1][1]
+        return None
+
+    def _aux_end(self, tokens: list[Token], i: int) -> int:
+        """End of the verb group starting at token ``i`` (संपन्न हुई, आयोजित की गई)."""
+        end = tokens[i][1]
+        j = i + 1
+        while j < len(tokens) and tokens[j][2] == "w" and (
+            tokens[j][3] in self._past or tokens[j][3] in self._past_at_end or tokens[j][3] in ("है", "हैं")
+        ):
+            end = tokens[j][1]
+            j += 1
+        return end
+
+    @staticmethod
+    def _from_roles(analysis: Analysis) -> tuple[str | None, Span | None]:
+        """A meeting role with its cue (अध्यक्षता, मुख्य अतिथि, संचालन, आभार): a meeting took place."""
+        hits = [
+            hit
+            for p in analysis.persons
+            for role in MEETING_ROLES
+            if (hit := p.roles.get(role)) is not None and hit.cue is not None
+        ]
+        if not hits:
+            return None, None
+        first = min(hits, key=lambda h: h.cue.start)  # type: ignore[union-attr]
+        return "meeting_report", first.cue
+
+
+def lead_end(doc: Document) -> int:
+    """Folded end of the headline and lead: the sentences starting within KIND_CHARS."""
+    folded = doc.folded
+    end = 0
+    for sentence in doc.sentences:
+        start = folded.to_folded(sentence.start)
+        if start >= KIND_CHARS:
+            break
+        end = folded.to_folded(sentence.end)
+    return min(end, KIND_MAX_CHARS, len(folded.text))
+
+
+def not_a_meeting(analysis: Analysis) -> None:
+    """No meeting reported: no mode and no attendees (the persons themselves stay)."""
+    analysis.mode = None
+    analysis.mode_cue = None
+    for person in analysis.persons:
+        person.roles.pop("attendee", None)
+    analysis.attendees = []
+
+
+def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
+    """Folded start and end of the sentence holding folded offset ``pos``."""
+    bounds = doc.folded_bounds
+    i = bisect.bisect_right([b[0] for b in bounds], pos) - 1
+    return bounds[i] if i >= 0 else (pos, pos)
+
+
+def _words_follow(tokens: list[Token], end: int) -> bool:
+    """Whether a word other than a clause link or auxiliary follows the verb ending at ``end``."""
+    i = bisect.bisect_left([t[0] for t in tokens], end)
+    return i < len(tokens) and tokens[i][2] == "w" and tokens[i][3] not in _FINITE_AFTER | _CLAUSE_LINKS | {"कि"}
+
+
+def _previous_word(tokens: list[Token], i: int) -> str | None:
+    return tokens[i - 1][3] if i > 0 and tokens[i - 1][2] == "w" else None
+
+
+def _next_word(tokens: list[Token], i: int) -> str | None:
+    return tokens[i + 1][3] if i + 1 < len(tokens) and tokens[i + 1][2] == "w" else None
