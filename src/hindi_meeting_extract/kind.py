@@ -27,6 +27,7 @@ The cue (``analysis.kind_cue``) is the span from the noun to the deciding verb, 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import regex
 
@@ -41,8 +42,8 @@ TIGHT_CHARS = 400  # a tight noun (समीक्षा की, मुलाक
 CLAUSE_WORDS = 40  # words after a gathering noun looked at for its verb (lists of names are long)
 BEFORE_WORDS = 2  # words before it looked at when none after decides
 CALLED_OFF_WORDS = 3  # a calling-off word this close after the noun (सम्मेलन स्थगित, कॉन्फ्रेंस को बंद)
+PARTICIPLE_WORDS = 3  # a participle this close after the noun holds it (… में शामिल हुए पत्रकार)
 AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
-MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
 _FINITE_AFTER = frozenset({"है", "हैं", "और", "तथा", "एवं", "व", "लेकिन", "जबकि", "परंतु"})
@@ -78,61 +79,91 @@ class KindStage:
             self._future.setdefault(len(form.split()), set()).add(form)
 
     def __call__(self, analysis: Analysis) -> None:
-        doc = analysis.doc
-        kind, cue = self.classify(doc, analysis)
-        if kind is None:
-            kind, cue = self._from_roles(analysis)
-        analysis.kind = kind or "other"
+        kind, cue = self.classify(analysis.doc, analysis)
+        analysis.kind = kind
         analysis.kind_cue = cue
-        if analysis.kind == "other":
+        if kind == "other":
             not_a_meeting(analysis)
 
-    def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str | None, Span | None]:
-        """The kind read from the headline and lead, with its cue (None, None when undecided)."""
+    def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str, Span | None]:
+        """The document's kind and the cue it was read from."""
         text = doc.folded.text
         end = lead_end(doc)
         if end <= 0:
-            return None, None
-        tokens = [(m.start(), m.end(), m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text, 0, end)]
+            return "other", None
+        tokens = _tokens(text, 0, end)
+        found = self._first_verdicts(doc, analysis, self._gathering.finditer(text, 0, end), tokens)
+        if found is None:
+            found = self._participation_in(doc, text, end, tokens)
+        return found if found is not None else ("other", None)
+
+    def _first_verdicts(
+        self,
+        doc: Document,
+        analysis: Analysis | None,
+        matches: Iterable[regex.Match[str]],
+        tokens: list[Token],
+    ) -> tuple[str, Span] | None:
+        """The first gathering that took place (a report), else the first planned one (FORMAT:
+        the record is about the first-reported meeting that has already taken place)."""
+        announcement: tuple[str, Span] | None = None
+        for m in matches:
+            verdict = self._judge(doc, analysis, m, tokens)
+            if verdict is None:
+                continue
+            if verdict[0] == "meeting_report":
+                return verdict
+            if announcement is None:
+                announcement = verdict
+        return announcement
+
+    def _judge(
+        self,
+        doc: Document,
+        analysis: Analysis | None,
+        m: regex.Match[str],
+        tokens: list[Token],
+    ) -> tuple[str, Span] | None:
+        """What the clause of the gathering noun ``m`` says: taken place, planned, or nothing."""
+        _, sentence_end = _sentence_bounds(doc, m.start())
         starts = [t[0] for t in tokens]
-        for m in self._gathering.finditer(text, 0, end):
-            first = bisect.bisect_left(starts, m.start())  # the noun's first token
-            if first > 0 and tokens[first - 1][2] == "w" and tokens[first - 1][3] in self._not_before:
-                continue
-            if analysis is not None and analysis.person_at(*doc.folded.to_raw(m.start(), m.end())):
-                continue  # part of a name (जयंती रवि)
-            after = bisect.bisect_left(starts, m.end())
-            if m.group() in self._tight:
-                if m.start() >= TIGHT_CHARS:
-                    continue
-                verdict = self._right_after(tokens, after)
-                if verdict is not None:
-                    return verdict[0], doc.span_from_folded(m.start(), verdict[2])
-                continue
-            _, sentence_end = _sentence_bounds(doc, m.start())
-            limit = bisect.bisect_left(starts, sentence_end)
-            verdict = self._after(tokens[:limit], after)
-            if verdict is not None:
-                kind, _, cue_end = verdict
-                if kind == "skip":
-                    continue
-                return kind, doc.span_from_folded(m.start(), cue_end)
-            verdict = self._before(tokens, first)
-            if verdict is not None:
-                kind, cue_start, _ = verdict
-                return kind, doc.span_from_folded(cue_start, m.end())
+        first = bisect.bisect_left(starts, m.start())  # the noun's first token
+        if first > 0 and tokens[first - 1][2] == "w" and tokens[first - 1][3] in self._not_before:
+            return None
+        if analysis is not None and analysis.person_at(*doc.folded.to_raw(m.start(), m.end())):
+            return None  # part of a name (जयंती रवि)
+        after = bisect.bisect_left(starts, m.end())
+        if m.group() in self._tight:
+            if m.start() >= TIGHT_CHARS:
+                return None
+            verdict = self._right_after(tokens, after)
+            return (verdict[0], doc.span_from_folded(m.start(), verdict[2])) if verdict else None
+        verdict = self._after(tokens[: bisect.bisect_left(starts, sentence_end)], after)
+        if verdict is not None:
+            kind, _, cue_end = verdict
+            return None if kind == "skip" else (kind, doc.span_from_folded(m.start(), cue_end))
+        verdict = self._before(tokens, first)
+        if verdict is not None:
+            kind, cue_start, _ = verdict
+            return kind, doc.span_from_folded(cue_start, m.end())
+        return None
+
+    def _participation_in(self, doc: Document, text: str, end: int, tokens: list[Token]) -> tuple[str, Span] | None:
+        """Taking part in the headline or lead (… चर्चा में शामिल हुआ, … में भाग लिया)."""
+        starts = [t[0] for t in tokens]
         for m in self._participation.finditer(text, 0, end):
             i = bisect.bisect_left(starts, m.end())
             nxt = tokens[i] if i < len(tokens) else None
             if nxt is not None and nxt[2] == "w" and nxt[3] not in _FINITE_AFTER:
                 continue  # शामिल हुए थे (earlier), शामिल हुई एक महिला (a participle)
             return "meeting_report", doc.span_from_folded(m.start(), m.end())
-        return None, None
+        return None
 
     def _after(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         """(verdict, start, end) of the verb deciding the clause that starts at token ``i``:
         ``announcement``, ``meeting_report`` or ``skip`` (denied, called off, background)."""
         words = 0
+        ban_on = False  # पर seen: a ban word after it bans the gathering (… रैली पर 31 मार्च तक रोक)
         n = len(tokens)
         while i < n and words < CLAUSE_WORDS:
             start, end, group, w = tokens[i]
@@ -144,14 +175,29 @@ class KindStage:
             words += 1
             if w in self._clause_ends:
                 return None
-            if (w in self._called_off and words <= CALLED_OFF_WORDS) or w in self._negations:
-                return "skip", start, end  # सम्मेलन स्थगित, समारोह नहीं होगा
+            ban_on = ban_on or w == "पर"
+            if w in self._negations or (w in self._called_off and (words <= CALLED_OFF_WORDS or ban_on)):
+                return "skip", start, end  # सम्मेलन स्थगित, … रैली पर रोक, समारोह नहीं होगा
             verdict = self._verb(tokens, i - 1)
             if verdict is not None:
-                if verdict[0] == "announcement" and _words_follow(tokens, verdict[2]):
-                    continue  # … से होगी अहम मामलों की सुनवाई: the verb's subject follows it
+                if verdict[0] != "skip" and self._words_follow(tokens, verdict[2]):
+                    if verdict[0] == "announcement":
+                        continue  # … से होगी अहम मामलों की सुनवाई: the verb's subject follows it
+                    if w in self._past:  # a participle before a noun (किए गए कार्यों)
+                        if words <= PARTICIPLE_WORDS:
+                            return "skip", start, end  # सम्मेलन में शामिल हुए पत्रकार: inside it
+                        continue
                 return verdict
         return None
+
+    def _words_follow(self, tokens: list[Token], end: int) -> bool:
+        """Whether a word other than a clause link, clause end or auxiliary follows the verb
+        ending at ``end`` (then the verb is not the clause's last word)."""
+        i = bisect.bisect_left([t[0] for t in tokens], end)
+        if i >= len(tokens) or tokens[i][2] != "w":
+            return False
+        w = tokens[i][3]
+        return w not in _FINITE_AFTER and w not in _CLAUSE_LINKS and w not in self._clause_ends
 
     def _right_after(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         """The verdict of an active verb right after a tight noun (समीक्षा की।, मुलाकात करेंगे)."""
@@ -237,20 +283,6 @@ class KindStage:
             j += 1
         return end
 
-    @staticmethod
-    def _from_roles(analysis: Analysis) -> tuple[str | None, Span | None]:
-        """A meeting role with its cue (अध्यक्षता, मुख्य अतिथि, संचालन, आभार): a meeting took place."""
-        hits = [
-            hit
-            for p in analysis.persons
-            for role in MEETING_ROLES
-            if (hit := p.roles.get(role)) is not None and hit.cue is not None
-        ]
-        if not hits:
-            return None, None
-        first = min(hits, key=lambda h: h.cue.start)  # type: ignore[union-attr]
-        return "meeting_report", first.cue
-
 
 def lead_end(doc: Document) -> int:
     """Folded end of the headline and lead: the sentences starting within KIND_CHARS."""
@@ -273,17 +305,15 @@ def not_a_meeting(analysis: Analysis) -> None:
     analysis.attendees = []
 
 
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [(m.start(), m.end(), m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
     """Folded start and end of the sentence holding folded offset ``pos``."""
     bounds = doc.folded_bounds
     i = bisect.bisect_right([b[0] for b in bounds], pos) - 1
     return bounds[i] if i >= 0 else (pos, pos)
-
-
-def _words_follow(tokens: list[Token], end: int) -> bool:
-    """Whether a word other than a clause link or auxiliary follows the verb ending at ``end``."""
-    i = bisect.bisect_left([t[0] for t in tokens], end)
-    return i < len(tokens) and tokens[i][2] == "w" and tokens[i][3] not in _FINITE_AFTER | _CLAUSE_LINKS | {"कि"}
 
 
 def _previous_word(tokens: list[Token], i: int) -> str | None:
