@@ -35,6 +35,7 @@ from .analysis import Analysis
 from .dates import _words
 from .document import Document, Span
 from .lexicon import Lexicons
+from .scan import LiteralScan, WordSet, first_words
 
 KIND_CHARS = 650  # the headline and lead: the sentences that start within this many characters
 KIND_MAX_CHARS = 1000  # … and never more than this
@@ -46,9 +47,12 @@ PARTICIPLE_WORDS = 3  # a participle this close after the noun holds it (… म
 AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
+_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
 _FINITE_AFTER = frozenset({"है", "हैं", "और", "तथा", "एवं", "व", "लेकिन", "जबकि", "परंतु"})
 _CLAUSE_LINKS = frozenset({"और", "तथा", "एवं", "व", "जिसमें", "जिसमे", "जहां", "जहाँ"})
 _IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the participle of a habitual past (करते थे)
+_BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
 
@@ -57,7 +61,9 @@ class KindStage:
 
     def __init__(self, lexicons: Lexicons) -> None:
         k = lexicons["kinds"]
-        self._gathering = regex.compile(_words(k["gatherings"], k["tight_gatherings"]), regex.V1)
+        # scans start only where a first word of their forms occurs (see .scan)
+        gathering = regex.compile(_words(k["gatherings"], k["tight_gatherings"]), regex.V1)
+        self._gathering_scan = LiteralScan(gathering, first_words([k["gatherings"], k["tight_gatherings"]]))
         self._tight = set(k["tight_gatherings"].canonical_of)
         self._not_before = set(k["not_meeting_before"].canonical_of)
         self._past = set(k["past"].canonical_of)
@@ -72,7 +78,10 @@ class KindStage:
         self._nonfinite = set(k["nonfinite_after"].canonical_of)
         self._before_past = set(k["before_past"].canonical_of)
         self._before_future = set(k["before_future"].canonical_of)
-        self._participation = regex.compile(_words(k["participation"]), regex.V1)
+        participation = regex.compile(_words(k["participation"]), regex.V1)
+        self._participation_scan = LiteralScan(participation, first_words([k["participation"]]))
+        self._occasions = set(k["not_meeting_occasions"].canonical_of)
+        self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
         for form in k["future"].canonical_of:
@@ -91,24 +100,23 @@ class KindStage:
         end = lead_end(doc)
         if end <= 0:
             return "other", None
-        tokens = _tokens(text, 0, end)
-        found = self._first_verdicts(doc, analysis, self._gathering.finditer(text, 0, end), tokens)
-        if found is None:
-            found = self._participation_in(doc, text, end, tokens)
+        present = self._words.among(text, doc.word_tokens)  # one C-speed pass, shared with the stages
+        found = None
+        if present & self._gathering_scan.words:
+            matches = self._gathering_scan.finditer(text, 0, end, present=present)
+            found = self._first_verdicts(doc, analysis, matches)
+        if found is None and present & self._participation_scan.words:
+            found = self._participation_in(doc, text, end, present)
         return found if found is not None else ("other", None)
 
     def _first_verdicts(
-        self,
-        doc: Document,
-        analysis: Analysis | None,
-        matches: Iterable[regex.Match[str]],
-        tokens: list[Token],
+        self, doc: Document, analysis: Analysis | None, matches: Iterable[regex.Match[str]]
     ) -> tuple[str, Span] | None:
         """The first gathering that took place (a report), else the first planned one (FORMAT:
         the record is about the first-reported meeting that has already taken place)."""
         announcement: tuple[str, Span] | None = None
         for m in matches:
-            verdict = self._judge(doc, analysis, m, tokens)
+            verdict = self._judge(doc, analysis, m)
             if verdict is None:
                 continue
             if verdict[0] == "meeting_report":
@@ -117,28 +125,23 @@ class KindStage:
                 announcement = verdict
         return announcement
 
-    def _judge(
-        self,
-        doc: Document,
-        analysis: Analysis | None,
-        m: regex.Match[str],
-        tokens: list[Token],
-    ) -> tuple[str, Span] | None:
+    def _judge(self, doc: Document, analysis: Analysis | None, m: regex.Match[str]) -> tuple[str, Span] | None:
         """What the clause of the gathering noun ``m`` says: taken place, planned, or nothing."""
-        _, sentence_end = _sentence_bounds(doc, m.start())
+        if analysis is not None and analysis.person_at(*doc.folded.to_raw(m.start(), m.end())):
+            return None  # part of a name (जयंती रवि)
+        sentence_start, sentence_end = _sentence_bounds(doc, m.start())
+        tokens = _tokens(doc.folded.text, sentence_start, sentence_end)  # one sentence, tokenized
         starts = [t[0] for t in tokens]
         first = bisect.bisect_left(starts, m.start())  # the noun's first token
         if first > 0 and tokens[first - 1][2] == "w" and tokens[first - 1][3] in self._not_before:
             return None
-        if analysis is not None and analysis.person_at(*doc.folded.to_raw(m.start(), m.end())):
-            return None  # part of a name (जयंती रवि)
         after = bisect.bisect_left(starts, m.end())
         if m.group() in self._tight:
             if m.start() >= TIGHT_CHARS:
                 return None
             verdict = self._right_after(tokens, after)
             return (verdict[0], doc.span_from_folded(m.start(), verdict[2])) if verdict else None
-        verdict = self._after(tokens[: bisect.bisect_left(starts, sentence_end)], after)
+        verdict = self._after(tokens, after)
         if verdict is not None:
             kind, _, cue_end = verdict
             return None if kind == "skip" else (kind, doc.span_from_folded(m.start(), cue_end))
@@ -148,14 +151,15 @@ class KindStage:
             return kind, doc.span_from_folded(cue_start, m.end())
         return None
 
-    def _participation_in(self, doc: Document, text: str, end: int, tokens: list[Token]) -> tuple[str, Span] | None:
+    def _participation_in(self, doc: Document, text: str, end: int, present: set[str]) -> tuple[str, Span] | None:
         """Taking part in the headline or lead (… चर्चा में शामिल हुआ, … में भाग लिया)."""
-        starts = [t[0] for t in tokens]
-        for m in self._participation.finditer(text, 0, end):
-            i = bisect.bisect_left(starts, m.end())
-            nxt = tokens[i] if i < len(tokens) else None
-            if nxt is not None and nxt[2] == "w" and nxt[3] not in _FINITE_AFTER:
+        for m in self._participation_scan.finditer(text, 0, end, present=present):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is not None and nxt.group(1) not in _FINITE_AFTER:
                 continue  # शामिल हुए थे (earlier), शामिल हुई एक महिला (a participle)
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is not None and before.group(1) in self._occasions:
+                continue  # अंतिम संस्कार में शामिल हुए: no meeting
             return "meeting_report", doc.span_from_folded(m.start(), m.end())
         return None
 
@@ -286,14 +290,10 @@ class KindStage:
 
 def lead_end(doc: Document) -> int:
     """Folded end of the headline and lead: the sentences starting within KIND_CHARS."""
-    folded = doc.folded
-    end = 0
-    for sentence in doc.sentences:
-        start = folded.to_folded(sentence.start)
-        if start >= KIND_CHARS:
-            break
-        end = folded.to_folded(sentence.end)
-    return min(end, KIND_MAX_CHARS, len(folded.text))
+    bounds = doc.folded_bounds
+    i = bisect.bisect_left(bounds, (KIND_CHARS,))  # the sentences starting before KIND_CHARS
+    end = bounds[i - 1][1] if i > 0 else 0
+    return min(end, KIND_MAX_CHARS, len(doc.folded.text))
 
 
 def not_a_meeting(analysis: Analysis) -> None:
@@ -312,7 +312,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
     """Folded start and end of the sentence holding folded offset ``pos``."""
     bounds = doc.folded_bounds
-    i = bisect.bisect_right([b[0] for b in bounds], pos) - 1
+    i = bisect.bisect_right(bounds, (pos, _BIG)) - 1
     return bounds[i] if i >= 0 else (pos, pos)
 
 
