@@ -44,6 +44,7 @@ CLAUSE_WORDS = 40  # words after a gathering noun looked at for its verb (lists 
 BEFORE_WORDS = 2  # words before it looked at when none after decides
 CALLED_OFF_WORDS = 3  # a calling-off word this close after the noun (सम्मेलन स्थगित, कॉन्फ्रेंस को बंद)
 PARTICIPLE_WORDS = 3  # a participle this close after the noun holds it (… में शामिल हुए पत्रकार)
+AGENT_WORDS = 4  # ने this close before a fronted की makes it a verb
 AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
@@ -187,10 +188,8 @@ class KindStage:
                 if verdict[0] != "skip" and self._words_follow(tokens, verdict[2]):
                     if verdict[0] == "announcement":
                         continue  # … से होगी अहम मामलों की सुनवाई: the verb's subject follows it
-                    if w in self._past:  # a participle before a noun (किए गए कार्यों)
-                        if words <= PARTICIPLE_WORDS:
-                            return "skip", start, end  # सम्मेलन में शामिल हुए पत्रकार: inside it
-                        continue
+                    if w in self._past and words <= PARTICIPLE_WORDS:
+                        return "skip", start, end  # सम्मेलन में शामिल हुए पत्रकार: a participle phrase
                 return verdict
         return None
 
@@ -238,6 +237,8 @@ class KindStage:
             if nxt_word in self._pluperfect:
                 return "skip", start, end  # मौजूद रहे थे: an earlier gathering
             return "meeting_report", start, self._aux_end(tokens, i)  # उपस्थित रहे
+        if w in self._pluperfect and i > 0 and (tokens[i - 1][3] in self._past or tokens[i - 1][3] in self._past_at_end):
+            return "skip", start, end  # समीक्षा की थी, बुलाई थी: an earlier gathering
         if w in self._past:
             fut = self._future_at(tokens, i + 1) if nxt_word is not None else None
             if fut is not None:
@@ -262,8 +263,8 @@ class KindStage:
             start, end, _, w = tokens[j]
             if w in self._before_future:
                 return "announcement", start, end
-            if w in self._before_past:
-                return "meeting_report", start, end
+            if w in self._before_past and (w not in self._past_at_end or _agent_before(tokens, j)):
+                return "meeting_report", start, end  # ली समीक्षा बैठक; की only after an agent (X ने की बैठक)
             j -= 1
         return None
 
@@ -303,6 +304,12 @@ def not_a_meeting(analysis: Analysis) -> None:
     for person in analysis.persons:
         person.roles.pop("attendee", None)
     analysis.attendees = []
+
+
+def _agent_before(tokens: list[Token], j: int) -> bool:
+    """Whether the ergative ने stands among the few words before token ``j`` (X ने की बैठक:
+    a verb, not the genitive of X की बैठक)."""
+    return any(t[3] == "ने" for t in tokens[max(0, j - AGENT_WORDS) : j])
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
