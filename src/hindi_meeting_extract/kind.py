@@ -239,6 +239,8 @@ class KindStage:
             return "meeting_report", start, self._aux_end(tokens, i)  # उपस्थित रहे
         if w in self._pluperfect and i > 0 and (tokens[i - 1][3] in self._past or tokens[i - 1][3] in self._past_at_end):
             return "skip", start, end  # समीक्षा की थी, बुलाई थी: an earlier gathering
+        if w in self._past and i > 0 and tokens[i - 1][3].endswith(_IMPERFECTIVE) and w in ("हुए", "हुई"):
+            return None  # देते हुए, करते हुए: an adverbial participle; the finite verb comes later
         if w in self._past:
             fut = self._future_at(tokens, i + 1) if nxt_word is not None else None
             if fut is not None:
