@@ -1,27 +1,30 @@
 """Kind stage: does the document report a meeting that took place, announce one, or neither?
 
-One look at the headline and the lead (the first :data:`KIND_SENTENCES` sentences, at most
-:data:`KIND_CHARS` characters). For each gathering noun there (``kinds.gatherings``: बैठक, सभा,
-कार्यशाला, प्रेस वार्ता, समारोह, उद्घाटन …), in order, the verb of its clause decides:
+One look at the headline and lead: the sentences starting within :data:`KIND_CHARS` characters.
+Each gathering noun there (``kinds.gatherings``: बैठक, सभा, कार्यशाला, प्रेस वार्ता, समारोह,
+उद्घाटन, …) is judged by the verb of its clause, looked for after it within its sentence
+(:data:`CLAUSE_WORDS` words), else just before it (inverted headlines: ``ली समीक्षा बैठक``,
+``करेंगे मीटिंग``, ``X ने की बैठक``):
 
-- a future or plan word (``kinds.future``: होगी, आयोजित की जाएगी, करेंगे, प्रस्तावित) →
-  ``announcement``;
-- a past verb or completion word (``kinds.past``: संपन्न हुई, आयोजित की गई, X ने बैठक ली, … में
-  उपस्थित रहे; ``की`` only at a clause end; a bare ``आयोजित``/``संपन्न`` of a headline) →
-  ``meeting_report``;
-- a past verb with a pluperfect auxiliary (बैठक बुलाई थी, हुई थी) tells of an earlier gathering
-  mentioned as background: the next noun is tried.
+- a future or plan word (``kinds.future``: होगी, आयोजित की जाएगी, करेंगे, प्रस्तावित) → planned;
+- a past verb or completion word (``kinds.past``: संपन्न हुई, आयोजित की गई, बैठक ली, … में
+  उपस्थित रहे; ``की`` only at a clause end; a bare headline ``आयोजित``/``संपन्न``) → took place;
+- nothing, when the clause denies or calls it off (``नहीं``, ``स्थगित``, ``… पर रोक``), when the
+  verb is pluperfect or habitual (बैठक बुलाई थी, … में उलझ जाते थे: background), or when the
+  noun sits in a participle phrase (``सम्मेलन में शामिल हुए पत्रकार``).
 
-The verb is looked for after the noun, within its sentence and :data:`CLAUSE_WORDS` words,
-else among the :data:`BEFORE_WORDS` words before it (inverted headlines: ``ली समीक्षा बैठक``,
-``करेंगे मीटिंग``). Plural nouns are not listed (बैठकें, सभाओं पर रोक speak of gatherings in
-general), and a noun right after a ``kinds.not_meeting_before`` word (विवाह समारोह, सैन्य
-शिविर) is skipped. When no noun decides, a meeting role found by the attendance stage (chair,
-chief guest, conductor, vote of thanks) makes the document a ``meeting_report``. Else it is
-``other``: then the mode is null and nobody is an attendee (persons stay; their ``attendee``
-role and its evidence go).
+The first gathering that took place makes the document a ``meeting_report`` (FORMAT.md: the
+record is about the first-reported meeting that has already taken place), else the first
+planned one an ``announcement``. Plural nouns are not listed (बैठकें, सभाओं पर रोक speak of
+gatherings in general); a noun after a ``kinds.not_meeting_before`` word (विवाह समारोह) or inside
+a person's name is skipped; ``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
+active verb right after them, near the top. With no gathering noun deciding, taking part
+(``kinds.participation``: … में शामिल हुआ, भाग लिया) makes a ``meeting_report``. Else the
+document is ``other``: its mode is null and nobody is an attendee (the persons stay; their
+``attendee`` role and its evidence go).
 
-The cue (``analysis.kind_cue``) is the span from the noun to the deciding verb, or the role cue.
+The cue (``analysis.kind_cue``) spans the noun and the deciding verb (or the participation
+phrase): the words the kind was read from.
 """
 
 from __future__ import annotations
@@ -50,9 +53,7 @@ AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
-_FINITE_AFTER = frozenset({"है", "हैं", "और", "तथा", "एवं", "व", "लेकिन", "जबकि", "परंतु"})
-_CLAUSE_LINKS = frozenset({"और", "तथा", "एवं", "व", "जिसमें", "जिसमे", "जहां", "जहाँ"})
-_IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the participle of a habitual past (करते थे)
+_IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the imperfective participle (करते थे, देते हुए)
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
@@ -82,6 +83,9 @@ class KindStage:
         participation = regex.compile(_words(k["participation"]), regex.V1)
         self._participation_scan = LiteralScan(participation, first_words([k["participation"]]))
         self._occasions = set(k["not_meeting_occasions"].canonical_of)
+        self._links = set(k["clause_links"].canonical_of)
+        self._finite_after = set(k["finite_after"].canonical_of) | self._links
+        self._tight_past = self._past_at_end | {"किया"}
         self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
@@ -156,7 +160,7 @@ class KindStage:
         """Taking part in the headline or lead (… चर्चा में शामिल हुआ, … में भाग लिया)."""
         for m in self._participation_scan.finditer(text, 0, end, present=present):
             nxt = _NEXT_WORD.match(text, m.end())
-            if nxt is not None and nxt.group(1) not in _FINITE_AFTER:
+            if nxt is not None and nxt.group(1) not in self._finite_after:
                 continue  # शामिल हुए थे (earlier), शामिल हुई एक महिला (a participle)
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if before is not None and before.group(1) in self._occasions:
@@ -200,7 +204,7 @@ class KindStage:
         if i >= len(tokens) or tokens[i][2] != "w":
             return False
         w = tokens[i][3]
-        return w not in _FINITE_AFTER and w not in _CLAUSE_LINKS and w not in self._clause_ends
+        return w not in self._finite_after and w not in self._clause_ends
 
     def _right_after(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         """The verdict of an active verb right after a tight noun (समीक्षा की।, मुलाकात करेंगे)."""
@@ -211,7 +215,7 @@ class KindStage:
         if future is not None:
             return "announcement", start, future
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if w in self._past_at_end | {"किया"} and (nxt is None or nxt[2] in ("stop", "comma") or nxt[3] in _CLAUSE_LINKS):
+        if w in self._tight_past and (nxt is None or nxt[2] in ("stop", "comma") or nxt[3] in self._links):
             return "meeting_report", start, end
         return None
 
@@ -252,7 +256,7 @@ class KindStage:
             if nxt_word in self._pluperfect and w not in self._pluperfect:
                 return "skip", start, end  # बैठक बुलाई थी: an earlier gathering
             return "meeting_report", start, self._aux_end(tokens, i)
-        if w in self._past_at_end and (nxt is None or nxt[2] in ("stop", "comma") or nxt_word in _CLAUSE_LINKS):
+        if w in self._past_at_end and (nxt is None or nxt[2] in ("stop", "comma") or nxt_word in self._links):
             return "meeting_report", start, end
         return None
 
@@ -323,11 +327,3 @@ def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
     bounds = doc.folded_bounds
     i = bisect.bisect_right(bounds, (pos, _BIG)) - 1
     return bounds[i] if i >= 0 else (pos, pos)
-
-
-def _previous_word(tokens: list[Token], i: int) -> str | None:
-    return tokens[i - 1][3] if i > 0 and tokens[i - 1][2] == "w" else None
-
-
-def _next_word(tokens: list[Token], i: int) -> str | None:
-    return tokens[i + 1][3] if i + 1 < len(tokens) and tokens[i + 1][2] == "w" else None
