@@ -44,16 +44,16 @@ KIND_CHARS = 650  # the headline and lead: the sentences that start within this 
 KIND_MAX_CHARS = 1000  # … and never more than this
 TIGHT_CHARS = 400  # a tight noun (समीक्षा की, मुलाकात की), a weaker cue, counts only this near the top
 CLAUSE_WORDS = 40  # words after a gathering noun looked at for its verb (lists of names are long)
-BEFORE_WORDS = 2  # words before it looked at when none after decides
+BEFORE_WORDS = 4  # words before it looked at when none after decides (ली राजस्व अधिकारियों की बैठक)
 CALLED_OFF_WORDS = 3  # a calling-off word this close after the noun (सम्मेलन स्थगित, कॉन्फ्रेंस को बंद)
 PARTICIPLE_WORDS = 3  # a participle this close after the noun holds it (… में शामिल हुए पत्रकार)
-AGENT_WORDS = 4  # ने this close before a fronted की makes it a verb
 AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
 _IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the imperfective participle (करते थे, देते हुए)
+_GENITIVES = frozenset({"का", "की", "के"})
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
@@ -64,8 +64,9 @@ class KindStage:
     def __init__(self, lexicons: Lexicons) -> None:
         k = lexicons["kinds"]
         # scans start only where a first word of their forms occurs (see .scan)
-        gathering = regex.compile(_words(k["gatherings"], k["tight_gatherings"]), regex.V1)
-        self._gathering_scan = LiteralScan(gathering, first_words([k["gatherings"], k["tight_gatherings"]]))
+        nouns = [k["gatherings"], k["tight_gatherings"], k["genitive_gatherings"]]
+        self._gathering_scan = LiteralScan(regex.compile(_words(*nouns), regex.V1), first_words(nouns))
+        self._genitive_only = set(k["genitive_gatherings"].canonical_of)
         self._tight = set(k["tight_gatherings"].canonical_of)
         self._not_before = set(k["not_meeting_before"].canonical_of)
         self._past = set(k["past"].canonical_of)
@@ -138,8 +139,9 @@ class KindStage:
         tokens = _tokens(doc.folded.text, sentence_start, sentence_end)  # one sentence, tokenized
         starts = [t[0] for t in tokens]
         first = bisect.bisect_left(starts, m.start())  # the noun's first token
-        if first > 0 and tokens[first - 1][2] == "w" and tokens[first - 1][3] in self._not_before:
-            return None
+        before = tokens[first - 1][3] if first > 0 and tokens[first - 1][2] == "w" else None
+        if before in self._not_before or (m.group() in self._genitive_only and before not in _GENITIVES):
+            return None  # विवाह समारोह; जयंती not after का/की/के
         after = bisect.bisect_left(starts, m.end())
         if m.group() in self._tight:
             if m.start() >= TIGHT_CHARS:
@@ -313,9 +315,9 @@ def not_a_meeting(analysis: Analysis) -> None:
 
 
 def _agent_before(tokens: list[Token], j: int) -> bool:
-    """Whether the ergative ने stands among the few words before token ``j`` (X ने की बैठक:
-    a verb, not the genitive of X की बैठक)."""
-    return any(t[3] == "ने" for t in tokens[max(0, j - AGENT_WORDS) : j])
+    """Whether the ergative ने stands right before token ``j`` (X ने की बैठक: a verb, not the
+    genitive of X की बैठक)."""
+    return j > 0 and tokens[j - 1][3] == "ने"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:

@@ -1,0 +1,149 @@
+"""Kind of document: meeting report, announcement or no meeting (own sentences)."""
+
+import pytest
+
+from hindi_meeting_extract.kind import KIND_CHARS
+from hindi_meeting_extract.models import SCHEMA_VERSION, MeetingRecord
+
+REPORTS = [
+    # (text, words the cue must hold)
+    ("किसान संघ की बैठक संपन्न\nसीहोर, 4 मार्च। किसान संघ की मासिक बैठक आज पंचायत भवन में हुई।", "बैठक संपन्न"),
+    ("सागर। जिला पंचायत सभाकक्ष में जल संरक्षण पर एक दिवसीय कार्यशाला का आयोजन किया गया।", "कार्यशाला का आयोजन किया गया"),
+    ("विद्युत विभाग की समीक्षा बैठक आयोजित\nधार। अधीक्षण यंत्री ने कार्यों की प्रगति देखी।", "समीक्षा बैठक आयोजित"),
+    ("कलेक्टर ने ली राजस्व अधिकारियों की बैठक\nरीवा। लंबित प्रकरण जल्द निपटाने को कहा।", "ली राजस्व अधिकारियों की बैठक"),
+    ("नगर निगम आयुक्त ने मंगलवार को वार्ड प्रभारियों के साथ बैठक की। सफाई पर जोर दिया गया।", "बैठक की"),
+    ("ग्राम सभा में सरपंच, सचिव और पचास से अधिक ग्रामीण उपस्थित रहे।", "उपस्थित रहे"),
+    ("पत्रकार वार्ता में विधायक ने सड़क निर्माण की जानकारी दी।", "पत्रकार वार्ता"),
+    ("लायंस क्लब का शपथ ग्रहण समारोह होटल में सम्पन्न हुआ।", "समारोह होटल में सम्पन्न हुआ"),
+    ("सांसद ने नए बस स्टैंड का उद्घाटन किया।", "उद्घाटन किया"),
+    ("विद्यालय में वार्षिकोत्सव धूमधाम से मनाया गया।", "वार्षिकोत्सव धूमधाम से मनाया गया"),
+    ("मंत्री जी सम्मेलन को संबोधित कर रहे थे, तभी बिजली चली गई।", "सम्मेलन"),
+    ("संगठन के सदस्यों को किया सम्मानित\nभोपाल। कार्यकर्ताओं का मान बढ़ाया गया।", "किया सम्मानित"),
+    ("मुख्य सचिव ने सोमवार को सड़क योजनाओं की समीक्षा की। उन्होंने काम तेज करने को कहा।", "समीक्षा की"),
+    ("सहकारिता पर हुई चर्चा में तीनों जिलों के प्रतिनिधि शामिल हुए।", "शामिल हुए"),
+]
+
+ANNOUNCEMENTS = [
+    ("व्यापार मंडल की बैठक 12 मई को होगी\nइंदौर। सभी सदस्यों से आने का आग्रह किया गया है।", "बैठक 12 मई को होगी"),
+    ("आगामी रविवार को टाउन हॉल में स्वास्थ्य शिविर नहीं, रक्तदान सम्मेलन आयोजित किया जाएगा।", "सम्मेलन आयोजित किया जाएगा"),
+    ("मुख्यमंत्री कल सभी कलेक्टरों के साथ करेंगे वीडियो कॉन्फ्रेंसिंग\nभोपाल। तैयारी शुरू।", "करेंगे वीडियो कॉन्फ्रेंसिंग"),
+    ("किसान सम्मेलन 20 जून को प्रस्तावित है।", "सम्मेलन 20 जून को प्रस्तावित"),
+]
+
+OTHERS = [
+    # a crime report
+    "ट्रक की टक्कर से बाइक सवार की मौत\nसतना। हाईवे पर रविवार देर रात तेज रफ्तार ट्रक ने बाइक को टक्कर मार दी। चालक मौके से फरार हो गया।",
+    # a storm report
+    "आंधी से सैकड़ों पेड़ उखड़े, बिजली गुल\nअजमेर। शाम को आई तेज आंधी से शहर में कई जगह पेड़ गिर गए और बिजली आपूर्ति ठप रही।",
+    # a live blog
+    "10:45 AM\nराज्य में संक्रमितों की संख्या 212 हो गई है।\n10:30 AM\nमुंबई में तीन नए मामले सामने आए हैं।",
+    # a meeting mentioned in passing, far from the headline and lead
+    "नदी का जलस्तर खतरे के निशान के पार\nपटना। गंगा का जलस्तर लगातार बढ़ रहा है। निचले इलाकों में पानी भर गया है। "
+    + "लोग ऊंचे स्थानों की ओर जा रहे हैं। " * 30
+    + "पिछले साल इसी समय प्रशासन की बैठक हुई थी।",
+    # an earlier meeting as background (pluperfect)
+    "दवा की कीमतें बढ़ीं\nदिल्ली। पिछले महीने सरकार ने उद्योग प्रतिनिधियों की बैठक बुलाई थी, पर कीमतें बढ़ती रहीं।",
+    # gatherings called off, denied or banned
+    "कोरोना के कारण वार्षिक सम्मेलन स्थगित\nजयपुर। संघ ने सभी कार्यक्रम टाल दिए।",
+    "इस बार होली मिलन समारोह नहीं होगा।",
+    "प्रशासन ने सभी प्रकार की सभा, रैली और जुलूस पर 30 अप्रैल तक रोक लगा दी।",
+    # a gathering noun inside a participle phrase: the news is the FIR
+    "प्रेस कॉन्फ्रेंस में शामिल हुए एक फोटोग्राफर के खिलाफ मामला दर्ज किया गया है।",
+    # a wedding is no meeting
+    "विवाह समारोह में हुई फायरिंग में दो घायल हो गए।",
+    # plural: gatherings in general
+    "संक्रमण रोकने के लिए बैठकों और सभाओं पर पाबंदी जारी रहेगी।",
+]
+
+
+def _cue_ok(record, text, words):
+    cue = record.kind_cue
+    assert cue is not None
+    assert text[cue.start : cue.end] == cue.text  # grounded in the input
+    assert words in cue.text
+
+
+@pytest.mark.parametrize("text,words", REPORTS)
+def test_reports(pipeline, text, words):
+    record = pipeline.extract(text)
+    assert record.kind == "meeting_report", record.kind_cue
+    _cue_ok(record, text, words)
+
+
+@pytest.mark.parametrize("text,words", ANNOUNCEMENTS)
+def test_announcements(pipeline, text, words):
+    record = pipeline.extract(text)
+    assert record.kind == "announcement", record.kind_cue
+    _cue_ok(record, text, words)
+
+
+@pytest.mark.parametrize("text", OTHERS)
+def test_others(pipeline, text):
+    record = pipeline.extract(text)
+    assert record.kind == "other", record.kind_cue
+    assert record.kind_cue is None
+
+
+def test_passing_mention_is_beyond_the_lead():
+    assert OTHERS[3].find("बैठक") > KIND_CHARS  # the test above is about what it says
+
+
+def test_a_reported_meeting_wins_over_a_planned_one(pipeline):
+    text = "अगली बैठक 5 जून को होगी। इससे पहले आज हुई बैठक में बजट पारित किया गया।"
+    record = pipeline.extract(text)
+    assert record.kind == "meeting_report"
+    assert record.kind_cue.start > text.index("इससे")
+
+
+def test_other_has_no_mode_and_no_attendees_but_keeps_persons(pipeline):
+    text = (
+        "सड़क हादसे में दो घायल\nकटनी। श्री रमेश तिवारी और श्री सुनील जैन मौके पर मौजूद रहे। "
+        "थाना प्रभारी श्री अजय सिंह ने बताया कि ट्रक चालक फरार है।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "other"
+    assert record.mode is None and record.mode_cue is None
+    assert record.attendees == []
+    assert record.persons  # the persons themselves stay
+    for person in record.persons:
+        assert "attendee" not in person.roles
+        assert all(ev.role != "attendee" for ev in person.role_evidence)
+
+
+def test_meeting_keeps_mode_and_attendees(pipeline):
+    text = (
+        "शिक्षक संघ की बैठक संपन्न\nदेवास, 3 जुलाई। शिक्षक संघ की बैठक स्कूल भवन में हुई। "
+        "बैठक में श्री रमेश तिवारी और श्री सुनील जैन उपस्थित रहे।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "meeting_report"
+    assert record.mode == "in_person"
+    assert record.attendees
+
+
+def test_anniversary_only_after_a_genitive(pipeline):
+    # जयंती names a celebration after का/की/के; elsewhere it may be a name (जयंती रवि)
+    assert pipeline.extract("समाज ने महाराजा अग्रसेन की जयंती धूमधाम से मनाई।").kind == "meeting_report"
+    assert pipeline.extract("स्वास्थ्य आयुक्त जयंती रवि ने बताया कि जिले में 12 नए मामले मिले।").kind == "other"
+
+
+def test_kind_is_in_the_record_and_schema():
+    schema = MeetingRecord.model_json_schema()
+    assert schema["properties"]["kind"]["enum"] == ["meeting_report", "announcement", "other"]
+    assert "kind_cue" in schema["properties"]
+    assert SCHEMA_VERSION == "2"
+
+
+def test_empty_and_latin_documents_are_other(pipeline):
+    assert pipeline.extract("   ").kind == "other"
+    assert pipeline.extract("Meeting held today at the district office.").kind == "other"
+
+
+def test_kind_words_are_lexicon_data():
+    from hindi_meeting_extract.lexicon import Lexicons
+
+    kinds = Lexicons.load()["kinds"]
+    for section in ("gatherings", "past", "future", "pluperfect", "negations", "called_off", "participation"):
+        assert len(kinds[section]) > 0
+    assert "बैठक" in kinds["gatherings"]
+    assert "बैठकें" not in kinds["gatherings"]  # plurals speak of gatherings in general
