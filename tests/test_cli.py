@@ -27,7 +27,7 @@ def test_extract_prints_one_grounded_record_with_real_devanagari():
 def test_extract_reads_stdin():
     out = run("extract", "-", stdin="कोरबा 12 जुलाई। बैठक हुई।")
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout)["schema_version"] == "1"
+    assert json.loads(out.stdout)["schema_version"] == "2"
 
 
 def test_extract_reports_bad_reference_date_without_traceback():

@@ -46,7 +46,7 @@ def test_bag_on_two_worker_processes_matches_extract_many(client):
 def test_bag_of_custom_fields_and_bare_texts(client):
     items = [{"key": "k1", "body": synthetic_docs(1)[0]["text"]}]
     (row,) = extract_bag(db.from_sequence(items), id_field="key", text_field="body").compute()
-    assert row["doc_id"] == "k1" and row["schema_version"] == "1"
+    assert row["doc_id"] == "k1" and row["schema_version"] == "2"
     (a, b) = extract_bag(db.from_sequence(["पाठ एक", "पाठ एक"])).compute()
     assert a["doc_id"] == b["doc_id"] and a["doc_id"].startswith("sha1:")
 

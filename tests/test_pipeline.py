@@ -35,7 +35,7 @@ def test_every_span_of_every_fixture_is_grounded(pipeline, path):
 
 def test_record_shape(korba_text):
     data = extract(korba_text, doc_id="korba").model_dump(mode="json")
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     assert data["doc_id"] == "korba"
     for key in ("title", "date", "place", "mode", "persons", "statements", "attendees", "warnings", "provenance"):
         assert key in data

@@ -156,4 +156,4 @@ def test_cli_extract_names_the_file_and_byte_of_invalid_utf8(tmp_path: Path, cap
     err = capsys.readouterr().err
     assert "bad.txt" in err and f"invalid UTF-8 at byte {BAD_AT}" in err and "Traceback" not in err
     assert main(["extract", str(bad), "--encoding-errors", "replace"]) == 0
-    assert json.loads(capsys.readouterr().out)["schema_version"] == "1"
+    assert json.loads(capsys.readouterr().out)["schema_version"] == "2"
