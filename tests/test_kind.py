@@ -147,3 +147,12 @@ def test_kind_words_are_lexicon_data():
         assert len(kinds[section]) > 0
     assert "बैठक" in kinds["gatherings"]
     assert "बैठकें" not in kinds["gatherings"]  # plurals speak of gatherings in general
+
+
+def test_meeting_role_in_the_lead_makes_a_report(pipeline):
+    # no gathering noun, but a chair and a conductor in the lead
+    text = "युवा मंच का वार्षिक मिलन नदी किनारे हुआ। मिलन की अध्यक्षता श्री रमेश वर्मा ने की तथा संचालन श्री दिनेश शुक्ला ने किया।"
+    record = pipeline.extract(text)
+    assert record.kind == "meeting_report"
+    assert record.kind_cue.text in ("अध्यक्षता", "संचालन")
+    assert text[record.kind_cue.start : record.kind_cue.end] == record.kind_cue.text

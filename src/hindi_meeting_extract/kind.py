@@ -19,12 +19,13 @@ planned one an ``announcement``. Plural nouns are not listed (बैठकें
 gatherings in general); a noun after a ``kinds.not_meeting_before`` word (विवाह समारोह) or inside
 a person's name is skipped; ``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
 active verb right after them, near the top. With no gathering noun deciding, taking part
-(``kinds.participation``: … में शामिल हुआ, भाग लिया) makes a ``meeting_report``. Else the
+(``kinds.participation``: … में शामिल हुआ, भाग लिया) or a meeting role the attendance stage
+found there (अध्यक्षता, मुख्य अतिथि, संचालन, आभार) makes a ``meeting_report``. Else the
 document is ``other``: its mode is null and nobody is an attendee (the persons stay; their
 ``attendee`` role and its evidence go).
 
 The cue (``analysis.kind_cue``) spans the noun and the deciding verb (or the participation
-phrase): the words the kind was read from.
+phrase, or the role cue): the words the kind was read from.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
 _IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the imperfective participle (करते थे, देते हुए)
+MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 _GENITIVES = frozenset({"का", "की", "के"})
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
@@ -113,6 +115,8 @@ class KindStage:
             found = self._first_verdicts(doc, analysis, matches)
         if found is None and present & self._participation_scan.words:
             found = self._participation_in(doc, text, end, present)
+        if found is None and analysis is not None:
+            found = _role_in_lead(analysis, doc.folded.to_raw(end, end)[0])
         return found if found is not None else ("other", None)
 
     def _first_verdicts(
@@ -303,6 +307,18 @@ def lead_end(doc: Document) -> int:
     i = bisect.bisect_left(bounds, (KIND_CHARS,))  # the sentences starting before KIND_CHARS
     end = bounds[i - 1][1] if i > 0 else 0
     return min(end, KIND_MAX_CHARS, len(doc.folded.text))
+
+
+def _role_in_lead(analysis: Analysis, end: int) -> tuple[str, Span] | None:
+    """A meeting role the attendance stage found in the headline or lead (raw end ``end``):
+    अध्यक्षता, मुख्य अतिथि, संचालन, आभार — a meeting took place."""
+    cues = [
+        hit.cue
+        for person in analysis.persons
+        for role in MEETING_ROLES
+        if (hit := person.roles.get(role)) is not None and hit.cue is not None and hit.cue.end <= end
+    ]
+    return ("meeting_report", min(cues, key=lambda c: c.start)) if cues else None
 
 
 def not_a_meeting(analysis: Analysis) -> None:
