@@ -256,3 +256,15 @@ def test_render_nest_pieces_nest_and_cover_each_span():
             assert not any(last for _, _, last in mine[:-1])
 
     check()
+
+
+def test_render_cli_non_utf8_file_is_one_line_error_or_replaced(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("कोरबा 12 जुलाई। बैठक हुई।".encode("utf-8") + b"\xff")
+    out = tmp_path / "bad.html"
+    assert main(["render", str(bad), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "invalid UTF-8 at byte" in err and err.count("\n") == 1 and not out.exists()
+    assert main(["render", str(bad), "-o", str(out), "--encoding-errors", "replace"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "\ufffd" in page and "<h3>bad</h3>" in page  # doc_id defaults to the file stem

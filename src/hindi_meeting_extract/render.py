@@ -358,24 +358,19 @@ def to_displacy(record: MeetingRecord, text: str | None = None) -> dict[str, Any
 
 def add_arguments(parser: Any) -> None:
     """The ``render`` subcommand's arguments (``parser`` is an ``argparse.ArgumentParser``)."""
-    parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for stdin")
+    from .cli import add_document_arguments
+
+    add_document_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT.html")
-    parser.add_argument("--doc-id", help="defaults to the file name without extension")
-    parser.add_argument("--reference-date", metavar="YYYY-MM-DD")
 
 
 def run(args: Any) -> int:
     """``hindi-meeting-extract render FILE -o OUT.html``: extract, then write a self-contained page."""
-    import sys
     from pathlib import Path
 
-    from .pipeline import Pipeline
+    from .cli import pipeline_from, read_input
 
-    if args.file == "-":
-        text, doc_id = sys.stdin.buffer.read().decode("utf-8-sig"), args.doc_id
-    else:
-        text, doc_id = Path(args.file).read_bytes().decode("utf-8-sig"), args.doc_id or Path(args.file).stem
-    pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
-    record = pipe.extract(text, doc_id=doc_id, reference_date=args.reference_date)
+    text, stem = read_input(args.file, args.encoding_errors)
+    record = pipeline_from(args).extract(text, doc_id=args.doc_id or stem, reference_date=args.reference_date)
     Path(args.output).write_text(render_html(record, text, page=True), encoding="utf-8")
     return 0
