@@ -182,5 +182,5 @@ def test_load_accepts_one_path(tmp_path, as_type):
 def test_user_file_not_utf8_is_an_error(tmp_path):
     extra = tmp_path / "mine.toml"
     extra.write_bytes(b'[meta]\nname = "honorifics"\n\xff')
-    with pytest.raises(LexiconError, match="invalid UTF-8 at byte 26"):
+    with pytest.raises(LexiconError, match="invalid UTF-8 at byte 27"):
         Lexicons.load([extra])
