@@ -186,3 +186,18 @@ def test_benchmarks_without_the_corpus_fail_in_one_line(tmp_path, script):
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--corpus", str(tmp_path)],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1 and out.stderr.count("\n") == 1 and "--corpus DIR" in out.stderr, out.stderr
+
+
+def test_docs_lexicon_examples_load(tmp_path, monkeypatch):
+    page = (DOCS / "lexicons.md").read_text(encoding="utf-8")
+    files = regex.findall(r"```toml\n# (\S+\.toml)\n(.*?)```", page, flags=regex.DOTALL)
+    assert len(files) >= 2
+    for name, body in files:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for block in _blocks("lexicons.md"):
+        exec(compile(block, "lexicons.md:example", "exec"), {})  # noqa: S102 - our own docs
+    from hindi_meeting_extract import Pipeline
+
+    pipe = Pipeline(lexicons=[name for name, _ in files])
+    assert all(pipe.lexicons[n].version.endswith("+local1") for n in ("honorifics", "designations"))

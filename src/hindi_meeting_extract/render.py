@@ -3,7 +3,9 @@
 The source text is shown with persons, designations, statements (one colour per speaker), the
 date, the place and the mode cue highlighted, beside a table of persons. The page is
 self-contained (inline CSS, no scripts, no fonts or images from the network) and every piece of
-input text is HTML-escaped.
+input text is HTML-escaped. It sets its own text and background colours, light or dark to match
+the notebook (JupyterLab and VS Code themes, else the OS preference), and from 600 px wide up
+nothing is cut off: the persons table moves below the text, and scrolls sideways if it must.
 
 Every highlight is an element with class ``hl`` whose ``data-start``/``data-end`` give the
 offsets of the text it covers: ``text[data-start:data-end]`` equals its text content. Spans that
@@ -352,6 +354,8 @@ def render_html(record: MeetingRecord, text: str | None = None, *, page: bool = 
         return (
             '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<style>body{margin:8px;background:#fff}"
+            "@media (prefers-color-scheme:dark){body{background:#0d1117}}</style>"
             f"<title>{title}</title></head><body>{html}</body></html>\n"
         )
     return html
