@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +28,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--partitions", type=int, default=16)
     args = ap.parse_args()
+    if not any(args.corpus.glob("*.jsonl")):  # one line, not a traceback
+        sys.exit(f"{Path(__file__).name}: no *.jsonl files in {args.corpus}; pass --corpus DIR")
 
     import dask.bag as db
     from distributed import Client, LocalCluster

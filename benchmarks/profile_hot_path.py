@@ -14,6 +14,7 @@ import cProfile
 import io
 import json
 import pstats
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -80,6 +81,8 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
     args = ap.parse_args()
+    if not any(args.corpus.glob("*.jsonl")):  # one line, not a traceback
+        sys.exit(f"{Path(__file__).name}: no *.jsonl files in {args.corpus}; pass --corpus DIR")
     texts = load(args.corpus, args.limit)
 
     steps = step_times(texts)

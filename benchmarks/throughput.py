@@ -158,6 +158,10 @@ def main() -> None:
     ap.add_argument("--skip-batch", action="store_true", help="only the in-process ratio")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
+    if not any(args.corpus.glob("*.jsonl")):  # one line, not a traceback
+        sys.exit(f"{Path(__file__).name}: no *.jsonl files in {args.corpus}; pass --corpus DIR")
+    if not any(args.dev.glob("*.txt")):
+        sys.exit(f"{Path(__file__).name}: no *.txt files in {args.dev}; pass --dev DIR")
 
     news, dev = load_corpus(args.corpus), load_dev(args.dev)
     res: dict[str, object] = {"machine": machine()}

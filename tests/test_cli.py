@@ -49,3 +49,53 @@ def test_batch_directory_and_jsonl_contract(tmp_path):
     assert "\\u09" not in "".join(lines)
     ids = [json.loads(line)["doc_id"] for line in lines]
     assert sorted(ids) == ["2021/a", "b", "x1"]
+
+
+def _one_line_error(out: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert out.returncode == 2, out
+    assert "Traceback" not in out.stderr and out.stderr.count("\n") == 1, out.stderr
+    for needle in needles:
+        assert needle in out.stderr, out.stderr
+
+
+def test_extract_file_sets_doc_id_to_the_file_stem():
+    out = run("extract", str(KORBA))
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["doc_id"] == "korba-it-cell"
+    assert json.loads(run("extract", "-", stdin="कोरबा 12 जुलाई।").stdout)["doc_id"] is None
+
+
+def test_output_into_a_closed_pipe_ends_quietly_with_141():
+    # the reader is gone before the command writes anything: as with `… | head`, but deterministic
+    proc = subprocess.Popen([sys.executable, "-m", "hindi_meeting_extract", "extract", str(KORBA)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait() == 141 and err == ""
+
+
+def test_size_error_advises_an_option_the_cli_has():
+    out = run("extract", str(KORBA), "--max-chars", "100")
+    _one_line_error(out, "more than the limit of 100", "--max-chars")
+    assert run("extract", str(KORBA), "--max-chars", "100000").returncode == 0
+    _one_line_error(run("extract", str(KORBA), "--max-chars", "0"), "positive whole number")
+
+
+def test_extract_non_utf8_file_and_directory_are_one_line_errors(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("कोरबा".encode("utf-8") + b"\xff")
+    _one_line_error(run("extract", str(bad)), "invalid UTF-8 at byte 15", "--encoding-errors replace")
+    _one_line_error(run("extract", str(tmp_path)), "is a directory")
+    _one_line_error(run("extract", str(tmp_path / "absent.txt")), "No such file")
+
+
+def test_usage_mistakes_are_one_line():
+    _one_line_error(run("extract"), "the following arguments are required", "--help")
+    _one_line_error(run("extract", str(KORBA), "--encoding-errors", "ignore"), "invalid choice")
+
+
+def test_lexicon_typo_is_a_one_line_error(tmp_path):
+    typo = tmp_path / "mine.toml"
+    typo.write_text('[meta]\nname = "designation"\nversion = "1"\n\n[offices]\n"अमीन" = []\n', encoding="utf-8")
+    _one_line_error(run("extract", str(KORBA), "--lexicon", str(typo)), "unknown lexicon name 'designation'",
+                    "did you mean 'designations'")

@@ -118,3 +118,86 @@ def test_docs_readme_links_resolve_and_example_spans_are_true():
     assert len(spans) >= 6
     for span_text, start, end in spans:  # every offset shown in the README example slices the fixture
         assert text[int(start):int(end)] == span_text
+
+
+# ---------------------------------------------------------------- README: commands, examples, figures
+README = ROOT / "README.md"
+
+
+def _readme_commands() -> list[str]:
+    return [line.strip() for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("    pip install")]
+
+
+def test_readme_main_job_installs_no_torch_and_ci_runs_the_test_command():
+    main_job, tests = _readme_commands()
+    assert "torch" not in main_job and "[" not in main_job.split("&&")[0]  # the default backend only
+    assert tests.startswith("pip install torch==") and "download.pytorch.org/whl/cpu" in tests  # CPU wheel first
+    assert '".[all]"' in tests and tests.endswith("python3 -m pytest -q")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert tests.split(" && ")[-1] == "python3 -m pytest -q" and "python3 -m pytest -q" in ci
+    for step in tests.split(" && ")[:2]:  # the same installs, as CI writes them (quiet, via python3 -m pip)
+        args = shlex.split(step)[2:]
+        assert any(shlex.split(line)[-len(args):] == args for line in ci.splitlines() if "pip install" in line), step
+
+
+def test_readme_python_example_runs(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    blocks = regex.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=regex.DOTALL)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "README.md:example", "exec"), {})  # noqa: S102 - our own docs
+    out = capsys.readouterr().out
+    assert "MeetingRecord(doc_id='korba'" in out and "ErrorRow(" in out
+
+
+def _example_values(block: str, indent: int) -> dict[str, object]:
+    """``"key": value`` lines of the README's JSON example at one indent whose value is whole JSON."""
+    out: dict[str, object] = {}
+    for m in regex.finditer(rf'(?m)^ {{{indent}}}"(\w+)": (.+?),?$', block):
+        try:
+            value = json.loads(m.group(2))
+        except ValueError:  # the start of a list or object
+            continue
+        if "…" not in m.group(2):  # not abridged
+            out[m.group(1)] = value
+    return out
+
+
+def test_readme_json_example_matches_the_real_output(capsys):
+    block = README.read_text(encoding="utf-8").split("```json\n", 1)[1].split("```", 1)[0]
+    assert main(["extract", str(ROOT / "fixtures" / "releases" / "korba-it-cell.txt")]) == 0
+    real = json.loads(capsys.readouterr().out)
+    top = _example_values(block, 2)
+    assert {"doc_id", "title", "date", "place", "mode", "mode_cue", "warnings"} <= set(top)
+    for key, value in top.items():
+        assert real[key] == value, key
+    shown = _example_values(block, 6)  # one person and one statement
+    person = next(p for p in real["persons"] if p["id"] == shown["id"])
+    statement = next(s for s in real["statements"] if s["start"] == shown["start"])
+    for key, value in shown.items():
+        assert (person if key in person else statement)[key] == value, key
+
+
+@pytest.mark.parametrize("script", ["throughput.py", "dask_throughput.py", "profile_hot_path.py"])
+def test_benchmarks_without_the_corpus_fail_in_one_line(tmp_path, script):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--corpus", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "--corpus DIR" in out.stderr, out.stderr
+
+
+def test_docs_lexicon_examples_load(tmp_path, monkeypatch):
+    page = (DOCS / "lexicons.md").read_text(encoding="utf-8")
+    files = regex.findall(r"```toml\n# (\S+\.toml)\n(.*?)```", page, flags=regex.DOTALL)
+    assert len(files) >= 2
+    for name, body in files:
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for block in _blocks("lexicons.md"):
+        exec(compile(block, "lexicons.md:example", "exec"), {})  # noqa: S102 - our own docs
+    from hindi_meeting_extract import Pipeline
+
+    pipe = Pipeline(lexicons=[name for name, _ in files])
+    assert all(pipe.lexicons[n].version.endswith("+local1") for n in ("honorifics", "designations"))

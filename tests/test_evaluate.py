@@ -165,3 +165,85 @@ def test_evaluate_cli_texts_on_fixtures(capsys):
 def test_evaluate_cli_needs_exactly_one_prediction_source(capsys):
     assert main(["evaluate", str(FIXTURES / "gold")]) == 2
     assert "either PRED.jsonl or --texts" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- bad input: one line, exit 2
+GOLD = {"doc_id": "x", "date": None, "place": ["कोरबा"], "mode": None, "persons": [{"name": "राम कुमार"}],
+        "statements": []}
+PRED = {"doc_id": "x", "persons": [{"id": "p1", "name": "राम कुमार"}], "place": {"name": "कोरबा"}}
+
+
+def _gold_dir(tmp_path: Path, name: str = "x.json", body: str | bytes | None = None) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir(exist_ok=True)
+    data = json.dumps(GOLD, ensure_ascii=False) if body is None else body
+    (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return folder
+
+
+def _one_line_error(capsys, *needles: str) -> None:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1, err
+    for needle in needles:
+        assert needle in err, err
+
+
+@pytest.mark.parametrize(
+    ("pred", "needles"),
+    [(b'{"doc_id": "x"}\n{"doc_id": "y", \n', ("pred.jsonl:2", "not valid JSON")),
+     (b'["x"]\n', ("pred.jsonl:1", "doc_id")),
+     ('{"doc_id": "x", "title": "कोरबा"}\n'.encode("utf-16"), ("pred.jsonl", "invalid UTF-8 at byte 0"))],
+    ids=["malformed-line", "not-a-record", "not-utf8"],
+)
+def test_evaluate_cli_bad_prediction_file_is_one_line_error(tmp_path, capsys, pred, needles):
+    path = tmp_path / "pred.jsonl"
+    path.write_bytes(pred)
+    assert main(["evaluate", str(_gold_dir(tmp_path)), str(path)]) == 2
+    _one_line_error(capsys, *needles)
+
+
+@pytest.mark.parametrize(
+    ("body", "needles"),
+    [('{"doc_id": "x", "persons": [', ("x.json", "not valid JSON")),
+     (json.dumps({"persons": []}), ("x.json", "no doc_id")),
+     (json.dumps({"doc_id": "x", "date": "12 जुलाई"}), ("x.json", "YYYY-MM-DD")),
+     (json.dumps({"doc_id": "x", "persons": [{"names": "राम"}]}), ("persons[0] needs a name",)),
+     (b"\xff\xfe{}", ("x.json", "invalid UTF-8"))],
+    ids=["malformed", "no-doc-id", "bad-date", "person-without-name", "not-utf8"],
+)
+def test_evaluate_cli_bad_gold_file_is_one_line_error(tmp_path, capsys, body, needles):
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps(PRED, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(_gold_dir(tmp_path, body=body)), str(path)]) == 2
+    _one_line_error(capsys, *needles)
+
+
+def test_evaluate_cli_missing_gold_dir_is_one_line_error(tmp_path, capsys):
+    assert main(["evaluate", str(tmp_path / "nope"), "--texts", str(tmp_path)]) == 2
+    _one_line_error(capsys, "does not exist")
+
+
+def test_evaluate_cli_texts_in_the_wrong_directory_is_an_error_not_zero_scores(tmp_path, capsys):
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "y.txt").write_text("कोरबा 12 जुलाई। बैठक हुई।", encoding="utf-8")
+    assert main(["evaluate", str(_gold_dir(tmp_path)), "--texts", str(tmp_path / "other")]) == 2
+    _one_line_error(capsys, "no <doc_id>.txt file", "other")
+    assert main(["evaluate", str(_gold_dir(tmp_path)), "--texts", str(tmp_path / "absent")]) == 2
+    _one_line_error(capsys, "does not exist")
+
+
+def test_evaluate_cli_predictions_for_other_documents_are_an_error(tmp_path, capsys):
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps(PRED | {"doc_id": "elsewhere"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(_gold_dir(tmp_path)), str(path)]) == 2
+    _one_line_error(capsys, "none of the 1 records")
+
+
+def test_evaluate_texts_finds_a_doc_id_with_a_slash(tmp_path, capsys):
+    gold = GOLD | {"doc_id": "2024/x"}
+    gold_dir = _gold_dir(tmp_path, body=json.dumps(gold, ensure_ascii=False))
+    (tmp_path / "texts" / "2024").mkdir(parents=True)
+    (tmp_path / "texts" / "2024" / "x.txt").write_text("कोरबा 12 जुलाई। श्री राम कुमार उपस्थित थे।", encoding="utf-8")
+    assert main(["evaluate", str(gold_dir), "--texts", str(tmp_path / "texts"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["missing"] == [] and summary["persons"]["f"] == 1.0 and summary["place_acc"] == 1.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +154,33 @@ def test_no_packaged_section_treats_a_toml_key_as_a_word(packaged):
     for lexicon in packaged.by_name.values():
         for section in lexicon.sections.values():
             assert "items" not in section.entries, (lexicon.name, section.name)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [('[meta]\nname = "honorific"\nversion = "1"\n\n[titles]\n"श्री" = []\n',
+      r"unknown lexicon name 'honorific' \(did you mean 'honorifics'\?\)"),
+     ('[meta]\nname = "honorifics"\nversion = "1"\n\n[title]\n"श्रीयुक्त" = []\n',
+      r"lexicon 'honorifics' has no section \[title\] \(did you mean 'titles'\?\)"),
+     ('[meta]\nname = "zzz"\nversion = "1"\n\n[s]\n"क" = []\n', "unknown lexicon name 'zzz'; known: calendar, cues")],
+    ids=["name-typo", "section-typo", "unknown-name"],
+)
+def test_user_file_with_unknown_name_or_section_is_an_error(tmp_path, body, message):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(body, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        Lexicons.load([extra])
+
+
+@pytest.mark.parametrize("as_type", [str, Path])
+def test_load_accepts_one_path(tmp_path, as_type):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[meta]\nname = "honorifics"\nversion = "u1"\n\n[titles]\n"श्री" = ["श्रीयुक्त"]\n', "utf-8")
+    assert "श्रीयुक्त" in Lexicons.load(as_type(extra))["honorifics"]["titles"].entries["श्री"]
+
+
+def test_user_file_not_utf8_is_an_error(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_bytes(b'[meta]\nname = "honorifics"\n\xff')
+    with pytest.raises(LexiconError, match="invalid UTF-8 at byte 27"):
+        Lexicons.load([extra])

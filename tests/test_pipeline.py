@@ -113,3 +113,20 @@ def test_pipeline_is_shareable_across_threads(pipeline, korba_text):
     for t in threads:
         t.join()
     assert len(results) == 12 and all(r == expected for r in results)
+
+
+@pytest.mark.parametrize("as_type", [str, lambda p: p], ids=["str", "Path"])
+def test_pipeline_accepts_one_lexicon_path(tmp_path, as_type):
+    extra = tmp_path / "my.toml"
+    extra.write_text('[meta]\nname = "honorifics"\nversion = "mine"\n\n[titles]\n"श्री" = ["श्रीयुक्त"]\n',
+                     encoding="utf-8")
+    pipe = Pipeline(lexicons=as_type(extra))
+    assert pipe.lexicons["honorifics"].version.endswith("+mine")
+
+
+def test_records_print_short_and_dump_whole(pipeline, korba_text):
+    record = pipeline.extract(korba_text, doc_id="korba")
+    for obj in (record, record.persons[0], record.statements[0]):
+        assert "\n" not in repr(obj) and len(repr(obj)) < 200 and str(obj) == repr(obj)
+    assert repr(record).startswith("MeetingRecord(doc_id='korba', date='--07-12', place='कोरबा', mode='virtual', ")
+    assert len(record.model_dump_json()) > 10_000  # the full JSON is still there

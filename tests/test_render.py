@@ -131,7 +131,32 @@ def test_render_to_displacy_has_non_overlapping_ents():
     ends = [-1] + [e["end"] for e in d["ents"]]
     assert all(e["start"] >= prev for e, prev in zip(d["ents"], ends))
     assert {"DATE", "PLACE", "PERSON"} <= {e["label"] for e in d["ents"]}
-    assert len(d["spans"]) == 3
+    assert sum(s["label"] == "STMT" for s in d["spans"]) == 3
+
+
+def test_render_to_displacy_title_does_not_hide_the_mode_cue(pipeline, korba_text):
+    record = pipeline.extract(korba_text)
+    assert record.title.start <= record.mode_cue.start < record.mode_cue.end <= record.title.end
+    d = to_displacy(record)
+    assert {"start": record.mode_cue.start, "end": record.mode_cue.end, "label": "MODE"} in d["ents"]
+    assert "TITLE" not in {e["label"] for e in d["ents"]} and "TITLE" in {s["label"] for s in d["spans"]}
+
+
+def test_render_to_displacy_span_tokens_cover_each_span(pipeline, korba_text):
+    d = to_displacy(pipeline.extract(korba_text))
+    assert len(d["spans"]) >= 40
+    for s in d["spans"]:  # the tokens of a span are exactly the words of its text
+        assert d["tokens"][s["start_token"]:s["end_token"]] == korba_text[s["start"]:s["end"]].split()
+
+
+@pytest.mark.parametrize("style", ["ent", "span"])
+def test_render_to_displacy_renders_with_spacy(pipeline, korba_text, style):
+    displacy = pytest.importorskip("spacy.displacy", reason="spaCy is an optional test dependency")
+    record = pipeline.extract(korba_text, doc_id="korba")
+    html = displacy.render(to_displacy(record), style=style, manual=True, jupyter=False)
+    assert "कोरबा" in html and "MODE" in html and record.mode_cue.text in html
+    if style == "span":
+        assert "STMT" in html and "TITLE" in html
 
 
 def test_render_cli_writes_a_page(tmp_path, korba_text):
@@ -217,7 +242,7 @@ def test_render_exact_markup_of_a_small_record():
     html = render_html(record, text)
     body = html[html.index('<div class="hme-text"'):]
     body = body[: body.index("</div>") + 6]
-    colours = "--c:#4e79a7;--bg:#e3eaf1;--ul:#9eb5cf;--pbg:#dce4ed"
+    colours = "--c:#4e79a7;--bg:rgba(78,121,167,0.18);--ul:rgba(78,121,167,0.6);--pbg:rgba(78,121,167,0.24)"
     uid = html[html.index('id="hme-') + 4:][:12]
     assert body == (
         '<div class="hme-text" lang="hi">'
@@ -256,3 +281,95 @@ def test_render_nest_pieces_nest_and_cover_each_span():
             assert not any(last for _, _, last in mine[:-1])
 
     check()
+
+
+def test_render_cli_non_utf8_file_is_one_line_error_or_replaced(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("कोरबा 12 जुलाई। बैठक हुई।".encode("utf-8") + b"\xff")
+    out = tmp_path / "bad.html"
+    assert main(["render", str(bad), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "invalid UTF-8 at byte" in err and err.count("\n") == 1 and not out.exists()
+    assert main(["render", str(bad), "-o", str(out), "--encoding-errors", "replace"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "\ufffd" in page and "<h3>bad</h3>" in page  # doc_id defaults to the file stem
+
+
+# ---------------------------------------------------------------- themes and widths, in a real browser
+# The fragment as a notebook shows it: inside an output cell of the given width, which clips what
+# overflows it, on a light or a dark notebook theme (JupyterLab's body attribute, and the OS
+# preference that a plain page or VS Code follows).
+_HOST = """<!DOCTYPE html><html><head><meta charset="utf-8"></head>
+<body data-jp-theme-light="{light}" style="margin:0;background:{bg};color:{fg};font-family:sans-serif">
+<div class="cell" style="width:{width}px;overflow:hidden;padding:0">{fragment}</div></body></html>"""
+THEMES = {"light": ("true", "#ffffff", "#000000"), "dark": ("false", "#111111", "#d4d4d4")}
+
+_JS_LAYOUT = """
+function rgba(s) { const m = s.match(/[\\d.]+/g) || [0, 0, 0, 0]; return m.map(Number).concat([1]).slice(0, 4); }
+function over(top, under) {  // top composited onto under (under is opaque)
+  const a = top[3]; return [0, 1, 2].map(i => top[i] * a + under[i] * (1 - a)).concat([1]);
+}
+function background(el) {  // the opaque colour behind el's text
+  const layers = [];
+  for (let e = el; e; e = e.parentElement) {
+    const c = rgba(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) layers.push(c);
+    if (c[3] >= 1) break;
+  }
+  let bg = [255, 255, 255, 1];  // the canvas
+  for (const c of layers.reverse()) bg = over(c, bg);
+  return bg;
+}
+function lum(c) {
+  const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+}
+function contrast(a, b) { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+const root = document.querySelector('.hme'), cell = root.parentElement.getBoundingClientRect();
+const worst = [];
+for (const el of root.querySelectorAll('*')) {
+  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || el.closest('style')) continue;
+  const ratio = contrast(over(rgba(getComputedStyle(el).color), background(el)), background(el));
+  if (ratio < 4.5) worst.push([el.tagName + '.' + el.className, ratio.toFixed(2), el.textContent.slice(0, 20)]);
+}
+const clipped = [];  // boxes cut by the cell's edge (a scroll box counts as its own visible box)
+for (const el of root.querySelectorAll('*')) {
+  if (el.closest('.hme-scroll') && !el.classList.contains('hme-scroll')) continue;
+  const r = el.getBoundingClientRect();
+  if (r.width && r.right > cell.right + 0.5) clipped.push([el.tagName + '.' + el.className, r.right, cell.right]);
+}
+const table = root.querySelector('table');
+const scroller = table && table.closest('.hme-scroll');
+return {worst: worst.slice(0, 5), clipped: clipped.slice(0, 5),
+        scrolls: !!scroller && getComputedStyle(scroller).overflowX === 'auto',
+        tableFits: !!table && (table.getBoundingClientRect().right <= cell.right + 0.5 || !!scroller)};
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [600, 1000])
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_render_readable_in_light_and_dark_themes_at_any_width(tmp_path, theme, width, pipeline):
+    text = korba_record_text()
+    record = pipeline.extract(text, doc_id="korba-it-cell")
+    light, bg, fg = THEMES[theme]
+    page = tmp_path / f"{theme}-{width}.html"
+    page.write_text(_HOST.format(light=light, bg=bg, fg=fg, width=width, fragment=render_html(record, text)),
+                    encoding="utf-8")
+    driver = _driver()
+    try:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                               {"features": [{"name": "prefers-color-scheme", "value": theme}]})
+        driver.set_window_size(width + 40, 1000)
+        driver.get(page.as_uri())
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(width + 40, min(height + 140, 4000))
+        result = driver.execute_script(_JS_LAYOUT)
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / f"render-{theme}-{width}.png"))
+    finally:
+        driver.quit()
+    assert result["worst"] == [], f"text below 4.5:1 contrast on the {theme} theme: {result['worst']}"
+    assert result["clipped"] == [], f"cut off at {width} px: {result['clipped']}"
+    assert result["tableFits"]

@@ -1,4 +1,9 @@
-"""The ``hindi-meeting-extract`` command line."""
+"""The ``hindi-meeting-extract`` command line.
+
+Every failure ends with one line ``hindi-meeting-extract: error: …`` on stderr and exit status 2
+(usage mistakes included); a reader that closes the pipe early (``… | head``) ends the command
+quietly with status 141, as ``cat`` or ``grep`` killed by SIGPIPE would.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +13,36 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import HindiMeetingExtractError
+from .errors import DocumentTooLarge, HindiMeetingExtractError, InputError
 
 
 def _dump(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import Pipeline
-
+def read_input(file: str, encoding_errors: str = "strict") -> tuple[str, str | None]:
+    """The text of ``file`` (``-``: stdin) and its default doc_id (the file name without extension)."""
     from .clean import decode_utf8
 
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    text = decode_utf8(data, "<stdin>" if args.file == "-" else args.file, args.encoding_errors)
-    pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
-    record = pipe.extract(text, doc_id=args.doc_id, reference_date=args.reference_date)
+    if file == "-":
+        return decode_utf8(sys.stdin.buffer.read(), "<stdin>", encoding_errors), None
+    path = Path(file)
+    if path.is_dir():
+        raise InputError(f"{file} is a directory; give a text file (or use the batch command)")
+    return decode_utf8(path.read_bytes(), file, encoding_errors), path.stem
+
+
+def pipeline_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The pipeline the common options (and ``--max-chars``) ask for."""
+    from .pipeline import DEFAULT_MAX_CHARS, Pipeline
+
+    max_chars = getattr(args, "max_chars", None) or DEFAULT_MAX_CHARS
+    return Pipeline(backend=args.backend, lexicons=args.lexicon or (), max_chars=max_chars)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    text, stem = read_input(args.file, args.encoding_errors)
+    record = pipeline_from(args).extract(text, doc_id=args.doc_id or stem, reference_date=args.reference_date)
     sys.stdout.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
     return 0
 
@@ -69,8 +88,42 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return n
+
+
+def add_document_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of the one-document commands (``extract``, ``render``)."""
+    p.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for stdin")
+    p.add_argument("--doc-id", help="defaults to the file name without extension")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD")
+    p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
+                   help="invalid UTF-8: fail naming the byte offset (strict) or use U+FFFD (replace)")
+    add_max_chars(p)
+
+
+def add_max_chars(p: argparse.ArgumentParser) -> None:
+    from .pipeline import DEFAULT_MAX_CHARS
+
+    p.add_argument("--max-chars", type=_positive, metavar="N",
+                   help=f"longest document accepted, in characters (default {DEFAULT_MAX_CHARS:,})")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (the usage is one ``--help`` away)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hindi-meeting-extract",
         description="Extract typed, grounded meeting records from Hindi press releases.",
     )
@@ -79,17 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--backend", default="rules", help="rules (default) or stanza")
     common.add_argument("--lexicon", action="append", metavar="FILE", help="an extra lexicon TOML file (repeatable)")
     common.add_argument("--stanza-dir", metavar="DIR", help="stanza models folder (default: STANZA_RESOURCES_DIR)")
 
     p = sub.add_parser("extract", parents=[common], help="print one record as JSON")
-    p.add_argument("file", metavar="FILE|-")
-    p.add_argument("--doc-id")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD")
-    p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
-                   help="invalid UTF-8: fail naming the byte offset (strict) or use U+FFFD (replace)")
+    add_document_arguments(p)
     p.set_defaults(func=_cmd_extract)
 
     from .batch_cli import add_arguments as add_batch_arguments
@@ -120,18 +169,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error(message: object) -> int:
+    print(f"hindi-meeting-extract: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # a stdout without a file (captured)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         _check_backend(args)
         return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (… | head): stop quietly, like SIGPIPE would
+        _quiet_stdout()
+        return 141
+    except DocumentTooLarge as exc:
+        return _error(f"document has {exc.length:,} characters, more than the limit of {exc.limit:,}; "
+                      "split it or raise the limit with --max-chars N")
     except HindiMeetingExtractError as exc:
-        print(f"hindi-meeting-extract: error: {exc}", file=sys.stderr)
-        return 2
+        return _error(exc)
     except OSError as exc:
-        print(f"hindi-meeting-extract: error: {exc}", file=sys.stderr)
-        return 2
+        return _error(exc)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -333,31 +333,111 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Any]) -> S
     return scores
 
 
+def _read_text(path: Path) -> str:
+    from .clean import decode_utf8
+
+    return decode_utf8(path.read_bytes(), str(path))
+
+
+def check_gold(gold: object, source: str) -> dict[str, Any]:
+    """``gold`` if it is a gold annotation (an object with ``doc_id``, well-formed date and persons),
+    else :class:`~hindi_meeting_extract.errors.InputError` naming ``source``."""
+    from .errors import InputError
+
+    if not isinstance(gold, dict):
+        raise InputError(f"{source}: a gold file holds one JSON object, got {type(gold).__name__}")
+    if not isinstance(gold.get("doc_id"), str | int) or str(gold["doc_id"]) == "":
+        raise InputError(f"{source}: no doc_id")
+    date = gold.get("date")
+    if date is not None and (not isinstance(date, str) or not _GOLD_DATE.fullmatch(date)):
+        raise InputError(f"{source}: date must be YYYY-MM-DD, --MM-DD or null, got {date!r}")
+    for key in ("persons", "statements", "place"):
+        if not isinstance(gold.get(key, []), list):
+            raise InputError(f"{source}: {key} must be a list")
+    for i, person in enumerate(gold.get("persons", [])):
+        if not isinstance(person, dict) or not isinstance(person.get("name"), str):
+            raise InputError(f"{source}: persons[{i}] needs a name")
+    for i, stmt in enumerate(gold.get("statements", [])):
+        if not isinstance(stmt, dict) or not isinstance(stmt.get("speaker"), str) or not isinstance(
+                stmt.get("contains"), str):
+            raise InputError(f"{source}: statements[{i}] needs speaker and contains")
+    return gold
+
+
 def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
-    """The gold annotations of a directory of ``<doc_id>.json`` files, sorted by file name."""
-    paths = sorted(Path(gold_dir).glob("*.json"))
+    """The gold annotations of a directory of ``<doc_id>.json`` files, sorted by file name.
+
+    A file that is not UTF-8 JSON of the gold format raises
+    :class:`~hindi_meeting_extract.errors.InputError` naming the file.
+    """
+    from .errors import InputError
+
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise InputError(f"gold directory {gold_dir} does not exist")
+    paths = sorted(folder.glob("*.json"))
     if not paths:
-        raise FileNotFoundError(f"no gold *.json files in {gold_dir}")
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+        raise InputError(f"no gold *.json files in {gold_dir}")
+    out = []
+    for path in paths:
+        try:
+            data = json.loads(_read_text(path))
+        except ValueError as exc:
+            raise InputError(f"{path}: not valid JSON ({getattr(exc, 'msg', exc)}"
+                             f"{f' at line {exc.lineno}' if hasattr(exc, 'lineno') else ''})") from None
+        out.append(check_gold(data, str(path)))
+    return out
 
 
 def load_predictions(path: str | Path) -> list[dict[str, Any]]:
-    """Records from a JSONL file (one per line, as written by ``hindi-meeting-extract batch``)."""
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """Records from a JSONL file (one per line, as written by ``hindi-meeting-extract batch``).
+
+    A line that is not a JSON object with a ``doc_id``, or bytes that are not UTF-8, raise
+    :class:`~hindi_meeting_extract.errors.InputError` naming the file and line.
+    """
+    from .errors import InputError
+
+    out = []
+    for n, line in enumerate(_read_text(Path(path)).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"{path}:{n}: not valid JSON ({getattr(exc, 'msg', exc)})") from None
+        if not isinstance(obj, dict) or "doc_id" not in obj:
+            raise InputError(f"{path}:{n}: expected a record (a JSON object with doc_id)")
+        out.append(obj)
+    return out
 
 
 def extract_for_gold(gold: Iterable[Mapping[str, Any]], texts_dir: str | Path, pipeline: Any = None) -> list[Any]:
     """Records (or batch error rows) extracted from ``texts_dir/<doc_id>.txt`` for each gold document.
 
-    A gold document whose text file is absent gets no record (:func:`evaluate` lists it as missing).
+    A doc_id may hold ``/`` (``2021/a`` is ``texts_dir/2021/a.txt``). A gold document whose text
+    file is absent gets no record (:func:`evaluate` lists it as missing); when none of them has
+    one, :class:`~hindi_meeting_extract.errors.InputError` says so.
     """
-    from .batch import extract_one, iter_inputs
+    from .batch import InputDocument, extract_one
+    from .errors import InputError, InvalidUTF8
     from .pipeline import default_pipeline
 
+    if not Path(texts_dir).is_dir():
+        raise InputError(f"texts directory {texts_dir} does not exist")
     pipe = pipeline or default_pipeline()
-    paths = [Path(texts_dir) / f"{g['doc_id']}.txt" for g in gold]
-    return [extract_one(pipe, doc) for doc in iter_inputs(p for p in paths if p.exists())]
+    docs = []
+    for g in gold:
+        doc_id = str(g["doc_id"])
+        path = Path(texts_dir) / f"{doc_id}.txt"
+        if not path.is_file():
+            continue
+        try:
+            docs.append(InputDocument(doc_id, _read_text(path)))
+        except InvalidUTF8 as exc:
+            docs.append(InputDocument(doc_id, None, ("InvalidUTF8", str(exc))))
+    if not docs:
+        raise InputError(f"no <doc_id>.txt file in {texts_dir} for any of the gold documents")
+    return [extract_one(pipe, doc) for doc in docs]
 
 
 def add_arguments(parser: Any) -> None:
@@ -367,6 +447,9 @@ def add_arguments(parser: Any) -> None:
     parser.add_argument("--texts", metavar="DIR", help="extract from DIR/<doc_id>.txt instead of reading PRED")
     parser.add_argument("--per-doc", action="store_true", help="also print one JSON line per document")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    from .cli import add_max_chars
+
+    add_max_chars(parser)
 
 
 def run(args: Any) -> int:
@@ -379,12 +462,15 @@ def run(args: Any) -> int:
         raise InputError("evaluate needs either PRED.jsonl or --texts DIR (not both)")
     gold = load_gold(args.gold_dir)
     if args.texts:
-        from .pipeline import Pipeline
+        from .cli import pipeline_from
 
-        pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
-        preds: list[Any] = extract_for_gold(gold, args.texts, pipe)
+        preds: list[Any] = extract_for_gold(gold, args.texts, pipeline_from(args))
     else:
         preds = load_predictions(args.predictions)
+        ids = {str(g["doc_id"]) for g in gold}
+        if not any(str(p.get("doc_id")) in ids for p in preds):
+            raise InputError(f"none of the {len(preds):,} records in {args.predictions} has the doc_id "
+                             f"of a gold document in {args.gold_dir}")
     scores = evaluate(gold, preds)
     if args.per_doc:
         for doc in scores.docs:

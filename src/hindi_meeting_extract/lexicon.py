@@ -19,7 +19,9 @@ variants (each is its own canonical form)::
 
 Loading checks that every string is NFC, non-empty and free of stray whitespace, and that no
 surface form appears twice in a section. Users add files of the same shape with
-``Pipeline(lexicons=[path, ...])``: sections with the same name are merged.
+``Pipeline(lexicons=[path, ...])`` (or one path): sections with the same name are merged. A user
+file must name a packaged lexicon and only its sections (nothing reads any other), so a typo in
+``meta.name`` or a section name is an error at load, not a file silently without effect.
 """
 
 from __future__ import annotations
@@ -149,20 +151,35 @@ class Lexicons:
         return ";".join(f"{n}={lx.version}" for n, lx in sorted(self.by_name.items()))
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] = ()) -> Lexicons:
-        """The packaged lexicons, with ``extra`` files merged in."""
+    def load(cls, extra: Iterable[str | Path] | str | Path = ()) -> Lexicons:
+        """The packaged lexicons, with ``extra`` files (one path or several) merged in."""
         lexicons = cls()
         for item in sorted(resources.files(__package__).joinpath(PACKAGE_DATA).iterdir(), key=lambda p: p.name):
             if item.name.endswith(".toml"):
                 lexicons.add(parse_lexicon(item.read_text(encoding="utf-8"), source=item.name))
-        for path in extra:
+        for path in [extra] if isinstance(extra, str | Path) else extra:
             path = Path(path)
             try:
-                text = path.read_text(encoding="utf-8")
+                text = path.read_bytes().decode("utf-8")
             except OSError as exc:
-                raise LexiconError(f"cannot read lexicon file {path}: {exc}") from exc
-            lexicons.add(parse_lexicon(text, source=str(path)))
+                raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror or exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise LexiconError(f"{path}: invalid UTF-8 at byte {exc.start:,}") from None
+            lexicon = parse_lexicon(text, source=str(path))
+            lexicons.check_known(lexicon)
+            lexicons.add(lexicon)
         return lexicons
+
+    def check_known(self, lexicon: Lexicon) -> None:
+        """Raise :class:`LexiconError` unless ``lexicon`` names a lexicon and sections we have."""
+        if lexicon.name not in self.by_name:
+            raise LexiconError(f"{lexicon.source}: unknown lexicon name {lexicon.name!r}"
+                               f"{_did_you_mean(lexicon.name, self.by_name)}")
+        known = self.by_name[lexicon.name].sections
+        for name in lexicon.sections:
+            if name not in known:
+                raise LexiconError(f"{lexicon.source}: lexicon {lexicon.name!r} has no section [{name}]"
+                                   f"{_did_you_mean(name, known)}")
 
     def add(self, lexicon: Lexicon) -> None:
         """Add a lexicon, merging its sections into one of the same name."""
@@ -183,6 +200,13 @@ class Lexicons:
         self.by_name[lexicon.name] = Lexicon(
             old.name, f"{old.version}+{lexicon.version}", old.description, merged, old.source
         )
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(sorted(known))}"
 
 
 def _check_string(value: object, where: str) -> str:

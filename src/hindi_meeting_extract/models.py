@@ -65,6 +65,12 @@ class Person(_Model):
     designation_mentions: list[DesignationMention] = Field(default_factory=list)
     role_evidence: list[RoleEvidence] = Field(default_factory=list)
 
+    def __repr__(self) -> str:  # short; model_dump() has everything
+        return (f"Person({self.id} {self.name!r}, honorific={self.honorific!r}, designations={self.designations}, "
+                f"roles={self.roles}, {len(self.mentions)} mentions)")
+
+    __str__ = __repr__
+
 
 class Statement(_Model):
     speaker: str | None = Field(description="id of the speaking person, or null when unresolved")
@@ -75,6 +81,12 @@ class Statement(_Model):
     cue_start: int | None = None
     cue_end: int | None = None
     rule: str = ""
+
+    def __repr__(self) -> str:  # short; model_dump() has everything
+        text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return f"Statement({self.speaker} {self.cue!r}: {text!r}, {self.start}:{self.end})"
+
+    __str__ = __repr__
 
 
 class Provenance(_Model):
@@ -104,6 +116,15 @@ class MeetingRecord(_Model):
     attendees: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     provenance: Provenance
+
+    def __repr__(self) -> str:  # one line; model_dump() / model_dump_json() give the whole record
+        d = self.date
+        date = None if d is None else f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d.year else f"--{d.month:02d}-{d.day:02d}"
+        return (f"MeetingRecord(doc_id={self.doc_id!r}, date={date!r}, place={self.place.name if self.place else None!r}, "
+                f"mode={self.mode!r}, {len(self.persons)} persons, {len(self.statements)} statements, "
+                f"{len(self.attendees)} attendees, {len(self.warnings)} warnings)")
+
+    __str__ = __repr__
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""

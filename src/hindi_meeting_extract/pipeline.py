@@ -53,7 +53,7 @@ class Pipeline:
         self,
         *,
         backend: str = "rules",
-        lexicons: Iterable[str | Path] = (),
+        lexicons: Iterable[str | Path] | str | Path = (),  # extra lexicon files: one path or several
         max_chars: int = DEFAULT_MAX_CHARS,
         backend_options: dict[str, object] | None = None,
     ) -> None:

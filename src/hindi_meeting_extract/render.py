@@ -3,7 +3,9 @@
 The source text is shown with persons, designations, statements (one colour per speaker), the
 date, the place and the mode cue highlighted, beside a table of persons. The page is
 self-contained (inline CSS, no scripts, no fonts or images from the network) and every piece of
-input text is HTML-escaped.
+input text is HTML-escaped. It sets its own text and background colours, light or dark to match
+the notebook (JupyterLab and VS Code themes, else the OS preference), and from 600 px wide up
+nothing is cut off: the persons table moves below the text, and scrolls sideways if it must.
 
 Every highlight is an element with class ``hl`` whose ``data-start``/``data-end`` give the
 offsets of the text it covers: ``text[data-start:data-end]`` equals its text content. Spans that
@@ -85,15 +87,15 @@ def highlights(record: MeetingRecord) -> list[Highlight]:
     return out
 
 
-def _tint(colour: str, share: float) -> str:
-    """``colour`` (``#rrggbb``) mixed with white, ``share`` of it kept."""
-    rgb = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return "#" + "".join(f"{round(c * share + 255 * (1 - share)):02x}" for c in rgb)
+def _tint(colour: str, alpha: float) -> str:
+    """``colour`` (``#rrggbb``) as a translucent ``rgba()``: a tint on light and on dark backgrounds."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha:g})"
 
 
 def _colour_vars(colour: str) -> str:
     """CSS custom properties for one speaker colour (no color-mix(), so older browsers work)."""
-    return f"--c:{colour};--bg:{_tint(colour, 0.16)};--ul:{_tint(colour, 0.55)};--pbg:{_tint(colour, 0.2)}"
+    return f"--c:{colour};--bg:{_tint(colour, 0.18)};--ul:{_tint(colour, 0.6)};--pbg:{_tint(colour, 0.24)}"
 
 
 def _valid(h: Highlight, text: str) -> bool:
@@ -180,27 +182,48 @@ def _markup(text: str, record: MeetingRecord, uid: str, colours: dict[str, str])
     return "".join(out), len(items) - len(good)
 
 
-_CSS = """
-.hme{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","Noto Sans Devanagari","Nirmala UI",Mangal,
- "Lohit Devanagari",sans-serif;
- color:#1f2328;line-height:1.5;font-size:15px;max-width:1400px}
+# The view sets its own text and background colours (so no notebook theme can make its text
+# invisible) from two palettes: light, and dark where the page asks for it (JupyterLab's dark
+# themes, VS Code's dark themes, or a dark OS preference outside a light JupyterLab / VS Code).
+# Highlights are translucent, so they read on either. The persons table scrolls sideways when
+# its cell is too narrow.
+_LIGHT = ("--fg:#1f2328;--muted:#57606a;--paper:#ffffff;--line:#d0d7de;--line2:#eaeef2;"
+          "--chip:#eaeef2;--target:#fff8c5;--warn:#9a6700")
+_DARK = ("--fg:#e6edf3;--muted:#9da7b3;--paper:#0d1117;--line:#3d444d;--line2:#262c36;"
+         "--chip:#2d333b;--target:#3d3300;--warn:#e3b341")
+_CSS = (
+    """
+.hme{"""
+    + _LIGHT
+    + """;color:var(--fg);background:var(--paper);color-scheme:light;
+ font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","Noto Sans Devanagari","Nirmala UI",Mangal,
+ "Lohit Devanagari",sans-serif;line-height:1.5;font-size:15px;max-width:1400px;padding:.6em .8em;
+ border-radius:8px;overflow-wrap:break-word}
+body[data-jp-theme-light="false"] .hme,body.vscode-dark .hme,body.vscode-high-contrast .hme{"""
+    + _DARK
+    + """;color-scheme:dark}
+@media (prefers-color-scheme:dark){
+ body:not([data-jp-theme-light="true"]):not(.vscode-light) .hme{"""
+    + _DARK
+    + """;color-scheme:dark}}
 .hme *{box-sizing:border-box}
 .hme .hme-head{display:flex;flex-wrap:wrap;gap:.4em 1.2em;align-items:baseline;margin:0 0 .6em}
-.hme .hme-head h3{margin:0;font-size:1.05em}
-.hme .hme-fact{font-size:.9em;color:#57606a}.hme .hme-fact b{color:#1f2328}
+.hme .hme-head h3{margin:0;font-size:1.05em;color:var(--fg)}
+.hme .hme-fact{font-size:.9em;color:var(--muted)}.hme .hme-fact b{color:var(--fg)}
 .hme .hme-body{display:flex;flex-wrap:wrap;gap:1.2em;align-items:flex-start}
-.hme .hme-text{flex:3 1 480px;white-space:pre-wrap;line-height:2.1;padding:.8em 1em;
- border:1px solid #d0d7de;border-radius:8px;background:#fff}
-.hme .hme-side{flex:2 1 360px;min-width:0}
+.hme .hme-text{flex:3 1 560px;min-width:0;white-space:pre-wrap;line-height:2.1;padding:.8em 1em;
+ border:1px solid var(--line);border-radius:8px;background:var(--paper);color:var(--fg)}
+.hme .hme-side{flex:2 1 420px;min-width:0;max-width:100%}
+.hme .hme-scroll{overflow-x:auto;max-width:100%}
 .hme .hl{border-radius:3px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .hme .hl-stmt{background:var(--bg);border-bottom:2px solid var(--ul)}
 .hme .hl-person{font-weight:600;padding:0 2px;background:var(--pbg);box-shadow:inset 0 -2px 0 var(--c)}
 .hme .hl-title{font-weight:700;font-size:1.08em}
-.hme .hl-desig{padding:0 1px;background:#f3e8ff;box-shadow:inset 0 -1px 0 #8250df}
+.hme .hl-desig{padding:0 1px;background:rgba(130,80,223,.16);box-shadow:inset 0 -1px 0 #8250df}
 .hme .hl-date,.hme .hl-place,.hme .hl-mode{padding:1px 3px;font-weight:600}
-.hme .hl-date{background:#dafbe1;box-shadow:inset 0 0 0 1px #4ac26b}
-.hme .hl-place{background:#fff1e5;box-shadow:inset 0 0 0 1px #fb8f44}
-.hme .hl-mode{background:#ddf4ff;box-shadow:inset 0 0 0 1px #54aeff}
+.hme .hl-date{background:rgba(74,194,107,.2);box-shadow:inset 0 0 0 1px #4ac26b}
+.hme .hl-place{background:rgba(251,143,68,.2);box-shadow:inset 0 0 0 1px #fb8f44}
+.hme .hl-mode{background:rgba(84,174,255,.2);box-shadow:inset 0 0 0 1px #54aeff}
 .hme [data-label]::after{content:attr(data-label);font:600 .62em/1 system-ui,sans-serif;
  letter-spacing:.03em;vertical-align:.35em;margin-left:.3em;padding:1px 4px;border-radius:3px;
  background:#57606a;color:#fff}
@@ -208,21 +231,23 @@ _CSS = """
 .hme .hl-mode::after{background:#0969da}
 .hme a.spk{text-decoration:none}
 .hme a.spk::after{background:var(--c,#57606a)}
-.hme table{border-collapse:collapse;width:100%;font-size:.88em}
-.hme th{text-align:left;font-weight:600;color:#57606a;border-bottom:2px solid #d0d7de;padding:4px 6px}
-.hme td{border-bottom:1px solid #eaeef2;padding:4px 6px;vertical-align:top}
-.hme tr:target td{background:#fff8c5}
+.hme table{border-collapse:collapse;width:100%;font-size:.88em;color:var(--fg)}
+.hme th{text-align:left;font-weight:600;color:var(--muted);border-bottom:2px solid var(--line);padding:4px 6px}
+.hme td{border-bottom:1px solid var(--line2);padding:4px 6px;vertical-align:top}
+.hme tr:target td{background:var(--target)}
 .hme td.nw{white-space:nowrap}
 .hme .sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:4px;vertical-align:-.05em}
-.hme .pid{color:#57606a;font-size:.85em}
+.hme .pid{color:var(--muted);font-size:.85em}
 .hme .chip{display:inline-block;font-size:.8em;padding:0 5px;margin:1px 2px 1px 0;border-radius:9px;
- background:#eaeef2;white-space:nowrap}
-.hme .chip.r-speaker{background:#ddf4ff}.hme .chip.r-chair,.hme .chip.r-chief_guest{background:#fff8c5}
-.hme .legend{font-size:.8em;color:#57606a;margin:0 0 .6em}
+ background:var(--chip);color:var(--fg);white-space:nowrap}
+.hme .chip.r-speaker{background:rgba(84,174,255,.28)}
+.hme .chip.r-chair,.hme .chip.r-chief_guest{background:rgba(212,167,44,.32)}
+.hme .legend{font-size:.8em;color:var(--muted);margin:0 0 .6em}
 .hme .legend span{margin-right:.8em}
-.hme .warn{color:#9a6700;font-size:.85em}
+.hme .warn{color:var(--warn);font-size:.85em}
 .hme ol.stmts{padding-left:1.4em;font-size:.9em}
 """
+)
 
 
 def _uid(record: MeetingRecord, text: str | None) -> str:
@@ -256,7 +281,7 @@ def _person_table(record: MeetingRecord, uid: str, colours: dict[str, str]) -> s
     if not rows:
         return '<p class="hme-fact">No persons found.</p>'
     head = "<tr><th></th><th>name</th><th>variants</th><th>designations</th><th>roles</th><th>said</th></tr>"
-    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return f'<div class="hme-scroll"><table><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></div>'
 
 
 def _facts(record: MeetingRecord) -> str:
@@ -329,53 +354,71 @@ def render_html(record: MeetingRecord, text: str | None = None, *, page: bool = 
         return (
             '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<style>body{margin:8px;background:#fff}"
+            "@media (prefers-color-scheme:dark){body{background:#0d1117}}</style>"
             f"<title>{title}</title></head><body>{html}</body></html>\n"
         )
     return html
 
 
 def to_displacy(record: MeetingRecord, text: str | None = None) -> dict[str, Any]:
-    """The record's highlights in the dict format of ``spacy.displacy.render(..., manual=True)``.
+    """The record's highlights as one dict for ``spacy.displacy.render(..., manual=True)``, with
+    ``style="ent"`` or ``style="span"``.
 
-    Persons, designations, date, place and mode become ``ents`` (an entity that overlaps an
-    earlier, longer one is dropped, as displaCy's entity style needs); statements become ``spans``
-    (displaCy's span style).
+    - ``ent`` style reads ``text`` and ``ents`` (character offsets): persons, designations, date,
+      place and mode, which must not overlap; where two do, the earlier (then longer) one is
+      kept. The headline is not an entity, so a cue inside it (e.g. the mode cue) still shows.
+    - ``span`` style reads ``tokens`` and ``spans`` (token offsets, end exclusive): every
+      highlight, overlapping freely: title, statements, persons, designations, date, place and
+      mode. ``tokens`` splits the text at white space and at every span boundary (displaCy shows
+      them separated by single spaces).
+
+    >>> from hindi_meeting_extract import extract
+    >>> from hindi_meeting_extract.render import to_displacy
+    >>> d = to_displacy(extract("कोरबा 12 जुलाई। वर्चुअल बैठक हुई।"))
+    >>> [(e["label"], d["text"][e["start"]:e["end"]]) for e in d["ents"]]
+    [('PLACE', 'कोरबा'), ('DATE', '12 जुलाई'), ('MODE', 'वर्चुअल बैठक')]
+    >>> [(s["label"], " ".join(d["tokens"][s["start_token"]:s["end_token"]])) for s in d["spans"]][:2]
+    [('PLACE', 'कोरबा'), ('DATE', '12 जुलाई')]
     """
     if text is None:
         text = record._source_text or ""
+    items = sorted((h for h in highlights(record) if _valid(h, text)), key=lambda h: (h.start, -h.end, _RANK[h.layer]))
     ents: list[dict[str, Any]] = []
-    spans: list[dict[str, Any]] = []
-    for h in sorted(highlights(record), key=lambda h: (h.start, -h.end, _RANK[h.layer])):
-        if not _valid(h, text):
-            continue
-        item = {"start": h.start, "end": h.end, "label": h.layer.upper()}
-        if h.layer == "stmt":
-            spans.append(item)
-        elif not ents or ents[-1]["end"] <= h.start:
-            ents.append(item)
-    return {"text": text, "ents": ents, "spans": spans, "title": record.doc_id}
+    for h in items:
+        if h.layer not in ("title", "stmt") and (not ents or ents[-1]["end"] <= h.start):
+            ents.append({"start": h.start, "end": h.end, "label": h.layer.upper()})
+    cuts = sorted({0, len(text)} | {h.start for h in items} | {h.end for h in items})
+    tokens: list[str] = []
+    token_at: dict[int, int] = {}  # a cut offset -> index of the first token at or after it
+    for lo, hi in zip(cuts, cuts[1:]):
+        token_at[lo] = len(tokens)
+        tokens.extend(text[lo:hi].split())
+    token_at[len(text)] = len(tokens)
+    spans = [
+        {"start": h.start, "end": h.end, "start_token": token_at[h.start], "end_token": token_at[h.end],
+         "label": h.layer.upper()}
+        for h in items
+        if token_at[h.end] > token_at[h.start]
+    ]
+    return {"text": text, "ents": ents, "tokens": tokens, "spans": spans, "title": record.doc_id}
 
 
 def add_arguments(parser: Any) -> None:
     """The ``render`` subcommand's arguments (``parser`` is an ``argparse.ArgumentParser``)."""
-    parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for stdin")
+    from .cli import add_document_arguments
+
+    add_document_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT.html")
-    parser.add_argument("--doc-id", help="defaults to the file name without extension")
-    parser.add_argument("--reference-date", metavar="YYYY-MM-DD")
 
 
 def run(args: Any) -> int:
     """``hindi-meeting-extract render FILE -o OUT.html``: extract, then write a self-contained page."""
-    import sys
     from pathlib import Path
 
-    from .pipeline import Pipeline
+    from .cli import pipeline_from, read_input
 
-    if args.file == "-":
-        text, doc_id = sys.stdin.buffer.read().decode("utf-8-sig"), args.doc_id
-    else:
-        text, doc_id = Path(args.file).read_bytes().decode("utf-8-sig"), args.doc_id or Path(args.file).stem
-    pipe = Pipeline(backend=args.backend, lexicons=args.lexicon or ())
-    record = pipe.extract(text, doc_id=doc_id, reference_date=args.reference_date)
+    text, stem = read_input(args.file, args.encoding_errors)
+    record = pipeline_from(args).extract(text, doc_id=args.doc_id or stem, reference_date=args.reference_date)
     Path(args.output).write_text(render_html(record, text, page=True), encoding="utf-8")
     return 0
