@@ -118,6 +118,24 @@ RAW_SOURCES = (
     ),
 )
 
+# A common-word list, consulted only to flag name parts that are also ordinary words. Only that
+# fact (for forms of the name sources above) is kept in name_counts.tsv; none of its entries
+# is shipped.
+WORDLIST = RawSource(
+    "apertium",
+    "apertium-hin.hin.dix",
+    "Apertium Hindi monolingual dictionary (lemmas with their part of speech)",
+    "apertium/apertium-hin (Debian package apertium-hin 0.1.0~r59158-4, "
+    "/usr/share/apertium/apertium-hin/apertium-hin.hin.dix)",
+    "r59158",
+    "apertium-hin.hin.dix",
+    "GPL-3.0 (consulted at build time only: a name part that is one of its common nouns, "
+    "adjectives, adverbs or verbs is marked ambiguous; no entry of it is shipped)",
+    "fa492ce7726ac3d68e9902f8b14e114b8f9b17fd6fd4c98cb10da98a0aae1ec2",
+    "lemmas whose paradigm is n_m, n_f, adj, adv or vblex_*; proper nouns (np) are not words",
+)
+WORDLIST_POS = regex.compile(r"__(?:n_m|n_f|n|adj|adv|vblex_tv|vblex_iv)$")
+
 ILNER = {
     "title": "IL-NER Hindi train split (person spans B-NEP/I-NEP and every other token)",
     "repository": "SankalpBahad/IL-NER",
@@ -150,6 +168,10 @@ WORDLIKE = {
     "designations.toml": None,  # the sections not in NEVER
     "places.toml": None,
 }
+# Occupations and English words that some affidavit fields hold in a name's place; the
+# packaged lexicons' offices, titles and grammar words are excluded through NEVER.
+NOT_NAMES = {"एडवोकेट", "अधिवक्ता", "कमांडर", "टीचर", "मेडिसिन", "काउंटर", "डॉक्टर", "इंजीनियर", "वेलकम",
+             "कॉम", "पिट"}
 # Words written before a dead parent's name in affidavits (स्वर्गीय, मृत …): not name parts.
 OBITUARY = {"स्वर्गीय", "स्व", "मृत", "प्रयात", "दिवंगत", "late", "लेट", "पिता", "पति", "स्वर्गिय"}
 
@@ -159,6 +181,8 @@ SOUTH = {"Tamil Nadu", "Kerala", "Puducherry"}
 # A person use counts this many times for IL-NER (human annotation); once elsewhere.
 ILNER_WEIGHT = 2
 MIN_EVIDENCE = 2
+# a dictionary word is still a clear name part when this many persons carry it (see decide)
+COMMON_NAME_EVIDENCE = 5
 # ambiguous when other uses >= person uses / AMBIGUITY_RATIO (and at least one)
 AMBIGUITY_RATIO = 4
 
@@ -255,6 +279,20 @@ def extract(raw: Path) -> None:
         for name, south in READERS[src.key](path):
             for form, role in roles(name_parts(name), south):
                 counts[(src.key, role, form)] += 1
+    dix = raw / WORDLIST.file
+    if not dix.exists():
+        sys.exit(f"build_names: missing {dix} (copy it from {WORDLIST.repository})")
+    if sha256(dix) != WORDLIST.sha256:
+        sys.exit(f"build_names: {dix} has SHA-256 {sha256(dix)}, expected {WORDLIST.sha256}")
+    fold = folder()
+    words = {fold(lm) for lm, par in regex.findall(r'<e lm="([^"]+)"[^>]*>.*?<par n="([^"]+)"/>', dix.read_text(encoding="utf-8"))
+             if WORDLIST_POS.search(par)}
+    candidates = {form for _, _, form in counts} | {form for form, _ in ilner_counts(ILNER_TRAIN)[0]}
+    for role_forms in hand_forms().values():
+        candidates |= role_forms
+    for form in candidates:
+        if fold(form) in words:
+            counts[(WORDLIST.key, "word", form)] = 1
     COUNTS.parent.mkdir(parents=True, exist_ok=True)
     with COUNTS.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write("# source\trole\tform\tpersons  (built by scripts/build_names.py extract)\n")
@@ -355,6 +393,15 @@ def hand_names() -> dict[str, set[str]]:
     return out
 
 
+def hand_forms() -> dict[str, set[str]]:
+    """The surface forms of names.toml's given_names and surnames sections, by role."""
+    data = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for sec, role in (("given_names", "given"), ("surnames", "surname")):
+        out[role] = {f for canonical, variants in data[sec].items() for f in ([canonical, *variants] if canonical != "items" else variants)}
+    return out
+
+
 # Spelling variants grouped under one canonical form: vowel length, ष/श, ण/न, nukta, nasal.
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ष": "श", "ण": "न", "ँ": "ं", "़": None})
 
@@ -373,8 +420,14 @@ _ONE_AKSHARA = regex.compile(r"[\u0915-\u0939\u0958-\u095F\u0978-\u097F]\u093C?[
 
 
 def is_name_shape(form: str, folded: str) -> bool:
-    """Devanagari letters only, more than one syllable-sign cluster (not a bare initial like टि)."""
-    return bool(NAME_PART.fullmatch(form)) and not _ONE_AKSHARA.fullmatch(folded) and not form.endswith(("ों", "ओं"))
+    """Devanagari letters only, more than one syllable (not a bare initial like टि or प्)."""
+    return (
+        bool(NAME_PART.fullmatch(form))
+        and not _ONE_AKSHARA.fullmatch(folded)
+        and not _ONE_AKSHARA.fullmatch(folded.removesuffix("\u094d"))
+        and not form.endswith(("ों", "ओं"))
+        and folded not in NOT_NAMES
+    )
 
 
 def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRAIN) -> Built:
@@ -382,6 +435,7 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
     never = lexicon_words(NEVER)
     wordlike = lexicon_words(WORDLIKE, exclude=NEVER) - never
     have = hand_names()
+    have_forms = hand_forms()
     person, other = ilner_counts(ilner_path)
     other_uses: Counter[str] = Counter()
     for tok, n in other.items():
@@ -396,7 +450,10 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
     for (form, role), n in person.items():
         real[role][form] += ILNER_WEIGHT * n
         person_uses[fold(form)] += n
+    common_words = {fold(form) for (src, _, form) in counts if src == WORDLIST.key}
     for (src, role, form), n in counts.items():
+        if src == WORDLIST.key:
+            continue
         if src == "cmu_names":
             baby[form] += n
         elif role == "south_last":
@@ -412,38 +469,64 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
     stats: Counter[str] = Counter()
     for role, clear_sec, amb_sec in (("given", "given_names", "ambiguous_given_names"),
                                      ("surname", "surnames", "ambiguous_surnames")):
-        forms = set(real[role]) | (set(baby) if role == "given" else set())
+        hand_set = have_forms[role]
+        forms = set(real[role]) | (set(baby) if role == "given" else set()) | hand_set
         for form in sorted(forms):
             f = fold(form)
+            listed = baby[form] if role == "given" else 0
+            uses, others = person_uses[f], other_uses[f]
+            if f in have[role]:
+                # a hand-written entry stays as names.toml has it; it is only flagged when
+                # IL-NER clearly uses it as a word too (twice, and at least half as often)
+                # (or once, for a given name the dictionary lists as a word and few persons carry)
+                strong = (others >= 2 and 2 * others >= uses) or (
+                    role == "given" and others >= 1 and f in common_words and real[role][form] < COMMON_NAME_EVIDENCE
+                )
+                # names.toml's surnames are never flagged here: there an ambiguous surname stops
+                # starting a name, which would change how the hand list works
+                if role == "given" and form in hand_set and strong and is_name_shape(form, f) and f not in never:
+                    sections[amb_sec].setdefault(f, form)
+                    stats[f"{role}: names.toml entry flagged ambiguous"] += 1
+                else:
+                    stats[f"{role}: already in names.toml"] += 1
+                continue
             if not is_name_shape(form, f) or f in never:
                 stats[f"{role}: dropped (not a name part, or a grammar/title/office word)"] += 1
                 continue
             ev = real[role][form]
-            if role == "surname" and (real["given"][form] > 3 * ev or (f in have["given"] and f not in have["surname"])):
+            if role == "surname" and (real["given"][form] > 3 * ev or f in have["given"]):
                 stats["surname: dropped (mostly a given name)"] += 1
                 continue
-            if role == "given" and (real["surname"][form] >= max(ev, 1) or (f in have["surname"] and f not in have["given"])):
+            if role == "given" and (real["surname"][form] >= max(ev, 1) or f in have["surname"]):
                 stats["given: dropped (as often a surname: surname-first order)"] += 1
                 continue
-            uses, others = person_uses[f], other_uses[f]
             used_as_word = others >= 1 and others * AMBIGUITY_RATIO >= max(uses, 1)
-            if used_as_word and not outside_ilner[f] and not baby[form] and others >= 3 * max(uses, 1):
+            if used_as_word and not outside_ilner[f] and not listed and others >= 3 * max(uses, 1):
                 stats[f"{role}: dropped (IL-NER: mostly a word, no other source)"] += 1
                 continue
+            if not uses and not listed and others >= 3 * max(ev, 1):
+                # never a person in IL-NER, a word there far more often than a name elsewhere
+                # (गर्भाशय, कोलकाता: translated rather than transliterated affidavit fields)
+                stats[f"{role}: dropped (IL-NER: a word, and a rare name elsewhere)"] += 1
+                continue
             attested = ev >= MIN_EVIDENCE
-            if not attested and not baby[form]:
+            if not attested and not listed:
                 stats[f"{role}: dropped (too little evidence)"] += 1
                 continue
-            ambiguous = used_as_word or f in wordlike or not attested
-            if ambiguous and not attested and others * AMBIGUITY_RATIO > max(uses, 1):
+            if not attested and others:
                 stats[f"{role}: dropped (baby-name list only, used as a word)"] += 1
                 continue
-            if f in have[role] and not ambiguous:
-                stats[f"{role}: already in names.toml"] += 1
+            # attested, or from the baby-name list and never met in IL-NER's running text
+            # a dictionary word carried by few persons is a word first (सज्जन, माया, पर्वत); one
+            # carried by many and never used as a word in IL-NER is a name first (अनिल, संजय)
+            rare_word = f in common_words and ev < COMMON_NAME_EVIDENCE
+            ambiguous = used_as_word or f in wordlike or rare_word
+            if ambiguous and not uses and not listed and ev < MIN_EVIDENCE + 1:
+                stats[f"{role}: dropped (a word, and too little evidence as a name)"] += 1
                 continue
             target = amb_sec if ambiguous else clear_sec
             prev = sections[target].get(f)
-            if prev is None or (ev + baby[form], prev) > (real[role][prev] + baby[prev], form):
+            if prev is None or (ev + listed, prev) > (real[role][prev] + baby[prev], form):
                 sections[target][f] = form
 
     # spellings folding alike: one attested spelling makes the name part clear
@@ -510,13 +593,16 @@ def render(built: Built) -> str:
     ]
     for s in RAW_SOURCES:
         lines.append(f"#   {s.title}: {s.repository}@{s.commit} {s.path}; {s.licence}.")
+    lines.append(f"#   Common-word list: {WORDLIST.title}, {WORDLIST.repository}; {WORDLIST.licence}.")
     lines += [
         "#",
         "# Sections (merged into the 'names' lexicon with names.toml's hand-written ones):",
         "#   given_names / surnames                       name parts that are not ordinary words",
-        "#   ambiguous_given_names / ambiguous_surnames   also ordinary words (or only in the baby-name",
-        "#                                                list): a name only where the position says so",
-        "# An entry is canonical = [other spellings]. Forms already in names.toml are not repeated.",
+        "#   ambiguous_given_names / ambiguous_surnames   also ordinary words (IL-NER uses them outside",
+        "#                                                person spans, or a dictionary word few carry):",
+        "#                                                a name only where the position says so",
+        "# An entry is canonical = [other spellings]; names with no other spelling are in `items`.",
+        "# Forms already in names.toml are not repeated (except to flag them as ambiguous).",
         "",
         "[meta]",
         'name = "names"',
@@ -529,14 +615,22 @@ def render(built: Built) -> str:
     ]
     for k, v in ILNER.items():
         lines.append(f"{k} = {q(v)}")
-    for s in RAW_SOURCES:
+    for s in (*RAW_SOURCES, WORDLIST):
         lines += ["", "[[meta.sources]]", f"name = {q(s.key)}"]
         for k in ("title", "repository", "commit", "path", "licence", "sha256", "note"):
             lines.append(f"{k} = {q(getattr(s, k))}")
     for sec, entries in built.sections.items():
+        # names with other spellings as canonical = [...]; the rest in one `items` list, which
+        # parses ten times faster than a key per name (start-up time matters)
         lines += ["", f"[{sec}]"]
         for canonical, variants in entries.items():
-            lines.append(f"{q(canonical)} = [{', '.join(q(v) for v in variants)}]")
+            if variants:
+                lines.append(f"{q(canonical)} = [{', '.join(q(v) for v in variants)}]")
+        plain = [c for c, v in entries.items() if not v]
+        lines.append("items = [")
+        for i in range(0, len(plain), 10):
+            lines.append("  " + ", ".join(q(c) for c in plain[i : i + 10]) + ",")
+        lines.append("]")
     return "\n".join(lines) + "\n"
 
 
