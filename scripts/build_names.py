@@ -199,7 +199,7 @@ def name_parts(full: str) -> list[str]:
     """The name parts of one person's name, initials and punctuated forms dropped."""
     out = []
     for tok in nfc(full).replace("-", " ").split():
-        if tok.lower().replace("\u093c", "") in OBITUARY:
+        if tok.lower().replace("\u093c", "").rstrip(".:") in OBITUARY:
             out = []
             continue
         if NAME_PART.fullmatch(tok):
@@ -402,12 +402,15 @@ def hand_forms() -> dict[str, set[str]]:
     return out
 
 
-# Spelling variants grouped under one canonical form: vowel length, ष/श, ण/न, nukta, nasal.
-_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ष": "श", "ण": "न", "ँ": "ं", "़": None})
+# Spelling variants grouped under one canonical form: vowel length, ष/स/श, ण/न, ब/व, ृ/्रि,
+# nukta, nasal (बिश्वजीत = विश्वजीत, सिवकुमार = शिवकुमार, क्रिष्ण = कृष्ण). Only forms that are
+# each accepted on their own are grouped: grouping decides presentation, not membership.
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ष": "श", "स": "श", "ण": "न", "ब": "व",
+                        "ँ": "ं", "़": None})
 
 
 def loose_key(form: str) -> str:
-    return folder()(form).translate(_LOOSE)
+    return folder()(form).replace("\u094dरि", "\u0943").translate(_LOOSE)
 
 
 @dataclass
@@ -525,6 +528,7 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
                 stats[f"{role}: dropped (a word, and too little evidence as a name)"] += 1
                 continue
             target = amb_sec if ambiguous else clear_sec
+            stats[f"{target}: forms attested in real persons" if attested else f"{target}: forms from the names corpus only"] += 1
             prev = sections[target].get(f)
             if prev is None or (ev + listed, prev) > (real[role][prev] + baby[prev], form):
                 sections[target][f] = form

@@ -121,3 +121,22 @@ def test_unanchored_common_names_are_found(pipeline, text: str, expected: list[s
 )
 def test_ordinary_words_do_not_become_persons(pipeline, text: str) -> None:
     assert pipeline.extract(text).persons == []
+
+
+def test_name_parts_skip_initials_and_words_before_a_dead_parents_name(build_names) -> None:
+    assert build_names.name_parts("स्वर्गीय पिनाकी कुंडू") == ["पिनाकी", "कुंडू"]
+    assert build_names.name_parts("स्व. रामजनम दास") == ["रामजनम", "दास"]
+    assert build_names.name_parts("मो. इद्रीस आलम") == ["", "इद्रीस", "आलम"]  # मो. is an initial
+
+
+def test_roles_first_given_last_surname_and_southern_last_parts_apart(build_names) -> None:
+    assert list(build_names.roles(["अमीनुल", "इस्लाम"])) == [("अमीनुल", "given"), ("इस्लाम", "surname")]
+    assert list(build_names.roles(["", "सुरेश"], south=True)) == [("सुरेश", "given")]
+    assert list(build_names.roles(["मुथु", "कुमारन"], south=True)) == [("मुथु", "given"), ("कुमारन", "south_last")]
+
+
+def test_spelling_variants_share_a_key(build_names) -> None:
+    assert build_names.loose_key("विश्वजीत") == build_names.loose_key("बिश्वजित")
+    assert build_names.loose_key("शिवकुमार") == build_names.loose_key("सिवकुमार")
+    assert build_names.loose_key("कृष्णा") == build_names.loose_key("क्रिष्णा")
+    assert build_names.loose_key("राम") != build_names.loose_key("रामा")
