@@ -168,6 +168,11 @@ WORDLIKE = {
     "designations.toml": None,  # the sections not in NEVER
     "places.toml": None,
 }
+# Words of reverence written before a saint's, guru's or leader's name: never a name part
+# themselves, and a name mostly met after one in IL-NER (गुरु रविदास, संत कबीर) names a revered
+# figure first, a person in the news second: ambiguous.
+REVERENCE = {"महात्मा", "महर्षि", "गुरु", "गुरुदेव", "गोस्वामी", "भगवान", "संत", "स्वामी", "साध्वी", "बाबा",
+             "सद्गुरु", "जगद्गुरु", "महंत", "पूज्य", "हजरत", "ख्वाजा", "पैगंबर", "मौलाना", "सूफी"}
 # Occupations and English words that some affidavit fields hold in a name's place; the
 # packaged lexicons' offices, titles and grammar words are excluded through NEVER.
 NOT_NAMES = {"एडवोकेट", "अधिवक्ता", "कमांडर", "टीचर", "मेडिसिन", "काउंटर", "डॉक्टर", "इंजीनियर", "वेलकम",
@@ -334,8 +339,12 @@ def ilner_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield cur
 
 
-def ilner_counts(path: Path) -> tuple[Counter[tuple[str, str]], Counter[str]]:
-    """(form, role) person uses, and other uses of every token, in IL-NER train."""
+def ilner_counts(path: Path, reverence: set[str] = frozenset()) -> tuple[Counter[tuple[str, str]], Counter[str]]:  # type: ignore[assignment]
+    """(form, role) person uses, and other uses of every token, in IL-NER train.
+
+    A person span right after a word of ``reverence`` (or starting with one) also counts its
+    name parts under the role ``revered``.
+    """
     person: Counter[tuple[str, str]] = Counter()
     other: Counter[str] = Counter()
     for sent in ilner_sentences(path):
@@ -346,8 +355,16 @@ def ilner_counts(path: Path) -> tuple[Counter[tuple[str, str]], Counter[str]]:
                 j = i + 1
                 while j < len(sent) and sent[j][1] == "I-NEP":
                     j += 1
-                for form, role in roles(name_parts(" ".join(t for t, _ in sent[i:j]))):
-                    person[(form, role)] += 1
+                parts = name_parts(" ".join(t for t, _ in sent[i:j]))
+                if (i > 0 and sent[i - 1][0] in reverence) or sent[i][0] in reverence:
+                    for p in parts:
+                        if p and p not in reverence:
+                            person[(p, "revered")] += 1
+                if len([p for p in parts if p]) == 1:  # मोदी ने, अज्ञेय की: given or surname, see decide
+                    person[(next(p for p in parts if p), "single")] += 1
+                else:
+                    for form, role in roles(parts):
+                        person[(form, role)] += 1
                 i = j
                 continue
             other[tok] += 1
@@ -439,7 +456,8 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
     wordlike = lexicon_words(WORDLIKE, exclude=NEVER) - never
     have = hand_names()
     have_forms = hand_forms()
-    person, other = ilner_counts(ilner_path)
+    never |= REVERENCE
+    person, other = ilner_counts(ilner_path, REVERENCE)
     other_uses: Counter[str] = Counter()
     for tok, n in other.items():
         other_uses[fold(tok)] += n
@@ -450,9 +468,17 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
     baby: Counter[str] = Counter()
     person_uses: Counter[str] = Counter()
     outside_ilner: Counter[str] = Counter()
+    single: Counter[str] = Counter()
+    revered: Counter[str] = Counter()
     for (form, role), n in person.items():
-        real[role][form] += ILNER_WEIGHT * n
+        if role == "revered":
+            revered[fold(form)] += n
+            continue
         person_uses[fold(form)] += n
+        if role == "single":
+            single[form] += n
+        else:
+            real[role][form] += ILNER_WEIGHT * n
     common_words = {fold(form) for (src, _, form) in counts if src == WORDLIST.key}
     for (src, role, form), n in counts.items():
         if src == WORDLIST.key:
@@ -467,6 +493,8 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
             outside_ilner[fold(form)] += n
     for form, n in south_last.items():  # a last part in the south: a surname only if never first
         real["given" if real["given"][form] else "surname"][form] += n
+    for form, n in single.items():  # a one-word IL-NER person: the role the form has elsewhere
+        real["surname" if real["surname"][form] > real["given"][form] else "given"][form] += ILNER_WEIGHT * n
 
     sections: dict[str, dict[str, str]] = {s: {} for s in ("given_names", "surnames", "ambiguous_given_names", "ambiguous_surnames")}
     stats: Counter[str] = Counter()
@@ -523,7 +551,13 @@ def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRA
             # a dictionary word carried by few persons is a word first (सज्जन, माया, पर्वत); one
             # carried by many and never used as a word in IL-NER is a name first (अनिल, संजय)
             rare_word = f in common_words and ev < COMMON_NAME_EVIDENCE
-            ambiguous = used_as_word or f in wordlike or rare_word
+            # a surname that is also a first name (भगत: चेतन भगत, भगत सिंह) says nothing by itself
+            # about where a name starts: position decides, as for names.toml's राम, लाल, प्रसाद
+            # (the names corpus counts too, though it lists some surnames, सिन्हा, दत्ता: they are
+            # then ambiguous as well; measured, this costs less than a clear भगत)
+            both_roles = role == "surname" and (baby[form] > 0 or real["given"][form] >= MIN_EVIDENCE or f in have["given"])
+            revered_name = revered[f] >= 1 and 2 * revered[f] >= uses
+            ambiguous = used_as_word or f in wordlike or rare_word or both_roles or revered_name
             if ambiguous and not uses and not listed and ev < MIN_EVIDENCE + 1:
                 stats[f"{role}: dropped (a word, and too little evidence as a name)"] += 1
                 continue
