@@ -11,19 +11,14 @@ Two deterministic steps (same inputs, same bytes out):
              (``../shared/data/il-ner-hi/train.tsv``) and the packaged lexicons, and writes
              ``src/hindi_meeting_extract/data/person_names.toml``.
 
-How a name part is decided (see docs/lexicons.md, "person_names.toml"):
-
-* it is Devanagari letters and marks only, NFC, at least two characters, not a spoken
-  letter (initial), and no form of it is a function word, verb, postposition, title,
-  office, department, cue word, month or weekday of the packaged lexicons (then it is
-  dropped: it can never be a name part);
-* it is attested as a person's name part: in IL-NER person spans (human annotation, counts
-  twice) or in two or more distinct real persons of the other sources; a form found only in
-  the baby-name list is kept as *ambiguous* (a list of meanings, many of them words);
-* it is *ambiguous* when it is also an ordinary word: IL-NER train uses it outside person
-  spans (tag O or another entity) at least once for every four person uses, or it is a
-  venue/place word of ``places.toml``. Ambiguous parts go to ``ambiguous_given_names`` /
-  ``ambiguous_surnames`` only, never to ``given_names`` / ``surnames``.
+How a name part is decided (``classify``; docs/lexicons.md, "person_names.toml", says it in
+prose): it must have a name's shape (Devanagari letters, more than one syllable, no initial)
+and never be a grammar, title, office, cue or calendar word of the packaged lexicons; it needs
+two or more real persons (an IL-NER person use counts twice) or the Indian Names Corpus with no
+IL-NER use as a word; it is *ambiguous* (``ambiguous_given_names`` / ``ambiguous_surnames``,
+never in ``given_names`` / ``surnames``) when IL-NER uses it as a word, a word-like lexicon
+section holds it, the dictionary lists it as a word and few persons carry it, it is a surname
+that is also a first name, or IL-NER meets it mostly after a word of reverence.
 
 Usage::
 
@@ -450,141 +445,166 @@ def is_name_shape(form: str, folded: str) -> bool:
     )
 
 
-def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRAIN) -> Built:
-    fold = folder()
-    never = lexicon_words(NEVER)
-    wordlike = lexicon_words(WORDLIKE, exclude=NEVER) - never
-    have = hand_names()
-    have_forms = hand_forms()
-    never |= REVERENCE
-    person, other = ilner_counts(ilner_path, REVERENCE)
-    other_uses: Counter[str] = Counter()
-    for tok, n in other.items():
-        other_uses[fold(tok)] += n
+@dataclass
+class Evidence:
+    """What the sources say about every name part (see decide)."""
 
-    # evidence per role: real persons (IL-NER person spans count twice); the baby-name list apart
-    real: dict[str, Counter[str]] = {"given": Counter(), "surname": Counter()}
-    south_last: Counter[str] = Counter()
-    baby: Counter[str] = Counter()
-    person_uses: Counter[str] = Counter()
-    outside_ilner: Counter[str] = Counter()
+    real: dict[str, Counter[str]]  # role -> form -> real persons (an IL-NER use counts twice)
+    listed: Counter[str]  # form -> in the Indian Names Corpus (first names)
+    person_uses: Counter[str]  # folded -> IL-NER person uses
+    other_uses: Counter[str]  # folded -> IL-NER uses outside person spans
+    outside_ilner: Counter[str]  # folded -> persons in the other sources
+    revered: Counter[str]  # folded -> IL-NER person uses right after a word of reverence
+    common_words: set[str]  # folded forms the dictionary lists as ordinary words
+
+
+def gather_evidence(counts: dict[tuple[str, str, str], int], ilner_path: Path) -> Evidence:
+    fold = folder()
+    person, other = ilner_counts(ilner_path, REVERENCE)
+    ev = Evidence({"given": Counter(), "surname": Counter()}, Counter(), Counter(), Counter(), Counter(), Counter(),
+                  {fold(form) for (src, _, form) in counts if src == WORDLIST.key})
+    for tok, n in other.items():
+        ev.other_uses[fold(tok)] += n
     single: Counter[str] = Counter()
-    revered: Counter[str] = Counter()
     for (form, role), n in person.items():
         if role == "revered":
-            revered[fold(form)] += n
+            ev.revered[fold(form)] += n
             continue
-        person_uses[fold(form)] += n
+        ev.person_uses[fold(form)] += n
         if role == "single":
             single[form] += n
         else:
-            real[role][form] += ILNER_WEIGHT * n
-    common_words = {fold(form) for (src, _, form) in counts if src == WORDLIST.key}
+            ev.real[role][form] += ILNER_WEIGHT * n
+    south_last: Counter[str] = Counter()
     for (src, role, form), n in counts.items():
         if src == WORDLIST.key:
             continue
         if src == "cmu_names":
-            baby[form] += n
-        elif role == "south_last":
+            ev.listed[form] += n
+            continue
+        ev.outside_ilner[fold(form)] += n
+        if role == "south_last":
             south_last[form] += n
-            outside_ilner[fold(form)] += n
         else:
-            real[role][form] += n
-            outside_ilner[fold(form)] += n
+            ev.real[role][form] += n
     for form, n in south_last.items():  # a last part in the south: a surname only if never first
-        real["given" if real["given"][form] else "surname"][form] += n
+        ev.real["given" if ev.real["given"][form] else "surname"][form] += n
     for form, n in single.items():  # a one-word IL-NER person: the role the form has elsewhere
-        real["surname" if real["surname"][form] > real["given"][form] else "given"][form] += ILNER_WEIGHT * n
+        ev.real["surname" if ev.real["surname"][form] > ev.real["given"][form] else "given"][form] += ILNER_WEIGHT * n
+    return ev
 
-    sections: dict[str, dict[str, str]] = {s: {} for s in ("given_names", "surnames", "ambiguous_given_names", "ambiguous_surnames")}
+
+@dataclass
+class Knowledge:
+    """What the packaged lexicons already say (folded forms)."""
+
+    never: set[str]  # never a name part
+    wordlike: set[str]  # ordinary words that may be name parts
+    hand: dict[str, set[str]]  # role -> names.toml's name parts (folded; middle names in both)
+    hand_forms: dict[str, set[str]]  # role -> names.toml's given_names / surnames as written
+
+
+def load_knowledge() -> Knowledge:
+    never = lexicon_words(NEVER) | REVERENCE
+    return Knowledge(never, lexicon_words(WORDLIKE, exclude=NEVER) - never, hand_names(), hand_forms())
+
+
+CLEAR, AMBIGUOUS, DROP, KNOWN = "clear", "ambiguous", "drop", "known"
+
+
+def classify(form: str, role: str, ev: Evidence, kn: Knowledge) -> tuple[str, str]:
+    """(verdict, reason) for one name part in one role; verdict is CLEAR, AMBIGUOUS, DROP or KNOWN."""
+    f = folder()(form)
+    listed = ev.listed[form] if role == "given" else 0
+    uses, others = ev.person_uses[f], ev.other_uses[f]
+    n = ev.real[role][form]
+    if f in kn.hand[role]:
+        # a hand-written entry stays as names.toml has it; a given name is only flagged when
+        # IL-NER clearly uses it as a word too (twice, and at least half as often), or once when
+        # the dictionary lists it as a word and few persons carry it. names.toml's surnames are
+        # never flagged: there an ambiguous surname stops starting a name.
+        strong = (others >= 2 and 2 * others >= uses) or (
+            others >= 1 and f in ev.common_words and n < COMMON_NAME_EVIDENCE
+        )
+        if role == "given" and form in kn.hand_forms[role] and strong and is_name_shape(form, f) and f not in kn.never:
+            return AMBIGUOUS, "names.toml entry flagged ambiguous"
+        return KNOWN, "already in names.toml"
+    if not is_name_shape(form, f) or f in kn.never:
+        return DROP, "not a name part, or a grammar/title/office word"
+    if role == "surname" and (ev.real["given"][form] > 3 * n or f in kn.hand["given"]):
+        return DROP, "mostly a given name"
+    if role == "given" and (ev.real["surname"][form] >= max(n, 1) or f in kn.hand["surname"]):
+        return DROP, "as often a surname: surname-first order"
+    used_as_word = others >= 1 and others * AMBIGUITY_RATIO >= max(uses, 1)
+    if used_as_word and not ev.outside_ilner[f] and not listed and others >= 3 * max(uses, 1):
+        return DROP, "IL-NER: mostly a word, no other source"
+    if not uses and not listed and others >= 3 * max(n, 1):
+        # never a person in IL-NER, a word there far more often than a name elsewhere
+        # (गर्भाशय, कोलकाता: translated rather than transliterated affidavit fields)
+        return DROP, "IL-NER: a word, and a rare name elsewhere"
+    attested = n >= MIN_EVIDENCE
+    if not attested and not listed:
+        return DROP, "too little evidence"
+    if not attested and others:
+        return DROP, "names corpus only, used as a word"
+    # attested, or from the names corpus and never met in IL-NER's running text.
+    # A dictionary word carried by few persons is a word first (सज्जन, माया, पर्वत); one carried
+    # by many and never used as a word in IL-NER is a name first (अनिल, संजय).
+    rare_word = f in ev.common_words and n < COMMON_NAME_EVIDENCE
+    # A surname that is also a first name (भगत: चेतन भगत, भगत सिंह) says nothing by itself about
+    # where a name starts: position decides, as for names.toml's राम, लाल, प्रसाद. (The names
+    # corpus counts too, though it lists some surnames, सिन्हा, दत्ता: they are then ambiguous
+    # as well; measured, this costs less than a clear भगत.)
+    both_roles = role == "surname" and (ev.listed[form] > 0 or ev.real["given"][form] >= MIN_EVIDENCE or f in kn.hand["given"])
+    revered = ev.revered[f] >= 1 and 2 * ev.revered[f] >= uses
+    if used_as_word or f in kn.wordlike or rare_word or both_roles or revered:
+        if not uses and not listed and n < MIN_EVIDENCE + 1:
+            return DROP, "a word, and too little evidence as a name"
+        return AMBIGUOUS, "attested in real persons" if attested else "from the names corpus only"
+    return CLEAR, "attested in real persons" if attested else "from the names corpus only"
+
+
+SECTIONS = {"given": ("given_names", "ambiguous_given_names"), "surname": ("surnames", "ambiguous_surnames")}
+
+
+def decide(counts: dict[tuple[str, str, str], int], ilner_path: Path = ILNER_TRAIN) -> Built:
+    """The four sections, from the counts, IL-NER train and the packaged lexicons."""
+    fold = folder()
+    ev = gather_evidence(counts, ilner_path)
+    kn = load_knowledge()
+    sections: dict[str, dict[str, str]] = {sec: {} for pair in SECTIONS.values() for sec in pair}
     stats: Counter[str] = Counter()
-    for role, clear_sec, amb_sec in (("given", "given_names", "ambiguous_given_names"),
-                                     ("surname", "surnames", "ambiguous_surnames")):
-        hand_set = have_forms[role]
-        forms = set(real[role]) | (set(baby) if role == "given" else set()) | hand_set
+    for role, (clear_sec, amb_sec) in SECTIONS.items():
+        forms = set(ev.real[role]) | (set(ev.listed) if role == "given" else set()) | kn.hand_forms[role]
         for form in sorted(forms):
+            verdict, reason = classify(form, role, ev, kn)
+            if verdict in (DROP, KNOWN):
+                stats[f"{role}: {'dropped' if verdict == DROP else 'kept as is'} ({reason})"] += 1
+                continue
+            target = clear_sec if verdict == CLEAR else amb_sec
+            stats[f"{target}: forms {reason}"] += 1
             f = fold(form)
-            listed = baby[form] if role == "given" else 0
-            uses, others = person_uses[f], other_uses[f]
-            if f in have[role]:
-                # a hand-written entry stays as names.toml has it; it is only flagged when
-                # IL-NER clearly uses it as a word too (twice, and at least half as often)
-                # (or once, for a given name the dictionary lists as a word and few persons carry)
-                strong = (others >= 2 and 2 * others >= uses) or (
-                    role == "given" and others >= 1 and f in common_words and real[role][form] < COMMON_NAME_EVIDENCE
-                )
-                # names.toml's surnames are never flagged here: there an ambiguous surname stops
-                # starting a name, which would change how the hand list works
-                if role == "given" and form in hand_set and strong and is_name_shape(form, f) and f not in never:
-                    sections[amb_sec].setdefault(f, form)
-                    stats[f"{role}: names.toml entry flagged ambiguous"] += 1
-                else:
-                    stats[f"{role}: already in names.toml"] += 1
-                continue
-            if not is_name_shape(form, f) or f in never:
-                stats[f"{role}: dropped (not a name part, or a grammar/title/office word)"] += 1
-                continue
-            ev = real[role][form]
-            if role == "surname" and (real["given"][form] > 3 * ev or f in have["given"]):
-                stats["surname: dropped (mostly a given name)"] += 1
-                continue
-            if role == "given" and (real["surname"][form] >= max(ev, 1) or f in have["surname"]):
-                stats["given: dropped (as often a surname: surname-first order)"] += 1
-                continue
-            used_as_word = others >= 1 and others * AMBIGUITY_RATIO >= max(uses, 1)
-            if used_as_word and not outside_ilner[f] and not listed and others >= 3 * max(uses, 1):
-                stats[f"{role}: dropped (IL-NER: mostly a word, no other source)"] += 1
-                continue
-            if not uses and not listed and others >= 3 * max(ev, 1):
-                # never a person in IL-NER, a word there far more often than a name elsewhere
-                # (गर्भाशय, कोलकाता: translated rather than transliterated affidavit fields)
-                stats[f"{role}: dropped (IL-NER: a word, and a rare name elsewhere)"] += 1
-                continue
-            attested = ev >= MIN_EVIDENCE
-            if not attested and not listed:
-                stats[f"{role}: dropped (too little evidence)"] += 1
-                continue
-            if not attested and others:
-                stats[f"{role}: dropped (baby-name list only, used as a word)"] += 1
-                continue
-            # attested, or from the baby-name list and never met in IL-NER's running text
-            # a dictionary word carried by few persons is a word first (सज्जन, माया, पर्वत); one
-            # carried by many and never used as a word in IL-NER is a name first (अनिल, संजय)
-            rare_word = f in common_words and ev < COMMON_NAME_EVIDENCE
-            # a surname that is also a first name (भगत: चेतन भगत, भगत सिंह) says nothing by itself
-            # about where a name starts: position decides, as for names.toml's राम, लाल, प्रसाद
-            # (the names corpus counts too, though it lists some surnames, सिन्हा, दत्ता: they are
-            # then ambiguous as well; measured, this costs less than a clear भगत)
-            both_roles = role == "surname" and (baby[form] > 0 or real["given"][form] >= MIN_EVIDENCE or f in have["given"])
-            revered_name = revered[f] >= 1 and 2 * revered[f] >= uses
-            ambiguous = used_as_word or f in wordlike or rare_word or both_roles or revered_name
-            if ambiguous and not uses and not listed and ev < MIN_EVIDENCE + 1:
-                stats[f"{role}: dropped (a word, and too little evidence as a name)"] += 1
-                continue
-            target = amb_sec if ambiguous else clear_sec
-            stats[f"{target}: forms attested in real persons" if attested else f"{target}: forms from the names corpus only"] += 1
-            prev = sections[target].get(f)
-            if prev is None or (ev + listed, prev) > (real[role][prev] + baby[prev], form):
+            prev = sections[target].get(f)  # spellings folding alike: keep the best attested
+            if prev is None or (ev.real[role][form] + ev.listed[form], prev) > (ev.real[role][prev] + ev.listed[prev], form):
                 sections[target][f] = form
-
-    # spellings folding alike: one attested spelling makes the name part clear
-    for clear_sec, amb_sec in (("given_names", "ambiguous_given_names"), ("surnames", "ambiguous_surnames")):
+    # spellings folding alike: one clear spelling makes the name part clear
+    for clear_sec, amb_sec in SECTIONS.values():
         for f in set(sections[amb_sec]) & set(sections[clear_sec]):
             del sections[amb_sec][f]
     # group spelling variants under the best-attested form
     out: dict[str, dict[str, list[str]]] = {}
-    for sec, by_fold in sections.items():
-        role = "given" if "given" in sec else "surname"
-        groups: dict[str, list[str]] = defaultdict(list)
-        for form in by_fold.values():
-            groups[loose_key(form)].append(form)
-        entries: dict[str, list[str]] = {}
-        for forms in groups.values():
-            forms.sort(key=lambda x: (-(real[role][x] + baby[x]), x))
-            entries[forms[0]] = forms[1:]
-        out[sec] = dict(sorted(entries.items()))
-        stats[f"{sec}: entries"] = len(entries)
-        stats[f"{sec}: forms"] = sum(1 + len(v) for v in entries.values())
+    for role, pair in SECTIONS.items():
+        for sec in pair:
+            groups: dict[str, list[str]] = defaultdict(list)
+            for form in sections[sec].values():
+                groups[loose_key(form)].append(form)
+            entries: dict[str, list[str]] = {}
+            for forms in groups.values():
+                forms.sort(key=lambda x: (-(ev.real[role][x] + ev.listed[x]), x))
+                entries[forms[0]] = forms[1:]
+            out[sec] = dict(sorted(entries.items()))
+            stats[f"{sec}: entries"] = len(entries)
+            stats[f"{sec}: forms"] = sum(1 + len(v) for v in entries.values())
     return Built(out, dict(sorted(stats.items())))
 
 
@@ -600,7 +620,7 @@ def validate(sections: dict[str, dict[str, list[str]]], never: set[str] | None =
     once per role (a form is never both clear and ambiguous in one role).
     """
     fold = folder()
-    never = lexicon_words(NEVER) if never is None else never
+    never = (lexicon_words(NEVER) | REVERENCE) if never is None else never
     for role in ("given", "surname"):
         seen: dict[str, str] = {}
         for sec in (f"{role}_names" if role == "given" else "surnames", f"ambiguous_{role}_names" if role == "given" else "ambiguous_surnames"):
