@@ -369,7 +369,7 @@ def ilner_counts(path: Path, reverence: set[str] = frozenset()) -> tuple[Counter
 
 def lexicon_words(spec: dict[str, set[str] | None], exclude: dict[str, set[str] | None] | None = None) -> set[str]:
     """Every word of every form of the named sections (None: all) of packaged lexicon files, folded."""
-    sys.path.insert(0, str(ROOT / "src"))
+    _use_repo_package()
     from hindi_meeting_extract.lexicon import parse_lexicon
     from hindi_meeting_extract.normalize import fold
 
@@ -385,8 +385,15 @@ def lexicon_words(spec: dict[str, set[str] | None], exclude: dict[str, set[str] 
     return words
 
 
+def _use_repo_package() -> None:
+    """Import hindi_meeting_extract from this repository's src/ (its lexicons and folding)."""
+    if str(ROOT / "src") not in sys.path:
+        sys.path.insert(0, str(ROOT / "src"))
+
+
 def folder():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "src"))
+    """The library's folding (nukta, nasal, chandrabindu …): the key names are compared by."""
+    _use_repo_package()
     from hindi_meeting_extract.normalize import fold
 
     return fold
