@@ -42,7 +42,7 @@ from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons, Section
 from .normalize import fold
 from .scan import LiteralScan, Occurrences, WordSet, first_words
-from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
+from .statements import W, KindMatcher, PersonIndex, Titles, attributive_pattern, forms_alternation
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
 _LOOKAROUND = 300  # how far a negation or a ने is looked for around a cue
@@ -140,10 +140,7 @@ class AttendanceStage:
             " ".join(fold(f).split()): regex.compile(rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}")
             for f in cues["formed_bodies"].forms
         }
-        self._attributive_re = regex.compile(
-            rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
-            rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
-        )
+        self._attributive_re = attributive_pattern(cues)
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:

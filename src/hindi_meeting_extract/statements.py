@@ -41,7 +41,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from .analysis import Analysis, PersonEntity, StatementHit
-from .lexicon import Lexicons, Section
+from .lexicon import Lexicon, Lexicons, Section
 from .normalize import FoldedText, fold, name_key
 from .scan import W, LiteralScan, WordSet, first_words
 
@@ -82,6 +82,16 @@ def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longest form wins
 
     return rf"(?<!{W}){emit(trie)}(?!{W})"
+
+
+def attributive_pattern(cues: Lexicon) -> regex.Pattern[str]:
+    """After ``X द्वारा``: an attributive participle and the noun phrase it qualifies, up to its
+    postposition (``… द्वारा प्रदान की गई धनराशि को``, ``… द्वारा किए जा रहे कार्यों की``)."""
+    alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+    return regex.compile(
+        rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
+        rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
+    )
 
 
 class KindMatcher:
@@ -318,6 +328,19 @@ class Agents:
 
     def is_pronoun(self, i: int) -> bool:
         return self.marks[i][2] == "pron"
+
+    @property
+    def text(self) -> str:
+        return self._idx.text
+
+    def subject_between(self, s0: int, i: int) -> bool:
+        """True when a ने or उन्होंने marker starts at or after ``s0`` and before marker ``i``."""
+        j = i - 1
+        while j >= 0 and self.starts[j] >= s0:
+            if self.marks[j][2] != "dvara":
+                return True
+            j -= 1
+        return False
 
     def _last(self, i: int, memo: list[int | None], test: Callable[[int], bool]) -> int:
         """The last marker at or before ``i`` that passes ``test`` (-1: none), remembered."""
@@ -605,7 +628,9 @@ class StatementStage:
             rf"(?:\s++(?:{particles})(?!{W}))?(?:\s++{aux})*"  # कहा भी है, बताया था
             rf"(?P<sep>\s*+[,:;]?\s*+{alt('complementizers')}\s*+[,:]?\s*+|\s*+[,:–—-]\s*+|\s*+(?=[“\"‘']))?"
         )
-        self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}")
+        self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}(?:\s+{alt('passive_markers')})*")
+        self._needs_sep = {" ".join(fold(f).split()) for f in cues["complementizer_required"].forms}
+        self._attributive_re = attributive_pattern(cues)
         self._trailing = {fold(f) for f in cues["trailing_titles"].forms}
         self._past_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*?\s+{alt('past_auxiliaries')}")
         self._conj_re = regex.compile(rf"(?:\s++(?:{particles}|{aux}))*\s*+,?\s*+(?<=\s){alt('conjunctions')}\s+")
@@ -703,6 +728,34 @@ class StatementStage:
         span = _trim(text, start, s1)
         return span if span and _nwords(text, *span) >= 2 else None
 
+    def _past_attributives(self, agents: Agents, i: int, s0: int, cs: int) -> int:
+        """The subject marker of a cue at ``cs`` from the last marker ``i`` before it, passing
+        back over a द्वारा that is the agent of an attributive participle before the cue
+        (``X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी``): when it names nobody or a
+        ने / उन्होंने of the same sentence comes before it (a run-on ``X द्वारा उद्घाटन किया गया इस
+        मौके पर … कहा कि`` keeps its named agent)."""
+        text = agents.text
+        while i >= 0 and agents.starts[i] >= s0:
+            _start, end, kind = agents.marks[i]
+            if kind != "dvara" or self._attributive_re.match(text, end, cs) is None:
+                break
+            if agents[i].person is not None and not agents.subject_between(s0, i):
+                break
+            i -= 1
+        return i
+
+    def _content_next_line(self, text: str, pos: int, sents: Sentences) -> tuple[int, int] | None:
+        """The sentence on the next line when a speech or report verb ends its line with no
+        punctuation (``… ने बताया⏎इस सभा का मुख्य बिंदु …``)."""
+        nl = text.find("\n", pos, pos + 4)
+        if nl < 0 or text[pos:nl].strip():
+            return None
+        start = _next_word(text, nl)
+        if start >= len(text):
+            return None
+        span = _trim(text, start, sents.at(start)[1])
+        return span if span and _nwords(text, *span) >= 3 else None
+
     def _emit(
         self,
         analysis: Analysis,
@@ -750,13 +803,21 @@ class StatementStage:
             cs, ce = m.span()
             s0, s1 = sents.at(cs)
             i = bisect.bisect_left(agent_starts, cs) - 1
+            # X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी: the द्वारा of an attributive
+            # participle before the cue is not the cue's subject
+            i = self._past_attributives(agents, i, s0, cs)
             own = i >= 0 and agent_starts[i] >= s0  # a subject marker in the cue's sentence
             if not own and (i < 0 or agent_starts[i] < sents.before(s0)[0] or agents.is_pronoun(i)):
                 continue  # no subject, and none in the previous sentence to go on with
             kind = self._cues.kind(m)
             after = _next_word(text, ce)  # where the words after the cue start
-            if text.startswith(self._passive_starts, after) and self._passive_re.match(text, ce):
-                continue
+            content_from = ce
+            if text.startswith(self._passive_starts, after) and (passive := self._passive_re.match(text, ce)):
+                if not (own and agents.marks[i][2] == "dvara"):
+                    continue  # an agentless passive (निर्देशित किया गया)
+                content_from = passive.end()  # X द्वारा निर्देशित किया गया कि …
+            if m.group() in self._needs_sep and self._after_re.match(text, content_from).group("sep") is None:
+                continue  # a misspelt cue (X ने कहां) only before कि, a colon or a quote
             if k + 1 < len(cues) and text.startswith(self._conj_starts, after):
                 conj = self._conj_re.match(text, ce)
                 if conj and cues[k + 1].start() == conj.end():
@@ -774,7 +835,9 @@ class StatementStage:
             content = None
             form = "after"
             if kind != "object_speech":
-                content = self._content_after(text, ce, s1, kind)
+                content = self._content_after(text, content_from, s1, kind)
+                if content is None and kind in ("speech", "report"):
+                    content = self._content_next_line(text, content_from, sents)  # X ने बताया⏎ content
             if content is None:
                 form = "between"
                 end = cs
