@@ -141,6 +141,9 @@ class AttendanceStage:
             for f in cues["formed_bodies"].forms
         }
         self._attributive_re = attributive_pattern(cues)
+        self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
+        self._conj_open_re = regex.compile(rf"{alt('conjunctions')}\s")
+        self._conj_starts = tuple(first_words([cues["conjunctions"]]))
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
@@ -277,6 +280,8 @@ class AttendanceStage:
                 continue
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
+            if self._source_re.match(text, lo):
+                continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
@@ -352,14 +357,18 @@ class AttendanceStage:
                 out.append(nxt)
         return out
 
-    @staticmethod
-    def _clauses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``)."""
+    def _clauses(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``),
+        and a sentence that opens with a conjunction joined to the one before (``… A, B – पद। एवं
+        सभी सदस्य मौजूद थे``: a full stop inside a list)."""
         out: list[tuple[int, int]] = []
         for s, e in sents:
             if out:
                 ps, pe = out[-1]
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
+                    out[-1] = (ps, e)
+                    continue
+                if text.startswith(self._conj_starts, s) and self._conj_open_re.match(text, s):
                     out[-1] = (ps, e)
                     continue
             out.append((s, e))
