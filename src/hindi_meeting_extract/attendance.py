@@ -141,6 +141,7 @@ class AttendanceStage:
             for f in cues["formed_bodies"].forms
         }
         self._attributive_re = attributive_pattern(cues)
+        self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
         self._conj_open_re = regex.compile(rf"{alt('conjunctions')}\s")
         self._conj_starts = tuple(first_words([cues["conjunctions"]]))
@@ -270,19 +271,28 @@ class AttendanceStage:
         speakers whose statement was made at the meeting."""
         doc = analysis.doc
         text = idx.text
-        elsewhere = {sentence(doc.folded.to_folded(h.cue.start))[0] for h in analysis.statements if not h.at_meeting}
+        # per sentence, the speakers of its statements not made at the meeting (a briefing): the
+        # other subjects of the sentence may still have acted at it
+        elsewhere: dict[int, set[str]] = {}
+        for h in analysis.statements:
+            if not h.at_meeting and h.speaker is not None:
+                elsewhere.setdefault(sentence(doc.folded.to_folded(h.cue.start))[0], set()).add(h.speaker.id)
         prev_end = 0
         for m in scan(self._marker_re):
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
-            if s0 in elsewhere or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+            if self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
             if self._source_re.match(text, lo):
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
-            add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
+            if self._past_perfect(text, m.end(), s1):
+                continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
+            briefers = elsewhere.get(s0, ())
+            names = idx.between(lo, m.start())
+            add((t for t in names if t[2].id not in briefers and not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
             marker = None
@@ -294,6 +304,15 @@ class AttendanceStage:
             if hit.speaker is not None and hit.at_meeting:
                 cue = (doc.folded.to_folded(hit.cue.start), doc.folded.to_folded(hit.cue.end))
                 add([(0, 0, hit.speaker)], "speaker", cue)
+
+    def _past_perfect(self, text: str, pos: int, s1: int) -> bool:
+        """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
+        break or the sentence end ``s1``) ends in a past-perfect auxiliary (किया था, दिए थे)."""
+        end = min(s1, pos + _LOOKAROUND)
+        for stop in (self._marker_re.search(text, pos, end), self._breaks_re.search(text, pos, end)):
+            if stop:
+                end = min(end, stop.start())
+        return self._perfect_re.search(text, pos, end) is not None
 
     def _absent_before(self, text: str, s0: int, sentence: Callable[[int], tuple[int, int]]) -> bool:
         """True when the sentence before the one starting at ``s0`` names absentees (its last
