@@ -283,3 +283,55 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
                 assert not expected  # a scan skipped without the phrase that ends its matches
             hit = scan.search(text)
             assert (hit and hit.span()) == ((m := pattern.search(text)) and m.span())
+
+
+def test_future_participants_of_an_announced_meeting_attend() -> None:
+    text = (
+        "परिषद का वार्षिक सम्मेलन रविवार को होगा। संयोजक नितिन सक्सेना ने बताया कि सम्मेलन में सांसद "
+        "अरुणा यादव और विधायक पवन सोनी शामिल होंगे। युवा प्रकोष्ठ के गौरव जैन भी भाग लेंगे। "
+        "प्रदर्शनी में डॉ. इला मेहता उपस्थित रहेंगी।"
+    )
+    people = {"नितिन सक्सेना": ["संयोजक"], "अरुणा यादव": ["सांसद"], "पवन सोनी": ["विधायक"], "गौरव जैन": [], "इला मेहता": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["अरुणा यादव", "पवन सोनी", "गौरव जैन", "इला मेहता"]
+    assert roles(a, "speaker") == ["नितिन सक्सेना"]  # the announcer only briefs
+
+
+def test_a_full_stop_inside_a_list_does_not_cut_it() -> None:
+    text = "बैठक में सचिव रचना पांडे, हेमा बिष्ट – सदस्य, गिरीश पंत – सदस्य। एवं सभी मंडलों के प्रतिनिधि मौजूद थे।"
+    a = analysed(text, {"रचना पांडे": [], "हेमा बिष्ट": [], "गिरीश पंत": []}, BOTH)
+    assert attendees(a) == ["रचना पांडे", "हेमा बिष्ट", "गिरीश पंत"]
+    # a sentence that does not open with a conjunction is a new list
+    text = "बैठक में सचिव रचना पांडे ने प्रस्ताव रखा। सभी मंडलों के प्रतिनिधि मौजूद थे।"
+    assert attendees(analysed(text, {"रचना पांडे": []}, BOTH)) == ["रचना पांडे"]
+
+
+def test_event_nouns_place_actors_and_speakers_at_the_event() -> None:
+    text = "नए अस्पताल भवन का लोकार्पण हुआ। मुख्यमंत्री किशोर चंद ने कहा कि हर जिले में ऐसा अस्पताल बनेगा।"
+    a = analysed(text, {"किशोर चंद": ["मुख्यमंत्री"]}, BOTH)
+    assert attendees(a) == ["किशोर चंद"]
+    text = "जिला सूचना अधिकारी राघव सेन ने प्रेस वार्ता की। इस मौके पर उन्होंने बताया कि मतदान तीन चरणों में होगा।"
+    assert attendees(analysed(text, {"राघव सेन": []}, BOTH)) == ["राघव सेन"]
+
+
+def test_source_of_the_report_and_past_acts_are_not_attendance() -> None:
+    text = (
+        "संघ की बैठक में अनेक सदस्य मौजूद थे। अध्यक्ष नरेश बाजवा ने सदस्यों का स्वागत किया। "
+        "उक्त जानकारी संघ के मीडिया प्रभारी कपिल सोढ़ी द्वारा दी गई। यह जानकारी सचिव अमन गिल ने दी।"
+    )
+    people = {"नरेश बाजवा": ["अध्यक्ष"], "कपिल सोढ़ी": ["मीडिया प्रभारी"], "अमन गिल": ["सचिव"]}
+    assert attendees(analysed(text, people, BOTH)) == ["नरेश बाजवा"]
+    text = "समिति की बैठक हुई। सरपंच विनय राणा ने सभा को संबोधित किया। पूर्व विधायक सतपाल ठाकुर ने भवन का शिलान्यास किया था।"
+    assert attendees(analysed(text, {"विनय राणा": ["सरपंच"], "सतपाल ठाकुर": ["विधायक"]}, BOTH)) == ["विनय राणा"]
+
+
+def test_briefing_keeps_other_subjects_of_its_sentence() -> None:
+    # the briefer (बताया, not at the meeting) is excluded, another subject of the sentence is not
+    text = (
+        "मंडल की बैठक संपन्न हुई। इसके बाद संयोजक ममता गौड़ ने प्रस्तावना रखी तथा प्रभारी अनुज सेठ ने "
+        "योजनाओं के बारे में बताया।"
+    )
+    a = analysed(text, {"ममता गौड़": ["संयोजक"], "अनुज सेठ": ["प्रभारी"]}, BOTH)
+    assert "ममता गौड़" in attendees(a)
+    text = "मंडल की बैठक संपन्न हुई। मीडिया प्रभारी अनुज सेठ ने बताया कि बैठक में नई कार्यकारिणी बनी।"
+    assert attendees(analysed(text, {"अनुज सेठ": ["मीडिया प्रभारी"]}, BOTH)) == []
