@@ -453,3 +453,13 @@ def test_near_synonyms_off_the_cue_list_and_unnamed_subjects_give_no_statement()
         "सरकार ने वादे पूरे किए। एक अधिकारी ने बताया कि काम चल रहा है।"
     )
     assert analysed(text, {"गोविंद दास": ["मंत्री"]}).statements == []
+
+
+def test_pronoun_after_a_sentence_naming_one_person_without_a_subject_marker() -> None:
+    text = "सभा में सांसद आलोक नाथ पहुंचे। उन्होंने कहा कि नहर का काम जल्द पूरा होगा।"
+    assert said(analysed(text, {"आलोक नाथ": ["सांसद"]})) == [("आलोक नाथ", "कहा", "नहर का काम जल्द पूरा होगा")]
+    # a possessor is only mentioned; two persons leave the pronoun open
+    text = "सभा हुई। मंत्री आलोक नाथ की योजना पर चर्चा हुई। उन्होंने कहा कि नहर का काम जल्द पूरा होगा।"
+    assert analysed(text, {"आलोक नाथ": ["मंत्री"]}).statements == []
+    text = "सभा में सांसद आलोक नाथ और विधायक रेखा साहू पहुंचे। उन्होंने कहा कि नहर का काम जल्द पूरा होगा।"
+    assert analysed(text, {"आलोक नाथ": ["सांसद"], "रेखा साहू": ["विधायक"]}).statements == []

@@ -292,7 +292,8 @@ class Agents:
     ``marks`` are ``(start, end, kind)`` with kind ``ne``, ``pron`` or ``dvara``. A pronoun takes
     the person of the last topic before it: a ``ne`` subject (resolved or not: जिलाधिकारी ने
     takes over the topic), a resolved ``dvara`` subject, or a chair (``chairs()``: found when a
-    pronoun first asks). Walks back over markers remember their answer for every marker passed,
+    pronoun first asks). With no topic in the pronoun's sentence or the one before, it takes the
+    one person those sentences name, unless as a possessor (``X मौजूद थे। उन्होंने कहा``). Walks back over markers remember their answer for every marker passed,
     so a document costs linear time.
     """
 
@@ -303,7 +304,9 @@ class Agents:
         resolve: Callable[[PersonIndex, Sentences, int, int, str], Agent],
         idx: PersonIndex,
         sents: Sentences,
+        possessor: Callable[[str, int], object] = lambda text, pos: None,
     ) -> None:
+        self._possessor = possessor  # a match when a genitive follows a mention ending at pos
         self.marks = marks
         self.starts = [m[0] for m in marks]
         self._find_chairs = chairs
@@ -369,7 +372,16 @@ class Agents:
             self._chairs = self._find_chairs()
             self._chair_starts = [c[0] for c in self._chairs]
         c = bisect.bisect_left(self._chair_starts, pos) - 1
-        if c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0]):
+        chair = c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0])
+        topic = self._chairs[c][0] if chair else self.marks[j][0] if j >= 0 else -1
+        s0 = self._sents.at(pos)[0]
+        p0 = self._sents.before(s0)[0]
+        if topic < p0:  # no topic in this sentence or the one before: the one person they name
+            mentions = self._idx.between(p0, pos)
+            named = {t[2].id: t[2] for t in mentions}
+            if len(named) == 1 and not any(self._possessor(self._idx.text, t[1]) for t in mentions):
+                return next(iter(named.values()))  # (not a possessor: मंत्री X की योजना …)
+        if chair:
             return self._chairs[c][1]
         return self[j].person if j >= 0 else None
 
@@ -647,6 +659,7 @@ class StatementStage:
         self._particles_re = regex.compile(rf"(?:{particles})\Z")
         self._anaphoric_re = regex.compile(rf"{alt('anaphoric_objects')}\s*\Z")
         self._genitive_tail = regex.compile(rf"\s+{gen}\s*\Z")
+        self._possessor_re = regex.compile(rf"(?:\s|{alt('trailing_titles')})*{gen}(?!{W})")
         self._filler = regex.compile(
             rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
         )
@@ -693,7 +706,7 @@ class StatementStage:
                     found.append((start, hit[1]))
             return found
 
-        return Agents(marks, chairs, self._resolve_agent, idx, sents)
+        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._possessor_re.match)
 
     def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
         """The subject of the marker ``ne`` / ``dvara`` at ``[start, end)``."""
