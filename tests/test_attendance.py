@@ -335,3 +335,10 @@ def test_briefing_keeps_other_subjects_of_its_sentence() -> None:
     assert "ममता गौड़" in attendees(a)
     text = "मंडल की बैठक संपन्न हुई। मीडिया प्रभारी अनुज सेठ ने बताया कि बैठक में नई कार्यकारिणी बनी।"
     assert attendees(analysed(text, {"अनुज सेठ": ["मीडिया प्रभारी"]}, BOTH)) == []
+    # two briefers, and subjects inside the briefing's content, are not placed at the meeting by it
+    text = (
+        "मंडल की बैठक संपन्न हुई। सदस्य रीना कपूर और प्रभारी अनुज सेठ ने बताया कि अध्यक्ष विकास भल्ला "
+        "ने नई अधिसूचना जारी की है।"
+    )
+    people = {"रीना कपूर": ["सदस्य"], "अनुज सेठ": ["प्रभारी"], "विकास भल्ला": ["अध्यक्ष"]}
+    assert attendees(analysed(text, people, BOTH)) == []

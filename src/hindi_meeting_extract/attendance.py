@@ -50,6 +50,10 @@ _LIST_LINES = 60  # longest list of names on lines of their own after an attenda
 _LINE_MAX = 150  # … each line this short
 _LINE_NAME_START = 30  # … and opening with a name (after a number, bullet or honorific)
 ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+# how an act noun (उद्घाटन, दीप प्रज्वलन) finds its doer: the names after it up to their verb, or
+# an agent after it (a possessor is what the act is done to: भवन का उद्घाटन, X का स्वागत; a subject
+# before it is left to the narrative, which knows briefings: X ने बताया कि … माल्यार्पण कर …)
+_ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
 
 
@@ -93,6 +97,8 @@ class AttendanceStage:
         self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
         self._object_re = regex.compile(alt("object_presence"))
         self._guest_re = regex.compile(alt("other_roles"))
+        self._act_re = regex.compile(alt("meeting_acts"))
+        self._act_done_re = regex.compile(rf"[।|,]|{alt('act_verbs', 'passive_markers', 'particles')}")
         self._neg_re = regex.compile(alt("negations"))
         self._possessor_re = regex.compile(
             rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*{gen}(?!\s+{alt('list_links')})"
@@ -114,6 +120,7 @@ class AttendanceStage:
             self._roles.pattern: words(*ROLE_SECTIONS),
             self._thanks_split_re: words("thanks_nouns"),
             self._guest_re: words("other_roles"),
+            self._act_re: words("meeting_acts"),
             self._meeting_verb_re: words("meeting_verbs"),
             self._meeting_noun_re: words("meeting_nouns"),
             self._marker_re: words("agent_markers", "passive_agents"),
@@ -240,6 +247,17 @@ class AttendanceStage:
         for m in scan(self._guest_re):
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
+        # … and acts done at the meeting, named before their doer: उद्घाटन मंत्री X करेंगे, दीप
+        # प्रज्वलन X द्वारा किया गया (not an act reported as done before: … ने किया था)
+        for m in scan(self._act_re):
+            s0, s1 = sentence(m.start())
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            breaks = self._breaks_re.search(text, m.end(), s1)
+            if rule not in _ACT_RULES or self._perfect_re.search(text, m.end(), breaks.start() if breaks else s1):
+                continue
+            if self._act_done_re.search(text, m.end(), names[0][0]):
+                continue  # … का शुभारंभ भी किया गया बैठक के संबंध में X ने: the act was done already
+            add(names, "act", m.span())
         # 5. holders of a meeting: X और Y समीक्षा बैठक ले रहे हैं, X ने Y से मुलाकात की
         for m in scan(self._meeting_verb_re):
             s0, s1 = sentence(m.start())
@@ -271,18 +289,25 @@ class AttendanceStage:
         speakers whose statement was made at the meeting."""
         doc = analysis.doc
         text = idx.text
-        # per sentence, the speakers of its statements not made at the meeting (a briefing): the
-        # other subjects of the sentence may still have acted at it
-        elsewhere: dict[int, set[str]] = {}
+        # per sentence, where its first statement not made at the meeting (a briefing) starts: at
+        # the subject marker before its cue. The subjects from there on (the briefer, those in
+        # the content) were not placed at the meeting by it; a subject before it may have acted
+        # at the meeting (X ने प्रस्तावना रखी तथा Y ने … के बारे में बताया)
+        elsewhere: dict[int, int] = {}
         for h in analysis.statements:
-            if not h.at_meeting and h.speaker is not None:
-                elsewhere.setdefault(sentence(doc.folded.to_folded(h.cue.start))[0], set()).add(h.speaker.id)
+            if not h.at_meeting:
+                cue = doc.folded.to_folded(h.cue.start)
+                s0 = sentence(cue)[0]
+                subject = cue
+                for marker in self._marker_re.finditer(text, max(s0, cue - _LOOKAROUND), cue):
+                    subject = marker.start()
+                elsewhere[s0] = min(subject, elsewhere.get(s0, subject))
         prev_end = 0
         for m in scan(self._marker_re):
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
-            if self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+            if m.start() >= elsewhere.get(s0, s1) or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
@@ -290,9 +315,7 @@ class AttendanceStage:
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             if self._past_perfect(text, m.end(), s1):
                 continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
-            briefers = elsewhere.get(s0, ())
-            names = idx.between(lo, m.start())
-            add((t for t in names if t[2].id not in briefers and not self._possessor_re.match(text, t[1])), "agent", m.span())
+            add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
             marker = None

@@ -293,8 +293,10 @@ class Agents:
     the person of the last topic before it: a ``ne`` subject (resolved or not: जिलाधिकारी ने
     takes over the topic), a resolved ``dvara`` subject, or a chair (``chairs()``: found when a
     pronoun first asks). With no topic in the pronoun's sentence or the one before, it takes the
-    one person those sentences name, unless as a possessor (``X मौजूद थे। उन्होंने कहा``). Walks back over markers remember their answer for every marker passed,
-    so a document costs linear time.
+    one person those sentences name, when every mention of them stands alone as a subject (``X
+    मौजूद थे। उन्होंने कहा``; not ``X की योजना``, ``X से``, ``X और Y``, ``X जैसे``). Walks
+    back over markers remember their answer for every marker passed, so a document costs linear
+    time.
     """
 
     def __init__(
@@ -304,9 +306,9 @@ class Agents:
         resolve: Callable[[PersonIndex, Sentences, int, int, str], Agent],
         idx: PersonIndex,
         sents: Sentences,
-        possessor: Callable[[str, int], object] = lambda text, pos: None,
+        not_alone: Callable[[str, int], object] = lambda text, pos: None,
     ) -> None:
-        self._possessor = possessor  # a match when a genitive follows a mention ending at pos
+        self._not_alone = not_alone  # a match when a mention ending at pos is no lone subject
         self.marks = marks
         self.starts = [m[0] for m in marks]
         self._find_chairs = chairs
@@ -379,8 +381,8 @@ class Agents:
         if topic < p0:  # no topic in this sentence or the one before: the one person they name
             mentions = self._idx.between(p0, pos)
             named = {t[2].id: t[2] for t in mentions}
-            if len(named) == 1 and not any(self._possessor(self._idx.text, t[1]) for t in mentions):
-                return next(iter(named.values()))  # (not a possessor: मंत्री X की योजना …)
+            if len(named) == 1 and not any(self._not_alone(self._idx.text, t[1]) for t in mentions):
+                return next(iter(named.values()))  # (a lone subject: not मंत्री X की योजना, X और Y)
         if chair:
             return self._chairs[c][1]
         return self[j].person if j >= 0 else None
@@ -659,7 +661,10 @@ class StatementStage:
         self._particles_re = regex.compile(rf"(?:{particles})\Z")
         self._anaphoric_re = regex.compile(rf"{alt('anaphoric_objects')}\s*\Z")
         self._genitive_tail = regex.compile(rf"\s+{gen}\s*\Z")
-        self._possessor_re = regex.compile(rf"(?:\s|{alt('trailing_titles')})*{gen}(?!{W})")
+        # after a mention: it is no lone subject (X की योजना, X से, X और Y, X जैसे …)
+        self._not_alone_re = regex.compile(
+            rf"(?:\s|{alt('trailing_titles')})*(?:[,(]|{alt('genitives', 'postpositions', 'conjunctions', 'non_subject_followers')})"
+        )
         self._filler = regex.compile(
             rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
         )
@@ -706,7 +711,7 @@ class StatementStage:
                     found.append((start, hit[1]))
             return found
 
-        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._possessor_re.match)
+        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._not_alone_re.match)
 
     def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
         """The subject of the marker ``ne`` / ``dvara`` at ``[start, end)``."""
