@@ -463,3 +463,6 @@ def test_pronoun_after_a_sentence_naming_one_person_without_a_subject_marker() -
     assert analysed(text, {"आलोक नाथ": ["मंत्री"]}).statements == []
     text = "सभा में सांसद आलोक नाथ और विधायक रेखा साहू पहुंचे। उन्होंने कहा कि नहर का काम जल्द पूरा होगा।"
     assert analysed(text, {"आलोक नाथ": ["सांसद"], "रेखा साहू": ["विधायक"]}).statements == []
+    for link in ("जैसे नेताओं के साथ काम किया", "से मुलाकात हुई", "को पत्र भेजा गया"):
+        text = f"सभा हुई। सांसद आलोक नाथ {link}। उन्होंने कहा कि नहर का काम जल्द पूरा होगा।"
+        assert analysed(text, {"आलोक नाथ": ["सांसद"]}).statements == [], link
