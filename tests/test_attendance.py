@@ -360,3 +360,18 @@ def test_acts_done_before_or_to_someone_give_no_doer() -> None:
     )
     a = analysed(text, {"गोपाल राय": ["मंत्री"], "हरि दत्त": ["प्रवक्ता"]}, BOTH)
     assert attendees(a) == []
+
+
+def test_presence_list_of_names_parted_only_by_their_titles() -> None:
+    text = (
+        "बैठक पूर्व मंत्री रघु नंदन लोकसभा के प्रभारी पूर्व विधायक कमल पटेल विधानसभा के प्रभारी सोहन सिंह "
+        "जिला अध्यक्ष बलवीर राठौर की उपस्थिति में हुई।"
+    )
+    people = {
+        "रघु नंदन": ["पूर्व मंत्री"], "कमल पटेल": ["प्रभारी पूर्व विधायक"],
+        "सोहन सिंह": ["विधानसभा के प्रभारी"], "बलवीर राठौर": ["जिला अध्यक्ष"],
+    }
+    assert attendees(analysed(text, people, BOTH)) == ["रघु नंदन", "कमल पटेल", "सोहन सिंह", "बलवीर राठौर"]
+    # words that are no title still part the names: only the possessor-free last one attends
+    text = "बैठक मंत्री रघु नंदन के निर्देश पर विधायक कमल पटेल की उपस्थिति में हुई।"
+    assert attendees(analysed(text, {"रघु नंदन": ["मंत्री"], "कमल पटेल": ["विधायक"]}, BOTH)) == ["कमल पटेल"]

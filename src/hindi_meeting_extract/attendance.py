@@ -150,6 +150,7 @@ class AttendanceStage:
         self._attributive_re = attributive_pattern(cues)
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
+        self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_open_re = regex.compile(rf"{alt('conjunctions')}\s")
         self._conj_starts = tuple(first_words([cues["conjunctions"]]))
 
@@ -424,12 +425,32 @@ class AttendanceStage:
         names = [t for t in idx.between(last[0], pos) if t[0] == last[0]][:1]
         while names:
             prev = idx.previous(names[0][0], lo)
-            if prev is None or not self._list_gap.fullmatch(idx.text, prev[1], names[0][0]):
+            if prev is None:
+                break
+            if not self._list_gap.fullmatch(idx.text, prev[1], names[0][0]) and not self._title_gap(idx, prev[1], names[0][0]):
                 break
             if self._stop_re.search(idx.text, prev[1], names[0][0]) or self._marker_re.search(idx.text, prev[1], names[0][0]):
                 break  # A की अध्यक्षता में एवं B …: not one list
             names.insert(0, prev)
         return names
+
+    def _title_gap(self, idx: PersonIndex, a: int, b: int) -> bool:
+        """True when ``text[a:b]``, between two names of a list with no comma or conjunction, is
+        the second one's title: designation spans, after at most one genitive modifier
+        (``A लोकसभा के प्रभारी पूर्व विधायक B …``)."""
+        spans = idx.title_spans
+        starts = [s for s, _e in spans]
+        end = b
+        while True:
+            while end > a and idx.text[end - 1].isspace():
+                end -= 1
+            i = bisect.bisect_left(starts, end) - 1
+            while i >= 0 and spans[i][1] != end and spans[i][0] >= a:  # a title ending exactly here
+                i -= 1
+            if i < 0 or spans[i][0] < a or spans[i][1] != end:
+                break
+            end = spans[i][0]
+        return end < b and self._title_lead_re.fullmatch(idx.text, a, end) is not None
 
     def _role_persons(
         self, idx: PersonIndex, text: str, cs: int, ce: int, s0: int, s1: int

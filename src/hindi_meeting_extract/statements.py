@@ -491,6 +491,17 @@ class PersonIndex:
         self._ends_sorted = sorted(items, key=_END)
         self._ends = [t[1] for t in self._ends_sorted]
         self._persons = analysis.persons
+        self._to_folded = to_folded
+
+    @cached_property
+    def title_spans(self) -> list[tuple[int, int]]:
+        """The persons' designation phrases as folded spans, in order (built when first asked)."""
+        spans = {
+            (self._to_folded(d.span.start), self._to_folded(d.span.end))
+            for person in self._persons
+            for d in [*person.designations, *(d for m in person.mentions for d in m.designations)]
+        }
+        return sorted(spans)
 
     @cached_property
     def tokens(self) -> dict[str, list[PersonEntity]]:
