@@ -204,6 +204,11 @@ def test_chair_of_a_body_being_formed_does_not_chair_the_meeting() -> None:
     # … unless the text reports a meeting of that body
     text = "मंत्री विजय राठी की अध्यक्षता में टास्क फोर्स का गठन हुआ। टास्क फोर्स की पहली बैठक आज हुई।"
     assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == ["विजय राठी"]
+    text = "मंत्री विजय राठी की अध्यक्षता में जिला स्तरीय समिति गठित हुई। इस समिति की बैठक कल हुई।"
+    assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == ["विजय राठी"]
+    # … but not a meeting of a body named otherwise
+    text = "मंत्री विजय राठी की अध्यक्षता में जिला स्तरीय समिति गठित हुई। शाम को सलाहकार समिति की बैठक होगी।"
+    assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == []
 
 
 def test_agent_of_an_attributive_passive_is_not_an_attendee() -> None:

@@ -55,6 +55,8 @@ ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 # before it is left to the narrative, which knows briefings: X ने बताया कि … माल्यार्पण कर …)
 _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
+_WORDS = regex.compile(rf"{W}+")
+_LAST_WORD = regex.compile(rf"(?r){W}+")
 
 
 class AttendanceStage:
@@ -150,6 +152,7 @@ class AttendanceStage:
         self._attributive_re = attributive_pattern(cues)
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
+        self._determiners = frozenset(fold(f) for f in cues["body_determiners"].forms)
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_open_re = regex.compile(rf"{alt('conjunctions')}\s")
         self._conj_starts = tuple(first_words([cues["conjunctions"]]))
@@ -222,7 +225,7 @@ class AttendanceStage:
             for _s, _e, person in idx.between(clause_start(lo, m.start()), m.start()):
                 absent.add(person.id)
             prev = m.end()
-        body_meetings: dict[str, bool] = {}  # per body noun: does the text report its meeting?
+        body_meetings: dict[str, list[str]] = {}  # per body noun: the words before its meetings
         # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
         for m in scan(self._roles.pattern):
             role = self._roles.kind(m)
@@ -344,17 +347,25 @@ class AttendanceStage:
         p0, p1 = sentence(max(0, s0 - 1))
         return bool(self._absent_re.search(text, max(p0, p1 - _LOOKAROUND), p1))
 
-    def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, bool]) -> bool:
+    def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, list[str]]) -> bool:
         """True when a chair cue ending at ``pos`` chairs a body being formed (… में एक समिति का
-        गठन) and the text reports no meeting of such a body (समिति की पहली बैठक)."""
+        गठन) and the text reports no meeting of that body (समिति की पहली बैठक, इस समिति की बैठक;
+        not a meeting of a body named otherwise: हाई पावर कमेटी की बैठक)."""
         m = self._formation_re.match(text, pos, min(s1, pos + _LOOKAROUND))
         if m is None:
             return False
         body = " ".join(m.group("body").split())
-        if body not in cache:
+        if body not in cache:  # the word before the body noun of each of its meetings
             meeting = self._body_meeting.get(body)
-            cache[body] = meeting is not None and meeting.search(text) is not None
-        return not cache[body]
+            cache[body] = [self._word_before(text, b.start()) for b in meeting.finditer(text)] if meeting else []
+        formed = set(_WORDS.findall(text, pos, m.start("body")))
+        return not any(w == "" or w in formed or w in self._determiners for w in cache[body])
+
+    @staticmethod
+    def _word_before(text: str, pos: int) -> str:
+        """The word right before ``pos`` (after blanks only), else ''."""
+        w = _LAST_WORD.search(text, max(0, pos - 40), pos)
+        return w.group() if w and not text[w.end() : pos].strip() else ""
 
     def _list_after(self, idx: PersonIndex, text: str, pos: int, s1: int) -> list[_Mention]:
         """The names after a colon or dash at ``pos``: on the short lines below when the line
