@@ -836,6 +836,8 @@ class StatementStage:
             # participle before the cue is not the cue's subject
             i = self._past_attributives(agents, i, s0, cs)
             own = i >= 0 and agent_starts[i] >= s0  # a subject marker in the cue's sentence
+            if not own:  # … the previous sentence's subject, if any
+                i = self._past_attributives(agents, i, sents.before(s0)[0], s0)
             if not own and (i < 0 or agent_starts[i] < sents.before(s0)[0] or agents.is_pronoun(i)):
                 continue  # no subject, and none in the previous sentence to go on with
             kind = self._cues.kind(m)
@@ -854,7 +856,7 @@ class StatementStage:
             if own:
                 agent = agents[i]
             else:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
-                agent = Agent(cs, cs, cs, agents[i].person, "topic")
+                agent = Agent(cs, cs, s0, agents[i].person, "topic")  # content between: from the sentence start
             if agent.person is None and analysis.doc.words is not None:  # stanza backend: the cue verb's nsubj
                 parsed = _parsed_speaker(analysis, (cs, ce))
                 if parsed is not None:
