@@ -380,3 +380,32 @@ def test_presence_list_of_names_parted_only_by_their_titles() -> None:
     # words that are no title still part the names: only the possessor-free last one attends
     text = "बैठक मंत्री रघु नंदन के निर्देश पर विधायक कमल पटेल की उपस्थिति में हुई।"
     assert attendees(analysed(text, {"रघु नंदन": ["मंत्री"], "कमल पटेल": ["विधायक"]}, BOTH)) == ["कमल पटेल"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("कार्यक्रम का सफल संचालन शिक्षक अमित राणा ने किया।", "conductor"),
+        ("कार्यक्रम का मंच संचालन अमित राणा द्वारा किया गया।", "conductor"),
+        ("मंच संचालक अमित राणा ने अतिथियों का परिचय कराया।", "conductor"),
+        ("बैठक का संचालन करते हुए अमित राणा ने एजेंडा रखा।", "conductor"),
+        ("अंत में अमित राणा द्वारा आभार व्यक्त किया गया।", "vote_of_thanks"),
+        ("आभार प्रदर्शन अमित राणा द्वारा किया गया।", "vote_of_thanks"),
+        ("अमित राणा ने सभी अतिथियों के प्रति आभार प्रकट किया।", "vote_of_thanks"),
+        ("अमित राणा ने सभी का धन्यवाद ज्ञापित किया।", "vote_of_thanks"),
+        ("सह सचिव अमित राणा ने सभी आगंतुकों का आभार माना।", "vote_of_thanks"),
+        ("कार्यक्रम की अध्यक्षता करते हुए अमित राणा ने सबका स्वागत किया।", "chair"),
+    ],
+)
+def test_conducting_and_thanks_wordings(text: str, role: str) -> None:
+    a = analysed(text, {"अमित राणा": []}, BOTH)
+    assert roles(a, role) == ["अमित राणा"] and attendees(a) == ["अमित राणा"]
+
+
+def test_role_phrase_over_a_list_gives_every_name_the_role() -> None:
+    text = "समारोह में विशिष्ट अतिथि के रूप में पार्षद नीता जैन, प्राचार्य ओम प्रकाश तथा डॉ. विनय सूद मौजूद रहे।"
+    a = analysed(text, {"नीता जैन": [], "ओम प्रकाश": [], "विनय सूद": []}, BOTH)
+    assert attendees(a) == ["नीता जैन", "ओम प्रकाश", "विनय सूद"] and roles(a, "chief_guest") == []
+    text = "कार्यक्रम का संचालन संयुक्त रूप से शिक्षिका पूनम रावत और रीता बोस ने किया।"
+    a = analysed(text, {"पूनम रावत": [], "रीता बोस": []}, BOTH)
+    assert roles(a, "conductor") == ["पूनम रावत", "रीता बोस"]
