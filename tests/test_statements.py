@@ -403,6 +403,8 @@ def test_dvara_of_an_attributive_participle_is_not_the_subject() -> None:
     a = analysed(text, {"सुरेंद्र बाली": ["अध्यक्ष"], "रजनी सूद": ["प्रधान"]})
     assert [(s, c) for s, c, _ in said(a)] == [("सुरेंद्र बाली", "जानकारी दी"), ("रजनी सूद", "बताया")]
     assert "सेवा कार्यों" in said(a)[0][2] and "सर्वे" in said(a)[1][2]
+    text = "बैठक हुई। मुख्यमंत्री राम नाथ द्वारा जारी निर्देशों का पालन करने पर जोर दिया गया।"
+    assert analysed(text, {"राम नाथ": ["मुख्यमंत्री"]}).statements == []  # an agentless passive
     # a named agent of a run-on sentence stays the subject: X द्वारा … किया गया इस अवसर पर … कहा कि
     text = "भवन का लोकार्पण मंत्री हरीश राणा द्वारा किया गया इस अवसर पर सभा को संबोधित करते हुए कहा कि गांव में पानी पहुंचेगा।"
     assert said(analysed(text, {"हरीश राणा": ["मंत्री"]})) == [("हरीश राणा", "कहा", "गांव में पानी पहुंचेगा")]

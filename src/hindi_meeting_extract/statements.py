@@ -86,11 +86,12 @@ def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
 
 def attributive_pattern(cues: Lexicon) -> regex.Pattern[str]:
     """After ``X द्वारा``: an attributive participle and the noun phrase it qualifies, up to its
-    postposition (``… द्वारा प्रदान की गई धनराशि को``, ``… द्वारा किए जा रहे कार्यों की``)."""
+    postposition (``… द्वारा प्रदान की गई धनराशि को``, ``… द्वारा किए जा रहे कार्यों की``); not a
+    finite passive before a new clause (``… द्वारा किया गया इस अवसर पर …``)."""
     alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
     return regex.compile(
         rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
-        rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
+        rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks', 'demonstratives')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
     )
 
 
@@ -337,15 +338,6 @@ class Agents:
     @property
     def text(self) -> str:
         return self._idx.text
-
-    def subject_between(self, s0: int, i: int) -> bool:
-        """True when a ने or उन्होंने marker starts at or after ``s0`` and before marker ``i``."""
-        j = i - 1
-        while j >= 0 and self.starts[j] >= s0:
-            if self.marks[j][2] != "dvara":
-                return True
-            j -= 1
-        return False
 
     def _last(self, i: int, memo: list[int | None], test: Callable[[int], bool]) -> int:
         """The last marker at or before ``i`` that passes ``test`` (-1: none), remembered."""
@@ -760,15 +752,12 @@ class StatementStage:
     def _past_attributives(self, agents: Agents, i: int, s0: int, cs: int) -> int:
         """The subject marker of a cue at ``cs`` from the last marker ``i`` before it, passing
         back over a द्वारा that is the agent of an attributive participle before the cue
-        (``X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी``): when it names nobody or a
-        ने / उन्होंने of the same sentence comes before it (a run-on ``X द्वारा उद्घाटन किया गया इस
-        मौके पर … कहा कि`` keeps its named agent)."""
+        (``X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी``, ``X द्वारा जारी निर्देशों का पालन
+        करने पर जोर दिया गया``)."""
         text = agents.text
         while i >= 0 and agents.starts[i] >= s0:
             _start, end, kind = agents.marks[i]
             if kind != "dvara" or self._attributive_re.match(text, end, cs) is None:
-                break
-            if agents[i].person is not None and not agents.subject_between(s0, i):
                 break
             i -= 1
         return i
