@@ -2,23 +2,31 @@
 
 Cues come from ``cues.toml``. A person is an attendee when they are
 
-* in the clause that ends with an attendance verb (``… A, B सहित अधिकारी उपस्थित रहे``), the
-  clause starting at the sentence start, after कि/जबकि or after the previous list's verb; a
-  possessor there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
+* in the clause that ends with an attendance verb, in any tense (``… A, B सहित अधिकारी उपस्थित
+  रहे``, ``… शामिल होंगे``), the clause starting at the sentence start, after कि/जबकि or after the
+  previous list's verb (a sentence opening with एवं/तथा continues the one before); a possessor
+  there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
   short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
-* in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``);
-* given a meeting role, or an other guest (विशिष्ट अतिथि);
+* in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
+  ``के करकमलों से``), its names parted by commas, conjunctions or only their titles (``A लोकसभा के
+  प्रभारी पूर्व विधायक B की उपस्थिति में``);
+* given a meeting role, or an other guest (विशिष्ट अतिथि), or named as the doer after an act done
+  at the meeting (``उद्घाटन मंत्री X करेंगे``, ``दीप प्रज्वलन X द्वारा किया गया``; not ``… ने किया था``);
 * a holder of the meeting (``X और Y समीक्षा बैठक ले रहे हैं``), or honoured at it (``… ने A को
   सम्मानित किया``);
-* in a text that names a meeting or event (बैठक, सभा, समारोह, …): the subject of a ``ने`` /
-  ``द्वारा`` clause without negation (who acted at it), or a speaker whose statement was made at
-  the meeting (not a press briefing about it, see ``StatementHit.at_meeting``).
+* in a text that names a meeting or event (बैठक, सभा, समारोह, लोकार्पण, प्रेस वार्ता …): the
+  subject of a ``ने`` / ``द्वारा`` clause without negation (who acted at it), or a speaker whose
+  statement was made at the meeting (not a press briefing about it, see
+  ``StatementHit.at_meeting``). Not a subject from a briefing's own marker on (the briefer, those
+  named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), nor the
+  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``).
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
 इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
 प्रदान की गई धनराशि को …``). A chair of a body being formed (``X की अध्यक्षता में समिति का गठन``)
-does not chair the meeting unless the text reports a meeting of that body.
+does not chair the meeting unless the text reports a meeting of that body (``इस समिति की बैठक``,
+not ``हाई पावर कमेटी की बैठक``).
 
 A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of thanks: आभार
 व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की

@@ -1,17 +1,22 @@
 """Statements: reported speech and directives, attributed to speakers.
 
-Every reporting verb of ``cues.toml`` (कहा, बताया, निर्देश दिए, अपील की, …) is found in one
-whole-text pass over the folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused
-pronoun उन्होंने) before it in the sentence, resolved to a person by, in order: a name mention
-right before the marker; a pronoun (the person last named as a subject: an unnamed subject such
-as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays unresolved); a surname or first
-name of a known person (श्री सिंह ने); a designation of a known person, the most recently
-mentioned one on ties (कलेक्टर ने); titles are compared as offices (``cues.title_equivalents``:
-एसएसपी = वरिष्ठ पुलिस अधीक्षक, डीएम = कलेक्टर = जिलाधिकारी) and a modifier the two do not share
-(``cues.office_modifiers``: अपर, उप, सहायक …) makes another office (जिलाधिकारी ने is never the ADM). A verb with no subject in its sentence continues the last
-subject of this or the previous sentence (… साथ ही बताया कि). The content is, in order: a quote
-or the clause after कि / a colon; for कहा/बताया the bare clause after the verb (डीसी ने कहा …);
-the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
+Every reporting verb of ``cues.toml`` (कहा, बताया, निर्देश दिए, अपील की, …; a misspelt form such as
+कहां only before कि, ``cues.complementizer_required``) is found in one whole-text pass over the
+folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused pronoun उन्होंने) before it in
+the sentence, passing over a द्वारा of an attributive participle (``विभाग द्वारा किए जा रहे कार्यों
+की``); a passive verb (``निर्देश दिए गए``) needs a द्वारा subject. It is resolved to a person by,
+in order: a name mention right before the marker; a pronoun (the person last named as a subject:
+an unnamed subject such as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays
+unresolved; see :class:`Agents` for a pronoun with no topic near); a surname or first name of a
+known person (श्री सिंह ने); a designation of a known person, also one written after the name
+(``X प्रभारी खेल समिति ने``), the most recently mentioned one on ties (कलेक्टर ने); titles are
+compared as offices (``cues.title_equivalents``: एसएसपी = वरिष्ठ पुलिस अधीक्षक, डीएम = कलेक्टर =
+जिलाधिकारी) and a modifier the two do not share (``cues.office_modifiers``: अपर, उप, सहायक …)
+makes another office (जिलाधिकारी ने is never the ADM). A verb with no subject in its sentence
+continues the last subject of this or the previous sentence (… साथ ही बताया कि). The content
+is, in order: a quote or the clause after कि / a colon; for कहा/बताया the bare clause after the
+verb (डीसी ने कहा …), or the sentence on the next line when the verb ends its line (``ने
+बताया⏎…``); the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
 those words are only यह/इसकी (X ने यह जानकारी दी); the clause before ``, X ने बताया``.
 ``X का कहना है कि``, ``X के मुताबिक``, headline quotes signed with a name (``…: गर्ग``, first
 lines only, not when the body repeats them, nor a list line ``name – designation`` or ``…: A, B``)
