@@ -63,6 +63,7 @@ ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 # before it is left to the narrative, which knows briefings: X ने बताया कि … माल्यार्पण कर …)
 _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
+_CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
 _WORDS = regex.compile(rf"{W}+")
 _LAST_WORD = regex.compile(rf"(?r){W}+")
 
@@ -158,12 +159,13 @@ class AttendanceStage:
             for f in cues["formed_bodies"].forms
         }
         self._attributive_re = attributive_pattern(cues)
+        self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
         self._determiners = frozenset(fold(f) for f in cues["body_determiners"].forms)
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
-        self._conj_open_re = regex.compile(rf"{alt('conjunctions')}\s")
-        self._conj_starts = tuple(first_words([cues["conjunctions"]]))
+        self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
+        self._conj_initials = frozenset(w[0] for w in self._conj_words)
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
@@ -305,17 +307,18 @@ class AttendanceStage:
         # the subject marker before its cue. The subjects from there on (the briefer, those in
         # the content) were not placed at the meeting by it; a subject before it may have acted
         # at the meeting (X ने प्रस्तावना रखी तथा Y ने … के बारे में बताया)
+        markers = list(scan(self._marker_re))
+        starts = [m.start() for m in markers]
         elsewhere: dict[int, int] = {}
         for h in analysis.statements:
             if not h.at_meeting:
                 cue = doc.folded.to_folded(h.cue.start)
                 s0 = sentence(cue)[0]
-                subject = cue
-                for marker in self._marker_re.finditer(text, max(s0, cue - _LOOKAROUND), cue):
-                    subject = marker.start()
+                i = bisect.bisect_left(starts, cue) - 1  # the subject marker before the cue
+                subject = starts[i] if i >= 0 and starts[i] >= max(s0, cue - _LOOKAROUND) else cue
                 elsewhere[s0] = min(subject, elsewhere.get(s0, subject))
         prev_end = 0
-        for m in scan(self._marker_re):
+        for m in markers:
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
@@ -344,6 +347,8 @@ class AttendanceStage:
         """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
         break or the sentence end ``s1``) ends in a past-perfect auxiliary (किया था, दिए थे)."""
         end = min(s1, pos + _LOOKAROUND)
+        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_words):
+            return False  # (a quick test: most clauses have no था/थे/थी)
         for stop in (self._marker_re.search(text, pos, end), self._breaks_re.search(text, pos, end)):
             if stop:
                 end = min(end, stop.start())
@@ -430,9 +435,11 @@ class AttendanceStage:
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
-                if text.startswith(self._conj_starts, s) and self._conj_open_re.match(text, s):
-                    out[-1] = (ps, e)
-                    continue
+                if text[s] in self._conj_initials:
+                    space = text.find(" ", s, s + _CONJ_MAX)
+                    if space > s and text[s:space] in self._conj_words:
+                        out[-1] = (ps, e)
+                        continue
             out.append((s, e))
         return out
 
