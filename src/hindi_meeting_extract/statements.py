@@ -841,7 +841,7 @@ class StatementStage:
                 if not (own and agents.marks[i][2] == "dvara"):
                     continue  # an agentless passive (निर्देशित किया गया)
                 content_from = passive.end()  # X द्वारा निर्देशित किया गया कि …
-            if m.group() in self._needs_sep and self._after_re.match(text, content_from).group("sep") is None:
+            if m.group().split(maxsplit=1)[0] in self._needs_sep and self._after_re.match(text, content_from).group("sep") is None:
                 continue  # a misspelt cue (X ने कहां) only before कि, a colon or a quote
             if k + 1 < len(cues) and text.startswith(self._conj_starts, after):
                 conj = self._conj_re.match(text, ce)
