@@ -883,7 +883,10 @@ class StatementStage:
                     content = _trim(text, s0, cut) if kind in ("speech", "report") and cut > s0 else None
                 if not content or _nwords(text, *content) < (3 if form in ("before", "previous") else 2):
                     continue
-            at_meeting = self._at_meeting(text, s0, s1, ce, kind, self._narrative_intro(text, cs, ce, intro))
+            # a briefing verb with no clause of its own (X ने … के बारे में विस्तार से बताया) tells
+            # the meeting what it says, as the other reports do
+            narrative = intro if form == "between" else self._narrative_intro(text, cs, ce, intro)
+            at_meeting = self._at_meeting(text, s0, s1, ce, kind, narrative)
             hit = self._emit(analysis, agent.person, content, (cs, ce), f"{agent.rule}/{kind}-{form}", kind, at_meeting)
             if hit:
                 found.append((agent.start, hit))
