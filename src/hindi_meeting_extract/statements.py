@@ -26,7 +26,8 @@ and ``बाइट –`` lines are statements too.
 (बताया, के मुताबिक) or past perfects (कहा था) whose sentence does not place them at the meeting
 (बैठक में, संबोधित करते हुए, …). A report other than a briefing verb (``cues.briefing_verbs``: बताया)
 or a source phrase (के मुताबिक) that comes after the text first names a meeting is in the meeting's
-narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …).
+narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …); so is
+a briefing verb with no clause of its own (``X ने … के बारे में विस्तार से बताया``).
 :mod:`~hindi_meeting_extract.attendance` uses it.
 
 Policy: a statement whose speaker cannot be resolved to a named person is dropped (वक्ताओं ने
