@@ -409,3 +409,19 @@ def test_role_phrase_over_a_list_gives_every_name_the_role() -> None:
     text = "कार्यक्रम का संचालन संयुक्त रूप से शिक्षिका पूनम रावत और रीता बोस ने किया।"
     a = analysed(text, {"पूनम रावत": [], "रीता बोस": []}, BOTH)
     assert roles(a, "conductor") == ["पूनम रावत", "रीता बोस"]
+
+
+def test_announcer_inviting_others_is_not_an_attendee() -> None:
+    text = (
+        "समाज की आमसभा 12 मार्च को होगी। प्रदेश अध्यक्ष हरीश बघेल ने सभी सदस्यों से आग्रह किया है कि "
+        "निर्धारित समय पर उपस्थित होकर सहयोग करें। जिलाध्यक्ष मीना ठाकुर ने कार्यकर्ताओं से सम्मेलन में "
+        "अधिक संख्या में पहुंचने की अपील की।"
+    )
+    a = analysed(text, {"हरीश बघेल": ["प्रदेश अध्यक्ष"], "मीना ठाकुर": ["जिलाध्यक्ष"]}, BOTH)
+    assert attendees(a) == [] and roles(a, "speaker") == ["मीना ठाकुर"]
+    # … the same appeal made at the meeting places its speaker there
+    text = (
+        "समाज की आमसभा हुई। सभा को संबोधित करते हुए जिलाध्यक्ष मीना ठाकुर ने कार्यकर्ताओं से अभियान में "
+        "बढ़ चढ़ कर भाग लेने की अपील की।"
+    )
+    assert attendees(analysed(text, {"मीना ठाकुर": ["जिलाध्यक्ष"]}, BOTH)) == ["मीना ठाकुर"]

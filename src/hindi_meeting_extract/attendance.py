@@ -19,8 +19,10 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   subject of a ``ने`` / ``द्वारा`` clause without negation (who acted at it), or a speaker whose
   statement was made at the meeting (not a press briefing about it, see
   ``StatementHit.at_meeting``). Not a subject from a briefing's own marker on (the briefer, those
-  named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), nor the
-  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``).
+  named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), the
+  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``), nor an announcer whose
+  clause invites others to come (``X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है``)
+  with nothing before it placing them at the meeting (``सभा को संबोधित करते हुए X ने …``).
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
 इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
@@ -159,6 +161,8 @@ class AttendanceStage:
             for f in cues["formed_bodies"].forms
         }
         self._attributive_re = attributive_pattern(cues)
+        self._invite_re = regex.compile(alt("invitations"))
+        self._at_meeting_re = regex.compile(alt("meeting_presence"))
         self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
@@ -330,6 +334,8 @@ class AttendanceStage:
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             if self._past_perfect(text, m.end(), s1):
                 continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
+            if self._announces(text, s0, m.start(), m.end(), s1):
+                continue  # X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
@@ -341,7 +347,19 @@ class AttendanceStage:
         for hit in analysis.statements:
             if hit.speaker is not None and hit.at_meeting:
                 cue = (doc.folded.to_folded(hit.cue.start), doc.folded.to_folded(hit.cue.end))
-                add([(0, 0, hit.speaker)], "speaker", cue)
+                s0, s1 = sentence(cue[0])
+                i = bisect.bisect_left(starts, cue[0]) - 1  # the statement's subject marker
+                subject = (starts[i], markers[i].end()) if i >= 0 and starts[i] >= s0 else (s0, s0)
+                if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
+                    add([(0, 0, hit.speaker)], "speaker", cue)
+
+    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
+        """True when the clause after a subject marker (``subject``–``pos``) invites others to
+        take part (``… उपस्थित होकर …``, ``… सम्मेलन में पहुंचने की अपील की``) and nothing before
+        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर)."""
+        if not self._invite_re.search(text, pos, min(s1, pos + _LOOKAROUND)):
+            return False
+        return not self._at_meeting_re.search(text, s0, subject)
 
     def _past_perfect(self, text: str, pos: int, s1: int) -> bool:
         """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
