@@ -204,6 +204,11 @@ def test_chair_of_a_body_being_formed_does_not_chair_the_meeting() -> None:
     # … unless the text reports a meeting of that body
     text = "मंत्री विजय राठी की अध्यक्षता में टास्क फोर्स का गठन हुआ। टास्क फोर्स की पहली बैठक आज हुई।"
     assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == ["विजय राठी"]
+    text = "मंत्री विजय राठी की अध्यक्षता में जिला स्तरीय समिति गठित हुई। इस समिति की बैठक कल हुई।"
+    assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == ["विजय राठी"]
+    # … but not a meeting of a body named otherwise
+    text = "मंत्री विजय राठी की अध्यक्षता में जिला स्तरीय समिति गठित हुई। शाम को सलाहकार समिति की बैठक होगी।"
+    assert roles(analysed(text, {"विजय राठी": ["मंत्री"]}, BOTH), "chair") == []
 
 
 def test_agent_of_an_attributive_passive_is_not_an_attendee() -> None:
@@ -283,3 +288,140 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
                 assert not expected  # a scan skipped without the phrase that ends its matches
             hit = scan.search(text)
             assert (hit and hit.span()) == ((m := pattern.search(text)) and m.span())
+
+
+def test_future_participants_of_an_announced_meeting_attend() -> None:
+    text = (
+        "परिषद का वार्षिक सम्मेलन रविवार को होगा। संयोजक नितिन सक्सेना ने बताया कि सम्मेलन में सांसद "
+        "अरुणा यादव और विधायक पवन सोनी शामिल होंगे। युवा प्रकोष्ठ के गौरव जैन भी भाग लेंगे। "
+        "प्रदर्शनी में डॉ. इला मेहता उपस्थित रहेंगी।"
+    )
+    people = {"नितिन सक्सेना": ["संयोजक"], "अरुणा यादव": ["सांसद"], "पवन सोनी": ["विधायक"], "गौरव जैन": [], "इला मेहता": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["अरुणा यादव", "पवन सोनी", "गौरव जैन", "इला मेहता"]
+    assert roles(a, "speaker") == ["नितिन सक्सेना"]  # the announcer only briefs
+
+
+def test_a_full_stop_inside_a_list_does_not_cut_it() -> None:
+    text = "बैठक में सचिव रचना पांडे, हेमा बिष्ट – सदस्य, गिरीश पंत – सदस्य। एवं सभी मंडलों के प्रतिनिधि मौजूद थे।"
+    a = analysed(text, {"रचना पांडे": [], "हेमा बिष्ट": [], "गिरीश पंत": []}, BOTH)
+    assert attendees(a) == ["रचना पांडे", "हेमा बिष्ट", "गिरीश पंत"]
+    # a sentence that does not open with a conjunction is a new list
+    text = "बैठक में सचिव रचना पांडे ने प्रस्ताव रखा। सभी मंडलों के प्रतिनिधि मौजूद थे।"
+    assert attendees(analysed(text, {"रचना पांडे": []}, BOTH)) == ["रचना पांडे"]
+
+
+def test_event_nouns_place_actors_and_speakers_at_the_event() -> None:
+    text = "नए अस्पताल भवन का लोकार्पण हुआ। मुख्यमंत्री किशोर चंद ने कहा कि हर जिले में ऐसा अस्पताल बनेगा।"
+    a = analysed(text, {"किशोर चंद": ["मुख्यमंत्री"]}, BOTH)
+    assert attendees(a) == ["किशोर चंद"]
+    text = "जिला सूचना अधिकारी राघव सेन ने प्रेस वार्ता की। इस मौके पर उन्होंने बताया कि मतदान तीन चरणों में होगा।"
+    assert attendees(analysed(text, {"राघव सेन": []}, BOTH)) == ["राघव सेन"]
+
+
+def test_source_of_the_report_and_past_acts_are_not_attendance() -> None:
+    text = (
+        "संघ की बैठक में अनेक सदस्य मौजूद थे। अध्यक्ष नरेश बाजवा ने सदस्यों का स्वागत किया। "
+        "उक्त जानकारी संघ के मीडिया प्रभारी कपिल सोढ़ी द्वारा दी गई। यह जानकारी सचिव अमन गिल ने दी।"
+    )
+    people = {"नरेश बाजवा": ["अध्यक्ष"], "कपिल सोढ़ी": ["मीडिया प्रभारी"], "अमन गिल": ["सचिव"]}
+    assert attendees(analysed(text, people, BOTH)) == ["नरेश बाजवा"]
+    text = "समिति की बैठक हुई। सरपंच विनय राणा ने सभा को संबोधित किया। पूर्व विधायक सतपाल ठाकुर ने भवन का शिलान्यास किया था।"
+    assert attendees(analysed(text, {"विनय राणा": ["सरपंच"], "सतपाल ठाकुर": ["विधायक"]}, BOTH)) == ["विनय राणा"]
+
+
+def test_briefing_keeps_other_subjects_of_its_sentence() -> None:
+    # the briefer (बताया, not at the meeting) is excluded, another subject of the sentence is not
+    text = (
+        "मंडल की बैठक संपन्न हुई। इसके बाद संयोजक ममता गौड़ ने प्रस्तावना रखी तथा प्रभारी अनुज सेठ ने "
+        "योजनाओं के बारे में बताया।"
+    )
+    a = analysed(text, {"ममता गौड़": ["संयोजक"], "अनुज सेठ": ["प्रभारी"]}, BOTH)
+    assert attendees(a) == ["ममता गौड़", "अनुज सेठ"]  # बताया with no clause of its own: told the meeting
+    text = "मंडल की बैठक संपन्न हुई। मीडिया प्रभारी अनुज सेठ ने बताया कि बैठक में नई कार्यकारिणी बनी।"
+    assert attendees(analysed(text, {"अनुज सेठ": ["मीडिया प्रभारी"]}, BOTH)) == []
+    # two briefers, and subjects inside the briefing's content, are not placed at the meeting by it
+    text = (
+        "मंडल की बैठक संपन्न हुई। सदस्य रीना कपूर और प्रभारी अनुज सेठ ने बताया कि अध्यक्ष विकास भल्ला "
+        "ने नई अधिसूचना जारी की है।"
+    )
+    people = {"रीना कपूर": ["सदस्य"], "अनुज सेठ": ["प्रभारी"], "विकास भल्ला": ["अध्यक्ष"]}
+    assert attendees(analysed(text, people, BOTH)) == []
+
+
+def test_doers_of_acts_at_the_meeting_attend() -> None:
+    text = (
+        "शिविर का उद्घाटन मंत्री सुरेश खन्ना करेंगे। दीप प्रज्वलन विधायक अनिल मेहरा द्वारा किया जाएगा। "
+        "समापन सत्र की शुरुआत जिला प्रमुख ज्योति राणा के करकमलों से होगी।"
+    )
+    people = {"सुरेश खन्ना": ["मंत्री"], "अनिल मेहरा": ["विधायक"], "ज्योति राणा": ["जिला प्रमुख"]}
+    assert attendees(analysed(text, people, BOTH)) == ["सुरेश खन्ना", "अनिल मेहरा", "ज्योति राणा"]
+
+
+def test_acts_done_before_or_to_someone_give_no_doer() -> None:
+    text = (
+        "सभा हुई। भवन का उद्घाटन वर्ष 2015 में तत्कालीन मंत्री गोपाल राय ने किया था। "
+        "अतिथियों का स्वागत किया गया बैठक के संबंध में प्रवक्ता हरि दत्त ने बताया कि चुनाव मई में होंगे।"
+    )
+    a = analysed(text, {"गोपाल राय": ["मंत्री"], "हरि दत्त": ["प्रवक्ता"]}, BOTH)
+    assert attendees(a) == []
+
+
+def test_presence_list_of_names_parted_only_by_their_titles() -> None:
+    text = (
+        "बैठक पूर्व मंत्री रघु नंदन लोकसभा के प्रभारी पूर्व विधायक कमल पटेल विधानसभा के प्रभारी सोहन सिंह "
+        "जिला अध्यक्ष बलवीर राठौर की उपस्थिति में हुई।"
+    )
+    people = {
+        "रघु नंदन": ["पूर्व मंत्री"], "कमल पटेल": ["प्रभारी पूर्व विधायक"],
+        "सोहन सिंह": ["विधानसभा के प्रभारी"], "बलवीर राठौर": ["जिला अध्यक्ष"],
+    }
+    assert attendees(analysed(text, people, BOTH)) == ["रघु नंदन", "कमल पटेल", "सोहन सिंह", "बलवीर राठौर"]
+    # words that are no title still part the names: only the possessor-free last one attends
+    text = "बैठक मंत्री रघु नंदन के निर्देश पर विधायक कमल पटेल की उपस्थिति में हुई।"
+    assert attendees(analysed(text, {"रघु नंदन": ["मंत्री"], "कमल पटेल": ["विधायक"]}, BOTH)) == ["कमल पटेल"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("कार्यक्रम का सफल संचालन शिक्षक अमित राणा ने किया।", "conductor"),
+        ("कार्यक्रम का मंच संचालन अमित राणा द्वारा किया गया।", "conductor"),
+        ("मंच संचालक अमित राणा ने अतिथियों का परिचय कराया।", "conductor"),
+        ("बैठक का संचालन करते हुए अमित राणा ने एजेंडा रखा।", "conductor"),
+        ("अंत में अमित राणा द्वारा आभार व्यक्त किया गया।", "vote_of_thanks"),
+        ("आभार प्रदर्शन अमित राणा द्वारा किया गया।", "vote_of_thanks"),
+        ("अमित राणा ने सभी अतिथियों के प्रति आभार प्रकट किया।", "vote_of_thanks"),
+        ("अमित राणा ने सभी का धन्यवाद ज्ञापित किया।", "vote_of_thanks"),
+        ("सह सचिव अमित राणा ने सभी आगंतुकों का आभार माना।", "vote_of_thanks"),
+        ("कार्यक्रम की अध्यक्षता करते हुए अमित राणा ने सबका स्वागत किया।", "chair"),
+    ],
+)
+def test_conducting_and_thanks_wordings(text: str, role: str) -> None:
+    a = analysed(text, {"अमित राणा": []}, BOTH)
+    assert roles(a, role) == ["अमित राणा"] and attendees(a) == ["अमित राणा"]
+
+
+def test_role_phrase_over_a_list_gives_every_name_the_role() -> None:
+    text = "समारोह में विशिष्ट अतिथि के रूप में पार्षद नीता जैन, प्राचार्य ओम प्रकाश तथा डॉ. विनय सूद मौजूद रहे।"
+    a = analysed(text, {"नीता जैन": [], "ओम प्रकाश": [], "विनय सूद": []}, BOTH)
+    assert attendees(a) == ["नीता जैन", "ओम प्रकाश", "विनय सूद"] and roles(a, "chief_guest") == []
+    text = "कार्यक्रम का संचालन संयुक्त रूप से शिक्षिका पूनम रावत और रीता बोस ने किया।"
+    a = analysed(text, {"पूनम रावत": [], "रीता बोस": []}, BOTH)
+    assert roles(a, "conductor") == ["पूनम रावत", "रीता बोस"]
+
+
+def test_announcer_inviting_others_is_not_an_attendee() -> None:
+    text = (
+        "समाज की आमसभा 12 मार्च को होगी। प्रदेश अध्यक्ष हरीश बघेल ने सभी सदस्यों से आग्रह किया है कि "
+        "निर्धारित समय पर उपस्थित होकर सहयोग करें। जिलाध्यक्ष मीना ठाकुर ने कार्यकर्ताओं से सम्मेलन में "
+        "अधिक संख्या में पहुंचने की अपील की।"
+    )
+    a = analysed(text, {"हरीश बघेल": ["प्रदेश अध्यक्ष"], "मीना ठाकुर": ["जिलाध्यक्ष"]}, BOTH)
+    assert attendees(a) == [] and roles(a, "speaker") == ["मीना ठाकुर"]
+    # … the same appeal made at the meeting places its speaker there
+    text = (
+        "समाज की आमसभा हुई। सभा को संबोधित करते हुए जिलाध्यक्ष मीना ठाकुर ने कार्यकर्ताओं से अभियान में "
+        "बढ़ चढ़ कर भाग लेने की अपील की।"
+    )
+    assert attendees(analysed(text, {"मीना ठाकुर": ["जिलाध्यक्ष"]}, BOTH)) == ["मीना ठाकुर"]

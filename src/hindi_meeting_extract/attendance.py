@@ -2,23 +2,33 @@
 
 Cues come from ``cues.toml``. A person is an attendee when they are
 
-* in the clause that ends with an attendance verb (``… A, B सहित अधिकारी उपस्थित रहे``), the
-  clause starting at the sentence start, after कि/जबकि or after the previous list's verb; a
-  possessor there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
+* in the clause that ends with an attendance verb, in any tense (``… A, B सहित अधिकारी उपस्थित
+  रहे``, ``… शामिल होंगे``), the clause starting at the sentence start, after कि/जबकि or after the
+  previous list's verb (a sentence opening with एवं/तथा continues the one before); a possessor
+  there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
   short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
-* in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``);
-* given a meeting role, or an other guest (विशिष्ट अतिथि);
+* in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
+  ``के करकमलों से``), its names parted by commas, conjunctions or only their titles (``A लोकसभा के
+  प्रभारी पूर्व विधायक B की उपस्थिति में``);
+* given a meeting role, or an other guest (विशिष्ट अतिथि), or named as the doer after an act done
+  at the meeting (``उद्घाटन मंत्री X करेंगे``, ``दीप प्रज्वलन X द्वारा किया गया``; not ``… ने किया था``);
 * a holder of the meeting (``X और Y समीक्षा बैठक ले रहे हैं``), or honoured at it (``… ने A को
   सम्मानित किया``);
-* in a text that names a meeting or event (बैठक, सभा, समारोह, …): the subject of a ``ने`` /
-  ``द्वारा`` clause without negation (who acted at it), or a speaker whose statement was made at
-  the meeting (not a press briefing about it, see ``StatementHit.at_meeting``).
+* in a text that names a meeting or event (बैठक, सभा, समारोह, लोकार्पण, प्रेस वार्ता …): the
+  subject of a ``ने`` / ``द्वारा`` clause without negation (who acted at it), or a speaker whose
+  statement was made at the meeting (not a press briefing about it, see
+  ``StatementHit.at_meeting``). Not a subject from a briefing's own marker on (the briefer, those
+  named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), the
+  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``), nor an announcer whose
+  clause invites others to come (``X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है``)
+  with nothing before it placing them at the meeting (``सभा को संबोधित करते हुए X ने …``).
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
 इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
 प्रदान की गई धनराशि को …``). A chair of a body being formed (``X की अध्यक्षता में समिति का गठन``)
-does not chair the meeting unless the text reports a meeting of that body.
+does not chair the meeting unless the text reports a meeting of that body (``इस समिति की बैठक``,
+not ``हाई पावर कमेटी की बैठक``).
 
 A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of thanks: आभार
 व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
@@ -42,7 +52,7 @@ from .analysis import Analysis, PersonEntity
 from .lexicon import Lexicons, Section
 from .normalize import fold
 from .scan import LiteralScan, Occurrences, WordSet, first_words
-from .statements import W, KindMatcher, PersonIndex, Titles, forms_alternation
+from .statements import W, KindMatcher, PersonIndex, Titles, attributive_pattern, forms_alternation
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
 _LOOKAROUND = 300  # how far a negation or a ने is looked for around a cue
@@ -50,7 +60,14 @@ _LIST_LINES = 60  # longest list of names on lines of their own after an attenda
 _LINE_MAX = 150  # … each line this short
 _LINE_NAME_START = 30  # … and opening with a name (after a number, bullet or honorific)
 ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+# how an act noun (उद्घाटन, दीप प्रज्वलन) finds its doer: the names after it up to their verb, or
+# an agent after it (a possessor is what the act is done to: भवन का उद्घाटन, X का स्वागत; a subject
+# before it is left to the narrative, which knows briefings: X ने बताया कि … माल्यार्पण कर …)
+_ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
+_CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
+_WORDS = regex.compile(rf"{W}+")
+_LAST_WORD = regex.compile(rf"(?r){W}+")
 
 
 class AttendanceStage:
@@ -93,6 +110,8 @@ class AttendanceStage:
         self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
         self._object_re = regex.compile(alt("object_presence"))
         self._guest_re = regex.compile(alt("other_roles"))
+        self._act_re = regex.compile(alt("meeting_acts"))
+        self._act_done_re = regex.compile(rf"[।|,]|{alt('act_verbs', 'passive_markers', 'particles')}")
         self._neg_re = regex.compile(alt("negations"))
         self._possessor_re = regex.compile(
             rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*{gen}(?!\s+{alt('list_links')})"
@@ -114,6 +133,7 @@ class AttendanceStage:
             self._roles.pattern: words(*ROLE_SECTIONS),
             self._thanks_split_re: words("thanks_nouns"),
             self._guest_re: words("other_roles"),
+            self._act_re: words("meeting_acts"),
             self._meeting_verb_re: words("meeting_verbs"),
             self._meeting_noun_re: words("meeting_nouns"),
             self._marker_re: words("agent_markers", "passive_agents"),
@@ -140,10 +160,16 @@ class AttendanceStage:
             " ".join(fold(f).split()): regex.compile(rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}")
             for f in cues["formed_bodies"].forms
         }
-        self._attributive_re = regex.compile(
-            rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
-            rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
-        )
+        self._attributive_re = attributive_pattern(cues)
+        self._invite_re = regex.compile(alt("invitations"))
+        self._at_meeting_re = regex.compile(alt("meeting_presence"))
+        self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
+        self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
+        self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
+        self._determiners = frozenset(fold(f) for f in cues["body_determiners"].forms)
+        self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
+        self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
+        self._conj_initials = frozenset(w[0] for w in self._conj_words)
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
@@ -213,7 +239,7 @@ class AttendanceStage:
             for _s, _e, person in idx.between(clause_start(lo, m.start()), m.start()):
                 absent.add(person.id)
             prev = m.end()
-        body_meetings: dict[str, bool] = {}  # per body noun: does the text report its meeting?
+        body_meetings: dict[str, list[str]] = {}  # per body noun: the words before its meetings
         # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
         for m in scan(self._roles.pattern):
             role = self._roles.kind(m)
@@ -239,6 +265,17 @@ class AttendanceStage:
         for m in scan(self._guest_re):
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
+        # … and acts done at the meeting, named before their doer: उद्घाटन मंत्री X करेंगे, दीप
+        # प्रज्वलन X द्वारा किया गया (not an act reported as done before: … ने किया था)
+        for m in scan(self._act_re):
+            s0, s1 = sentence(m.start())
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            breaks = self._breaks_re.search(text, m.end(), s1)
+            if rule not in _ACT_RULES or self._perfect_re.search(text, m.end(), breaks.start() if breaks else s1):
+                continue
+            if self._act_done_re.search(text, m.end(), names[0][0]):
+                continue  # … का शुभारंभ भी किया गया बैठक के संबंध में X ने: the act was done already
+            add(names, "act", m.span())
         # 5. holders of a meeting: X और Y समीक्षा बैठक ले रहे हैं, X ने Y से मुलाकात की
         for m in scan(self._meeting_verb_re):
             s0, s1 = sentence(m.start())
@@ -270,16 +307,35 @@ class AttendanceStage:
         speakers whose statement was made at the meeting."""
         doc = analysis.doc
         text = idx.text
-        elsewhere = {sentence(doc.folded.to_folded(h.cue.start))[0] for h in analysis.statements if not h.at_meeting}
+        # per sentence, where its first statement not made at the meeting (a briefing) starts: at
+        # the subject marker before its cue. The subjects from there on (the briefer, those in
+        # the content) were not placed at the meeting by it; a subject before it may have acted
+        # at the meeting (X ने प्रस्तावना रखी तथा Y ने … के बारे में बताया)
+        markers = list(scan(self._marker_re))
+        starts = [m.start() for m in markers]
+        elsewhere: dict[int, int] = {}
+        for h in analysis.statements:
+            if not h.at_meeting:
+                cue = doc.folded.to_folded(h.cue.start)
+                s0 = sentence(cue)[0]
+                i = bisect.bisect_left(starts, cue) - 1  # the subject marker before the cue
+                subject = starts[i] if i >= 0 and starts[i] >= max(s0, cue - _LOOKAROUND) else cue
+                elsewhere[s0] = min(subject, elsewhere.get(s0, subject))
         prev_end = 0
-        for m in scan(self._marker_re):
+        for m in markers:
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
-            if s0 in elsewhere or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+            if m.start() >= elsewhere.get(s0, s1) or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
+            if self._source_re.match(text, lo):
+                continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
+            if self._past_perfect(text, m.end(), s1):
+                continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
+            if self._announces(text, s0, m.start(), m.end(), s1):
+                continue  # X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
             s0, _s1 = sentence(m.start())
@@ -291,7 +347,30 @@ class AttendanceStage:
         for hit in analysis.statements:
             if hit.speaker is not None and hit.at_meeting:
                 cue = (doc.folded.to_folded(hit.cue.start), doc.folded.to_folded(hit.cue.end))
-                add([(0, 0, hit.speaker)], "speaker", cue)
+                s0, s1 = sentence(cue[0])
+                i = bisect.bisect_left(starts, cue[0]) - 1  # the statement's subject marker
+                subject = (starts[i], markers[i].end()) if i >= 0 and starts[i] >= s0 else (s0, s0)
+                if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
+                    add([(0, 0, hit.speaker)], "speaker", cue)
+
+    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
+        """True when the clause after a subject marker (``subject``–``pos``) invites others to
+        take part (``… उपस्थित होकर …``, ``… सम्मेलन में पहुंचने की अपील की``) and nothing before
+        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर)."""
+        if not self._invite_re.search(text, pos, min(s1, pos + _LOOKAROUND)):
+            return False
+        return not self._at_meeting_re.search(text, s0, subject)
+
+    def _past_perfect(self, text: str, pos: int, s1: int) -> bool:
+        """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
+        break or the sentence end ``s1``) ends in a past-perfect auxiliary (किया था, दिए थे)."""
+        end = min(s1, pos + _LOOKAROUND)
+        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_words):
+            return False  # (a quick test: most clauses have no था/थे/थी)
+        for stop in (self._marker_re.search(text, pos, end), self._breaks_re.search(text, pos, end)):
+            if stop:
+                end = min(end, stop.start())
+        return self._perfect_re.search(text, pos, end) is not None
 
     def _absent_before(self, text: str, s0: int, sentence: Callable[[int], tuple[int, int]]) -> bool:
         """True when the sentence before the one starting at ``s0`` names absentees (its last
@@ -299,17 +378,25 @@ class AttendanceStage:
         p0, p1 = sentence(max(0, s0 - 1))
         return bool(self._absent_re.search(text, max(p0, p1 - _LOOKAROUND), p1))
 
-    def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, bool]) -> bool:
+    def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, list[str]]) -> bool:
         """True when a chair cue ending at ``pos`` chairs a body being formed (… में एक समिति का
-        गठन) and the text reports no meeting of such a body (समिति की पहली बैठक)."""
+        गठन) and the text reports no meeting of that body (समिति की पहली बैठक, इस समिति की बैठक;
+        not a meeting of a body named otherwise: हाई पावर कमेटी की बैठक)."""
         m = self._formation_re.match(text, pos, min(s1, pos + _LOOKAROUND))
         if m is None:
             return False
         body = " ".join(m.group("body").split())
-        if body not in cache:
+        if body not in cache:  # the word before the body noun of each of its meetings
             meeting = self._body_meeting.get(body)
-            cache[body] = meeting is not None and meeting.search(text) is not None
-        return not cache[body]
+            cache[body] = [self._word_before(text, b.start()) for b in meeting.finditer(text)] if meeting else []
+        formed = set(_WORDS.findall(text, pos, m.start("body")))
+        return not any(w == "" or w in formed or w in self._determiners for w in cache[body])
+
+    @staticmethod
+    def _word_before(text: str, pos: int) -> str:
+        """The word right before ``pos`` (after blanks only), else ''."""
+        w = _LAST_WORD.search(text, max(0, pos - 40), pos)
+        return w.group() if w and not text[w.end() : pos].strip() else ""
 
     def _list_after(self, idx: PersonIndex, text: str, pos: int, s1: int) -> list[_Mention]:
         """The names after a colon or dash at ``pos``: on the short lines below when the line
@@ -355,9 +442,10 @@ class AttendanceStage:
                 out.append(nxt)
         return out
 
-    @staticmethod
-    def _clauses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``)."""
+    def _clauses(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``),
+        and a sentence that opens with a conjunction joined to the one before (``… A, B – पद। एवं
+        सभी सदस्य मौजूद थे``: a full stop inside a list)."""
         out: list[tuple[int, int]] = []
         for s, e in sents:
             if out:
@@ -365,6 +453,11 @@ class AttendanceStage:
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
+                if text[s] in self._conj_initials:
+                    space = text.find(" ", s, s + _CONJ_MAX)
+                    if space > s and text[s:space] in self._conj_words:
+                        out[-1] = (ps, e)
+                        continue
             out.append((s, e))
         return out
 
@@ -376,12 +469,32 @@ class AttendanceStage:
         names = [t for t in idx.between(last[0], pos) if t[0] == last[0]][:1]
         while names:
             prev = idx.previous(names[0][0], lo)
-            if prev is None or not self._list_gap.fullmatch(idx.text, prev[1], names[0][0]):
+            if prev is None:
+                break
+            if not self._list_gap.fullmatch(idx.text, prev[1], names[0][0]) and not self._title_gap(idx, prev[1], names[0][0]):
                 break
             if self._stop_re.search(idx.text, prev[1], names[0][0]) or self._marker_re.search(idx.text, prev[1], names[0][0]):
                 break  # A की अध्यक्षता में एवं B …: not one list
             names.insert(0, prev)
         return names
+
+    def _title_gap(self, idx: PersonIndex, a: int, b: int) -> bool:
+        """True when ``text[a:b]``, between two names of a list with no comma or conjunction, is
+        the second one's title: designation spans, after at most one genitive modifier
+        (``A लोकसभा के प्रभारी पूर्व विधायक B …``)."""
+        spans = idx.title_spans
+        starts = [s for s, _e in spans]
+        end = b
+        while True:
+            while end > a and idx.text[end - 1].isspace():
+                end -= 1
+            i = bisect.bisect_left(starts, end) - 1
+            while i >= 0 and spans[i][1] != end and spans[i][0] >= a:  # a title ending exactly here
+                i -= 1
+            if i < 0 or spans[i][0] < a or spans[i][1] != end:
+                break
+            end = spans[i][0]
+        return end < b and self._title_lead_re.fullmatch(idx.text, a, end) is not None
 
     def _role_persons(
         self, idx: PersonIndex, text: str, cs: int, ce: int, s0: int, s1: int

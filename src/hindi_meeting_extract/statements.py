@@ -1,17 +1,22 @@
 """Statements: reported speech and directives, attributed to speakers.
 
-Every reporting verb of ``cues.toml`` (कहा, बताया, निर्देश दिए, अपील की, …) is found in one
-whole-text pass over the folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused
-pronoun उन्होंने) before it in the sentence, resolved to a person by, in order: a name mention
-right before the marker; a pronoun (the person last named as a subject: an unnamed subject such
-as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays unresolved); a surname or first
-name of a known person (श्री सिंह ने); a designation of a known person, the most recently
-mentioned one on ties (कलेक्टर ने); titles are compared as offices (``cues.title_equivalents``:
-एसएसपी = वरिष्ठ पुलिस अधीक्षक, डीएम = कलेक्टर = जिलाधिकारी) and a modifier the two do not share
-(``cues.office_modifiers``: अपर, उप, सहायक …) makes another office (जिलाधिकारी ने is never the ADM). A verb with no subject in its sentence continues the last
-subject of this or the previous sentence (… साथ ही बताया कि). The content is, in order: a quote
-or the clause after कि / a colon; for कहा/बताया the bare clause after the verb (डीसी ने कहा …);
-the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
+Every reporting verb of ``cues.toml`` (कहा, बताया, निर्देश दिए, अपील की, …; a misspelt form such as
+कहां only before कि, ``cues.complementizer_required``) is found in one whole-text pass over the
+folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused pronoun उन्होंने) before it in
+the sentence, passing over a द्वारा of an attributive participle (``विभाग द्वारा किए जा रहे कार्यों
+की``); a passive verb (``निर्देश दिए गए``) needs a द्वारा subject. It is resolved to a person by,
+in order: a name mention right before the marker; a pronoun (the person last named as a subject:
+an unnamed subject such as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays
+unresolved; see :class:`Agents` for a pronoun with no topic near); a surname or first name of a
+known person (श्री सिंह ने); a designation of a known person, also one written after the name
+(``X प्रभारी खेल समिति ने``), the most recently mentioned one on ties (कलेक्टर ने); titles are
+compared as offices (``cues.title_equivalents``: एसएसपी = वरिष्ठ पुलिस अधीक्षक, डीएम = कलेक्टर =
+जिलाधिकारी) and a modifier the two do not share (``cues.office_modifiers``: अपर, उप, सहायक …)
+makes another office (जिलाधिकारी ने is never the ADM). A verb with no subject in its sentence
+continues the last subject of this or the previous sentence (… साथ ही बताया कि). The content
+is, in order: a quote or the clause after कि / a colon; for कहा/बताया the bare clause after the
+verb (डीसी ने कहा …), or the sentence on the next line when the verb ends its line (``ने
+बताया⏎…``); the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
 those words are only यह/इसकी (X ने यह जानकारी दी); the clause before ``, X ने बताया``.
 ``X का कहना है कि``, ``X के मुताबिक``, headline quotes signed with a name (``…: गर्ग``, first
 lines only, not when the body repeats them, nor a list line ``name – designation`` or ``…: A, B``)
@@ -21,7 +26,8 @@ and ``बाइट –`` lines are statements too.
 (बताया, के मुताबिक) or past perfects (कहा था) whose sentence does not place them at the meeting
 (बैठक में, संबोधित करते हुए, …). A report other than a briefing verb (``cues.briefing_verbs``: बताया)
 or a source phrase (के मुताबिक) that comes after the text first names a meeting is in the meeting's
-narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …).
+narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …); so is
+a briefing verb with no clause of its own (``X ने … के बारे में विस्तार से बताया``).
 :mod:`~hindi_meeting_extract.attendance` uses it.
 
 Policy: a statement whose speaker cannot be resolved to a named person is dropped (वक्ताओं ने
@@ -41,7 +47,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from .analysis import Analysis, PersonEntity, StatementHit
-from .lexicon import Lexicons, Section
+from .lexicon import Lexicon, Lexicons, Section
 from .normalize import FoldedText, fold, name_key
 from .scan import W, LiteralScan, WordSet, first_words
 
@@ -82,6 +88,17 @@ def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longest form wins
 
     return rf"(?<!{W}){emit(trie)}(?!{W})"
+
+
+def attributive_pattern(cues: Lexicon) -> regex.Pattern[str]:
+    """After ``X द्वारा``: an attributive participle and the noun phrase it qualifies, up to its
+    postposition (``… द्वारा प्रदान की गई धनराशि को``, ``… द्वारा किए जा रहे कार्यों की``); not a
+    finite passive before a new clause (``… द्वारा किया गया इस अवसर पर …``)."""
+    alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+    return regex.compile(
+        rf"[^।|\n]{{0,60}}?{alt('attributive_participles')}\s+"
+        rf"(?!(?:{alt('conjunctions', 'auxiliaries', 'clause_breaks', 'demonstratives')}))[^\s।|,]{{1,40}}(?:\s+[^\s।|,]{{1,40}})?\s+{alt('postpositions')}"
+    )
 
 
 class KindMatcher:
@@ -282,8 +299,11 @@ class Agents:
     ``marks`` are ``(start, end, kind)`` with kind ``ne``, ``pron`` or ``dvara``. A pronoun takes
     the person of the last topic before it: a ``ne`` subject (resolved or not: जिलाधिकारी ने
     takes over the topic), a resolved ``dvara`` subject, or a chair (``chairs()``: found when a
-    pronoun first asks). Walks back over markers remember their answer for every marker passed,
-    so a document costs linear time.
+    pronoun first asks). With no topic in the pronoun's sentence or the one before, it takes the
+    one person those sentences name, when every mention of them stands alone as a subject (``X
+    मौजूद थे। उन्होंने कहा``; not ``X की योजना``, ``X से``, ``X और Y``, ``X जैसे``). Walks
+    back over markers remember their answer for every marker passed, so a document costs linear
+    time.
     """
 
     def __init__(
@@ -293,7 +313,9 @@ class Agents:
         resolve: Callable[[PersonIndex, Sentences, int, int, str], Agent],
         idx: PersonIndex,
         sents: Sentences,
+        not_alone: Callable[[str, int], object] = lambda text, pos: None,
     ) -> None:
+        self._not_alone = not_alone  # a match when a mention ending at pos is no lone subject
         self.marks = marks
         self.starts = [m[0] for m in marks]
         self._find_chairs = chairs
@@ -318,6 +340,10 @@ class Agents:
 
     def is_pronoun(self, i: int) -> bool:
         return self.marks[i][2] == "pron"
+
+    @property
+    def text(self) -> str:
+        return self._idx.text
 
     def _last(self, i: int, memo: list[int | None], test: Callable[[int], bool]) -> int:
         """The last marker at or before ``i`` that passes ``test`` (-1: none), remembered."""
@@ -346,7 +372,16 @@ class Agents:
             self._chairs = self._find_chairs()
             self._chair_starts = [c[0] for c in self._chairs]
         c = bisect.bisect_left(self._chair_starts, pos) - 1
-        if c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0]):
+        chair = c >= 0 and (j < 0 or self._chairs[c][0] > self.marks[j][0])
+        topic = self._chairs[c][0] if chair else self.marks[j][0] if j >= 0 else -1
+        s0 = self._sents.at(pos)[0]
+        p0 = self._sents.before(s0)[0]
+        if topic < p0:  # no topic in this sentence or the one before: the one person they name
+            mentions = self._idx.between(p0, pos)
+            named = {t[2].id: t[2] for t in mentions}
+            if len(named) == 1 and not any(self._not_alone(self._idx.text, t[1]) for t in mentions):
+                return next(iter(named.values()))  # (a lone subject: not मंत्री X की योजना, X और Y)
+        if chair:
             return self._chairs[c][1]
         return self[j].person if j >= 0 else None
 
@@ -454,6 +489,17 @@ class PersonIndex:
         self._ends_sorted = sorted(items, key=_END)
         self._ends = [t[1] for t in self._ends_sorted]
         self._persons = analysis.persons
+        self._to_folded = to_folded
+
+    @cached_property
+    def title_spans(self) -> list[tuple[int, int]]:
+        """The persons' designation phrases as folded spans, in order (built when first asked)."""
+        spans = {
+            (self._to_folded(d.span.start), self._to_folded(d.span.end))
+            for person in self._persons
+            for d in [*person.designations, *(d for m in person.mentions for d in m.designations)]
+        }
+        return sorted(spans)
 
     @cached_property
     def tokens(self) -> dict[str, list[PersonEntity]]:
@@ -605,7 +651,9 @@ class StatementStage:
             rf"(?:\s++(?:{particles})(?!{W}))?(?:\s++{aux})*"  # कहा भी है, बताया था
             rf"(?P<sep>\s*+[,:;]?\s*+{alt('complementizers')}\s*+[,:]?\s*+|\s*+[,:–—-]\s*+|\s*+(?=[“\"‘']))?"
         )
-        self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}")
+        self._passive_re = regex.compile(rf"(?:\s+(?:{particles}))?\s+{alt('passive_markers')}(?:\s+{alt('passive_markers')})*")
+        self._needs_sep = {" ".join(fold(f).split()) for f in cues["complementizer_required"].forms}
+        self._attributive_re = attributive_pattern(cues)
         self._trailing = {fold(f) for f in cues["trailing_titles"].forms}
         self._past_re = regex.compile(rf"(?:\s+(?:{particles}|{aux}))*?\s+{alt('past_auxiliaries')}")
         self._conj_re = regex.compile(rf"(?:\s++(?:{particles}|{aux}))*\s*+,?\s*+(?<=\s){alt('conjunctions')}\s+")
@@ -622,6 +670,10 @@ class StatementStage:
         self._particles_re = regex.compile(rf"(?:{particles})\Z")
         self._anaphoric_re = regex.compile(rf"{alt('anaphoric_objects')}\s*\Z")
         self._genitive_tail = regex.compile(rf"\s+{gen}\s*\Z")
+        # after a mention: it is no lone subject (X की योजना, X से, X और Y, X जैसे …)
+        self._not_alone_re = regex.compile(
+            rf"(?:\s|{alt('trailing_titles')})*(?:[,(]|{alt('genitives', 'postpositions', 'conjunctions', 'non_subject_followers')})"
+        )
         self._filler = regex.compile(
             rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
         )
@@ -668,7 +720,7 @@ class StatementStage:
                     found.append((start, hit[1]))
             return found
 
-        return Agents(marks, chairs, self._resolve_agent, idx, sents)
+        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._not_alone_re.match)
 
     def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
         """The subject of the marker ``ne`` / ``dvara`` at ``[start, end)``."""
@@ -702,6 +754,31 @@ class StatementStage:
                 return _trim(text, start + 1, close)
         span = _trim(text, start, s1)
         return span if span and _nwords(text, *span) >= 2 else None
+
+    def _past_attributives(self, agents: Agents, i: int, s0: int, cs: int) -> int:
+        """The subject marker of a cue at ``cs`` from the last marker ``i`` before it, passing
+        back over a द्वारा that is the agent of an attributive participle before the cue
+        (``X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी``, ``X द्वारा जारी निर्देशों का पालन
+        करने पर जोर दिया गया``)."""
+        text = agents.text
+        while i >= 0 and agents.starts[i] >= s0:
+            _start, end, kind = agents.marks[i]
+            if kind != "dvara" or self._attributive_re.match(text, end, cs) is None:
+                break
+            i -= 1
+        return i
+
+    def _content_next_line(self, text: str, pos: int, sents: Sentences) -> tuple[int, int] | None:
+        """The sentence on the next line when a speech or report verb ends its line with no
+        punctuation (``… ने बताया⏎इस सभा का मुख्य बिंदु …``)."""
+        nl = text.find("\n", pos, pos + 4)
+        if nl < 0 or text[pos:nl].strip():
+            return None
+        start = _next_word(text, nl)
+        if start >= len(text):
+            return None
+        span = _trim(text, start, sents.at(start)[1])
+        return span if span and _nwords(text, *span) >= 3 else None
 
     def _emit(
         self,
@@ -750,13 +827,23 @@ class StatementStage:
             cs, ce = m.span()
             s0, s1 = sents.at(cs)
             i = bisect.bisect_left(agent_starts, cs) - 1
+            # X ने … विभाग द्वारा किए जा रहे कार्यों की जानकारी दी: the द्वारा of an attributive
+            # participle before the cue is not the cue's subject
+            i = self._past_attributives(agents, i, s0, cs)
             own = i >= 0 and agent_starts[i] >= s0  # a subject marker in the cue's sentence
+            if not own:  # … the previous sentence's subject, if any
+                i = self._past_attributives(agents, i, sents.before(s0)[0], s0)
             if not own and (i < 0 or agent_starts[i] < sents.before(s0)[0] or agents.is_pronoun(i)):
                 continue  # no subject, and none in the previous sentence to go on with
             kind = self._cues.kind(m)
             after = _next_word(text, ce)  # where the words after the cue start
-            if text.startswith(self._passive_starts, after) and self._passive_re.match(text, ce):
-                continue
+            content_from = ce
+            if text.startswith(self._passive_starts, after) and (passive := self._passive_re.match(text, ce)):
+                if not (own and agents.marks[i][2] == "dvara"):
+                    continue  # an agentless passive (निर्देशित किया गया)
+                content_from = passive.end()  # X द्वारा निर्देशित किया गया कि …
+            if m.group().split(maxsplit=1)[0] in self._needs_sep and self._after_re.match(text, content_from).group("sep") is None:
+                continue  # a misspelt cue (X ने कहां) only before कि, a colon or a quote
             if k + 1 < len(cues) and text.startswith(self._conj_starts, after):
                 conj = self._conj_re.match(text, ce)
                 if conj and cues[k + 1].start() == conj.end():
@@ -764,7 +851,7 @@ class StatementStage:
             if own:
                 agent = agents[i]
             else:  # no subject: the clause goes on with the last subject (… साथ ही बताया कि)
-                agent = Agent(cs, cs, cs, agents[i].person, "topic")
+                agent = Agent(cs, cs, s0, agents[i].person, "topic")  # content between: from the sentence start
             if agent.person is None and analysis.doc.words is not None:  # stanza backend: the cue verb's nsubj
                 parsed = _parsed_speaker(analysis, (cs, ce))
                 if parsed is not None:
@@ -774,7 +861,9 @@ class StatementStage:
             content = None
             form = "after"
             if kind != "object_speech":
-                content = self._content_after(text, ce, s1, kind)
+                content = self._content_after(text, content_from, s1, kind)
+                if content is None and kind in ("speech", "report"):
+                    content = self._content_next_line(text, content_from, sents)  # X ने बताया⏎ content
             if content is None:
                 form = "between"
                 end = cs
@@ -795,7 +884,10 @@ class StatementStage:
                     content = _trim(text, s0, cut) if kind in ("speech", "report") and cut > s0 else None
                 if not content or _nwords(text, *content) < (3 if form in ("before", "previous") else 2):
                     continue
-            at_meeting = self._at_meeting(text, s0, s1, ce, kind, self._narrative_intro(text, cs, ce, intro))
+            # a briefing verb with no clause of its own (X ने … के बारे में विस्तार से बताया) tells
+            # the meeting what it says, as the other reports do
+            narrative = intro if form == "between" else self._narrative_intro(text, cs, ce, intro)
+            at_meeting = self._at_meeting(text, s0, s1, ce, kind, narrative)
             hit = self._emit(analysis, agent.person, content, (cs, ce), f"{agent.rule}/{kind}-{form}", kind, at_meeting)
             if hit:
                 found.append((agent.start, hit))
