@@ -22,10 +22,12 @@ import stat
 import sys
 import threading
 import zlib
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -94,11 +96,13 @@ def extract_one(pipeline: Pipeline, doc: InputDocument) -> Result:
         return _error_row(doc, exc)
 
 
-def extract_chunk(pipeline: Pipeline, docs: Sequence[InputDocument]) -> list[Result]:
+def extract_chunk(pipeline: Pipeline, docs: Sequence[InputDocument], time_limit: float | None = None) -> list[Result]:
     """Records or error rows for ``docs``, in order, never an exception.
 
     The backend annotates the whole chunk in one call (stanza parses it as one batch); if that
-    call fails, each document is annotated alone, so one bad document fails only itself.
+    call fails, each document is annotated alone, so one bad document fails only itself. With
+    ``time_limit`` (seconds), a document whose extraction takes longer becomes a
+    ``DocumentTimeout`` error row (see :func:`limit_time`).
     """
     results: list[Result | None] = [None] * len(docs)
     ready: list[tuple[int, Cleaned]] = []
@@ -107,28 +111,76 @@ def extract_chunk(pipeline: Pipeline, docs: Sequence[InputDocument]) -> list[Res
             results[i] = ErrorRow(doc.doc_id, *doc.error)
             continue
         try:
-            ready.append((i, pipeline.clean(doc.text)))  # type: ignore[arg-type]
+            with limit_time(time_limit):
+                ready.append((i, pipeline.clean(doc.text)))  # type: ignore[arg-type]
+        except _TimeUp:
+            results[i] = _timeout_row(doc, time_limit)
         except Exception as exc:
             results[i] = _error_row(doc, exc)
     annotated: list[Document] | None = None
     if len(ready) > 1:
         try:
-            annotated = pipeline.backend.annotate_many([cleaned.view for _, cleaned in ready])
-        except Exception:
+            with limit_time(None if time_limit is None else time_limit * len(ready)):
+                annotated = pipeline.backend.annotate_many([cleaned.view for _, cleaned in ready])
+        except (Exception, _TimeUp):  # each document alone, each with its own limit
             annotated = None
     for k, (i, cleaned) in enumerate(ready):
         doc = docs[i]
         try:
-            if annotated is None:
-                annotation = pipeline.backend.annotate(cleaned.view, doc_id=doc.doc_id)
-            else:
-                annotation = annotated[k]
-                annotation.doc_id = doc.doc_id
-            analysis = pipeline.run_stages(doc.text, cleaned, annotation)  # type: ignore[arg-type]
-            results[i] = pipeline.record(analysis, doc.text)  # type: ignore[arg-type]
+            with limit_time(time_limit):
+                if annotated is None:
+                    annotation = pipeline.backend.annotate(cleaned.view, doc_id=doc.doc_id)
+                else:
+                    annotation = annotated[k]
+                    annotation.doc_id = doc.doc_id
+                analysis = pipeline.run_stages(doc.text, cleaned, annotation)  # type: ignore[arg-type]
+                results[i] = pipeline.record(analysis, doc.text)  # type: ignore[arg-type]
+        except _TimeUp:
+            results[i] = _timeout_row(doc, time_limit)
         except Exception as exc:
             results[i] = _error_row(doc, exc)
     return results  # type: ignore[return-value]
+
+
+class _TimeUp(BaseException):
+    """Raised by the timer of :func:`limit_time`; a ``BaseException`` so that no ``except
+    Exception`` inside a stage swallows it."""
+
+
+@contextmanager
+def limit_time(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (``None`` or 0: no limit) with ``_TimeUp``.
+
+    A POSIX interval timer (``SIGALRM``), so it works only in a process's main thread (where
+    ``batch`` and its worker processes extract); elsewhere, and on systems without
+    ``setitimer``, the block runs without a limit. It interrupts Python code and ``regex``
+    matching (which checks for signals), not a C call that never returns to Python. An outer
+    timer that was running is re-armed afterwards with the time it has left.
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    armed = True
+
+    def stop(signum: int, frame: object) -> None:
+        if armed:
+            raise _TimeUp()
+
+    start = time.monotonic()
+    old_handler = signal.signal(signal.SIGALRM, stop)
+    old_left, _interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
+        if old_left:
+            signal.setitimer(signal.ITIMER_REAL, max(old_left - (time.monotonic() - start), 1e-3))
+
+
+def _timeout_row(doc: InputDocument, seconds: float | None) -> ErrorRow:
+    return ErrorRow(doc.doc_id, "DocumentTimeout", f"extraction took longer than the per-document limit of {seconds:g} s; the batch went on")
 
 
 def _error_row(doc: InputDocument, exc: Exception) -> ErrorRow:
@@ -180,7 +232,7 @@ def _init_worker(pipeline: Pipeline | None, backend: str, lexicons: tuple[str, .
         _WORKER_SETUP_ERROR = exc
 
 
-def _run_chunk(render: Render, docs: list[InputDocument]) -> list[Any]:
+def _run_chunk(render: Render, docs: list[InputDocument], time_limit: float | None = None) -> list[Any]:
     if _WORKER_PIPELINE is None:
         error = _WORKER_SETUP_ERROR
         try:
@@ -188,11 +240,11 @@ def _run_chunk(render: Render, docs: list[InputDocument]) -> list[Any]:
         except Exception:  # an exception that does not survive the trip to the parent
             error = HindiMeetingExtractError(f"{type(error).__name__}: {error}")
         raise _SetupFailed(error)
-    return _extract_and_render(_WORKER_PIPELINE, render, docs)
+    return _extract_and_render(_WORKER_PIPELINE, render, docs, time_limit)
 
 
-def _extract_and_render(pipeline: Pipeline, render: Render, docs: list[InputDocument]) -> list[Any]:
-    return [render(doc, result) for doc, result in zip(docs, extract_chunk(pipeline, docs))]
+def _extract_and_render(pipeline: Pipeline, render: Render, docs: list[InputDocument], time_limit: float | None = None) -> list[Any]:
+    return [render(doc, result) for doc, result in zip(docs, extract_chunk(pipeline, docs, time_limit))]
 
 
 def _chunks(docs: Iterator[InputDocument], size: int) -> Iterator[list[InputDocument]]:
@@ -218,6 +270,7 @@ def map_documents(
     chunk_size: int | None = None,
     max_in_flight: int | None = None,
     on_failure: Callable[[InputDocument, BaseException], Any] | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[Any]:
     """``render(doc, result)`` for every document and its record or error row, lazily and in
     input order.
@@ -229,20 +282,21 @@ def map_documents(
     most ``max_in_flight`` chunks (default ``4 * workers``) submitted and not yet yielded, so
     memory stays bounded. If a worker process dies (a crash, the OOM killer) the pool is
     rebuilt and the chunk retried one document at a time; a document that kills a worker again
-    gives ``on_failure(doc, exc)``.
+    gives ``on_failure(doc, exc)``. ``time_limit``: seconds per document, after which the
+    document is a ``DocumentTimeout`` error row (in every worker; ``None``: no limit).
     """
     size = max(1, chunk_size or CHUNK_SIZES.get(pipeline.backend.name if pipeline else backend, 8))
     if workers <= 1:
         pipe = pipeline or _build_pipeline(backend, lexicons, max_chars)
         for chunk in _chunks(iter(docs), size):
-            yield from _extract_and_render(pipe, render, chunk)
+            yield from _extract_and_render(pipe, render, chunk, time_limit)
         return
     # built once here: forked workers inherit it (no per-worker build), a spawned one unpickles
     # it; a broken lexicon fails before any worker starts
     pipe = pipeline or _build_pipeline(backend, lexicons, max_chars)
     yield from _map_parallel(
         iter(docs), render, workers, (pipe, backend, tuple(str(x) for x in lexicons), max_chars),
-        size, max_in_flight or 4 * workers, on_failure or _failure_row,
+        size, max_in_flight or 4 * workers, on_failure or _failure_row, time_limit,
     )
 
 
@@ -267,6 +321,7 @@ def _map_parallel(
     chunk_size: int,
     max_in_flight: int,
     on_failure: Callable[[InputDocument, BaseException], Any],
+    time_limit: float | None = None,
 ) -> Iterator[Any]:
     def new_pool(n: int = workers) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=initargs)
@@ -282,7 +337,7 @@ def _map_parallel(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                window.append((pool.submit(_run_chunk, render, chunk), chunk, generation))
+                window.append((pool.submit(_run_chunk, render, chunk, time_limit), chunk, generation))
             if not window:
                 return
             future, chunk, gen = window.popleft()
@@ -296,7 +351,7 @@ def _map_parallel(
                 for doc in chunk:  # any in-flight chunk may hold the culprit: retry each document alone
                     probe = probe or new_pool(1)
                     try:
-                        yield probe.submit(_run_chunk, render, [doc]).result()[0]
+                        yield probe.submit(_run_chunk, render, [doc], time_limit).result()[0]
                     except BrokenProcessPool as exc:
                         probe.shutdown(wait=False, cancel_futures=True)
                         probe = None
@@ -325,18 +380,21 @@ def extract_many(
     lexicons: Sequence[str | Path] = (),
     chunk_size: int | None = None,
     max_in_flight: int | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[Result]:
     """Records (or error rows) for ``items``, lazily and in input order.
 
     Items are texts (doc_id = their index), ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts or
     :class:`InputDocument`. ``workers > 1`` runs that many processes, each with a copy of one
     pipeline (``pipeline``, or one built from ``backend``/``lexicons``); memory stays bounded by
-    ``chunk_size * max_in_flight`` documents whatever the number of items.
+    ``chunk_size * max_in_flight`` documents whatever the number of items. ``time_limit``:
+    seconds per document (main thread or worker processes only), after which the document is
+    a ``DocumentTimeout`` error row.
     """
     docs = (_as_input(item, i) for i, item in enumerate(items))
     return map_documents(
         docs, _result, workers=workers, pipeline=pipeline, backend=backend, lexicons=lexicons,
-        chunk_size=chunk_size, max_in_flight=max_in_flight,
+        chunk_size=chunk_size, max_in_flight=max_in_flight, time_limit=time_limit,
     )
 
 
