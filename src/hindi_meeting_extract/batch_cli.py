@@ -558,7 +558,7 @@ def run(args: argparse.Namespace) -> int:
     stream = "-" in args.inputs
     done = writer.done() if args.resume else set()
     if args.resume and not stream:
-        stale = next((doc_id for doc_id in done if doc_id not in found.ids), None)
+        stale = min((doc_id for doc_id in done if doc_id not in found.ids), default=None)  # deterministic
         if stale is not None:
             raise UsageError(
                 f"--resume: {writer.describe()} holds doc_id {stale!r}, which is not in these inputs: "
