@@ -9,8 +9,8 @@ Prints the table "trigger x size: time, growth ratio, cost per character vs news
 * growth: time at the larger size / time at the smaller (linear is the size ratio, 4x for
   100k -> 400k; the bar of issue 16 is at most 5x);
 * cost per character at the larger size / that of news text (the bar: at most 10x). News
-  text: the news corpus in ``../shared/corpus/news`` (read, never copied), each document
-  extracted alone; without it, the synthetic press releases of ``tests/test_linear_time.py``.
+  text: the news corpus in ``../shared/corpus/news`` or ``--news DIR`` (read, never
+  copied), each document extracted alone; without it, the synthetic press releases of ``tests/test_linear_time.py``.
 
 The texts come from ``tests/hostile_texts.py`` (random mixes of one kind of unit). A
 measurement longer than ``--max-seconds`` is stopped and shown as ``>N s``.
@@ -65,10 +65,10 @@ def best_time(fn: Callable[[str], object], text: str, rounds: int, limit: int) -
     return best
 
 
-def news_texts(limit_chars: int) -> tuple[str, list[str]]:
+def news_texts(limit_chars: int, news: Path = NEWS) -> tuple[str, list[str]]:
     texts: list[str] = []
     total = 0
-    for f in sorted(NEWS.glob("*.jsonl")) if NEWS.is_dir() else []:
+    for f in sorted(news.glob("*.jsonl")) if news.is_dir() else []:
         with f.open(encoding="utf-8") as fh:
             for line in fh:
                 text = json.loads(line).get("text")
@@ -96,13 +96,14 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs=2, default=[100_000, 400_000])
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--news-chars", type=int, default=400_000, help="news text measured for the baseline")
+    ap.add_argument("--news", type=Path, default=NEWS, help="folder of news *.jsonl for the baseline")
     ap.add_argument("--max-seconds", type=int, default=600)
     ap.add_argument("--only", nargs="*", help="trigger names")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     pipeline = Pipeline()
     extract = pipeline.extract
-    kind, news = news_texts(args.news_chars)
+    kind, news = news_texts(args.news_chars, args.news)
     for text in news[:20]:
         extract(text)  # warm: lexicon caches, lazy imports
     base = {"extract": per_char(extract, news, args.rounds), "tokenize": per_char(tokenize, news, args.rounds)}
