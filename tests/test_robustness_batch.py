@@ -291,3 +291,13 @@ def test_a_csv_row_above_the_size_limit_is_an_error_row(tmp_path: Path) -> None:
     by_id = _by_id([str(path)], max_bytes=1000)
     assert list(by_id) == ["docs.csv:2", "c2"]
     assert by_id["docs.csv:2"].error_type == "InvalidCSV"  # type: ignore[union-attr]
+
+
+def test_a_gzip_cut_short_gives_its_documents_and_an_error_row(tmp_path: Path) -> None:
+    data = gzip.compress("".join(json.dumps({"id": f"g{i}", "text": GOOD}) + "\n" for i in range(200)).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "after.jsonl").write_text(json.dumps({"id": "after", "text": GOOD}) + "\n", encoding="utf-8")
+    results = _results([str(tmp_path / "cut.jsonl.gz"), str(tmp_path / "after.jsonl")])
+    errors = [r for r in results if isinstance(r, ErrorRow)]
+    assert len(errors) == 1 and "cut.jsonl.gz" in errors[0].message
+    assert results[-1].doc_id == "after" and len(results) > 2

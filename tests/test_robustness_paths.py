@@ -73,7 +73,7 @@ def test_some_records_without_text_are_error_rows_not_a_refusal(tmp_path: Path) 
     assert ids(out) == ["a", "b"]
 
 
-@pytest.mark.parametrize("name", ["out.xlsx", "out.txt", "out.tsv"])
+@pytest.mark.parametrize("name", ["out.xlsx", "out.txt", "out.tsv", "out.jsonl.gz"])
 def test_an_unknown_output_suffix_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
     src = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
     refused([str(src), "-o", str(tmp_path / name)], capsys, name, "--format")
@@ -99,6 +99,10 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path: Path
     csv_in = tmp_path / "t.records.csv"
     csv_in.write_text(f"id,text\na,x\n", encoding="utf-8")
     refused([str(csv_in), "-o", str(tmp_path / "t.csv")], capsys, "also an input")  # a table of the csv output
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "a.txt").write_text(GOOD, encoding="utf-8")
+    refused([str(tmp_path / "folder"), "-o", str(tmp_path / "folder" / "out.txt"), "--format", "jsonl"], capsys, "input folder")
+    assert not (tmp_path / "folder" / "out.txt").exists()
     assert src.read_bytes() == before and text.read_text(encoding="utf-8") == GOOD
     assert csv_in.read_text(encoding="utf-8") == "id,text\na,x\n"
 

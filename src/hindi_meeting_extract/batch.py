@@ -118,7 +118,9 @@ def extract_chunk(pipeline: Pipeline, docs: Sequence[InputDocument], time_limit:
         except Exception as exc:
             results[i] = _error_row(doc, exc)
     annotated: list[Document] | None = None
-    if len(ready) > 1:
+    # one backend call for the chunk where the backend batches (stanza); with a time limit, a
+    # backend that does not batch annotates each document within that document's limit
+    if len(ready) > 1 and (time_limit is None or pipeline.backend.name in CHUNK_SIZES):
         try:
             with limit_time(None if time_limit is None else time_limit * len(ready)):
                 annotated = pipeline.backend.annotate_many([cleaned.view for _, cleaned in ready])
@@ -198,7 +200,8 @@ def result_json(result: Result) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- parallel map
 
-# Documents per chunk (one backend call each) by backend; other backends take 8.
+# Documents per chunk (one backend call each) by backend, for backends that batch; other
+# backends take 8.
 CHUNK_SIZES = {"stanza": 32}
 
 # Each worker process gets its pipeline once, in the pool initializer (the parent's, inherited or

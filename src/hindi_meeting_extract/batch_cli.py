@@ -503,10 +503,13 @@ def check_inputs(args: argparse.Namespace, writer: Any) -> None:
         if raw != "-" and not os.path.exists(raw):
             raise UsageError(f"{raw}: no such file or directory")
     inputs = [raw for raw in args.inputs if raw != "-" and not os.path.isdir(raw)]
+    folders = [os.path.realpath(raw) + os.sep for raw in args.inputs if raw != "-" and os.path.isdir(raw)]
     for out in writer.outputs():
         for raw in inputs:
             if _same_file(out, Path(raw)):
                 raise UsageError(f"the output {out} is also an input: it would be overwritten (give another -o)")
+        if out.name.endswith(".txt") and any(os.path.realpath(out).startswith(f) for f in folders):
+            raise UsageError(f"the output {out} is a *.txt file inside an input folder: it would be read as an input")
 
 
 def _same_file(a: Path, b: Path) -> bool:
