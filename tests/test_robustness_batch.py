@@ -301,3 +301,18 @@ def test_a_gzip_cut_short_gives_its_documents_and_an_error_row(tmp_path: Path) -
     errors = [r for r in results if isinstance(r, ErrorRow)]
     assert len(errors) == 1 and "cut.jsonl.gz" in errors[0].message
     assert results[-1].doc_id == "after" and len(results) > 2
+
+
+def test_a_folder_tree_nested_thousands_deep_is_read(tmp_path: Path) -> None:
+    deep = tmp_path / "tree"
+    parts = ["d"] * 1500
+    level = deep
+    deep.mkdir()
+    for part in parts:  # (os.makedirs recurses once per level)
+        level = level / part
+        level.mkdir()
+    (deep / "/".join(parts) / "x.txt").write_text(GOOD, encoding="utf-8")
+    (deep / "a.txt").write_text(GOOD, encoding="utf-8")
+    (deep / "z.txt").write_text(GOOD, encoding="utf-8")
+    ids = [r.doc_id for r in _results([str(deep)])]
+    assert ids == ["a", "/".join(parts) + "/x", "z"]

@@ -490,19 +490,38 @@ def _unreadable(path: Path, exc: BaseException) -> tuple[str, str]:
 
 
 def _read_dir(root: Path, rel: str, errors: EncodingErrors, max_bytes: int) -> Iterator[InputDocument]:
-    """``*.txt`` below ``root/rel`` in path order, holding one directory listing at a time."""
+    """``*.txt`` below ``root/rel`` in path order (depth first, each listing sorted), holding
+    the listings of the folders on the current path only. Iterative: a tree nested thousands
+    deep needs no Python recursion."""
+    first = _listing(root, rel)
+    if isinstance(first, InputDocument):
+        yield first
+        return
+    stack = [iter(first)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        sub, is_dir = entry
+        if is_dir:
+            listing = _listing(root, sub)
+            if isinstance(listing, InputDocument):
+                yield listing
+            else:
+                stack.append(iter(listing))
+        elif sub.endswith(".txt"):  # files and links to files (a broken link gives an error row)
+            yield _read_text_file(root / sub, sub[: -len(".txt")], errors, max_bytes)
+
+
+def _listing(root: Path, rel: str) -> list[tuple[str, bool]] | InputDocument:
+    """The sorted ``(relative path, is a folder)`` entries of ``root/rel``, or an error row."""
     try:
         with os.scandir(root / rel) as it:
             entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in it)
     except OSError as exc:
-        yield InputDocument(rel or root.name, None, ("UnreadableFile", f"{root / rel}: {_oserror(exc)}"))
-        return
-    for name, is_dir in entries:
-        sub = f"{rel}/{name}" if rel else name
-        if is_dir:
-            yield from _read_dir(root, sub, errors, max_bytes)
-        elif name.endswith(".txt"):  # files and links to files (a broken link gives an error row)
-            yield _read_text_file(root / sub, sub[: -len(".txt")], errors, max_bytes)
+        return InputDocument(rel or root.name, None, ("UnreadableFile", f"{root / rel}: {_oserror(exc)}"))
+    return [(f"{rel}/{name}" if rel else name, is_dir) for name, is_dir in entries]
 
 
 _KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
