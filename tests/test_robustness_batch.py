@@ -303,16 +303,25 @@ def test_a_gzip_cut_short_gives_its_documents_and_an_error_row(tmp_path: Path) -
     assert results[-1].doc_id == "after" and len(results) > 2
 
 
-def test_a_folder_tree_nested_thousands_deep_is_read(tmp_path: Path) -> None:
+def test_a_folder_tree_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    """Folders are walked without recursion: 300 levels under a recursion limit of 150 (a
+    shallow tree, so that pytest can still delete it)."""
+    import sys
+
     deep = tmp_path / "tree"
-    parts = ["d"] * 1500
+    parts = ["d"] * 300
     level = deep
     deep.mkdir()
-    for part in parts:  # (os.makedirs recurses once per level)
+    for part in parts:
         level = level / part
         level.mkdir()
-    (deep / "/".join(parts) / "x.txt").write_text(GOOD, encoding="utf-8")
+    (level / "x.txt").write_text(GOOD, encoding="utf-8")
     (deep / "a.txt").write_text(GOOD, encoding="utf-8")
     (deep / "z.txt").write_text(GOOD, encoding="utf-8")
-    ids = [r.doc_id for r in _results([str(deep)])]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(150)
+    try:
+        ids = [d.doc_id for d in iter_inputs([str(deep)])]
+    finally:
+        sys.setrecursionlimit(limit)
     assert ids == ["a", "/".join(parts) + "/x", "z"]

@@ -230,3 +230,25 @@ def test_the_time_limit_has_a_documented_default_and_rejects_negatives(tmp_path:
     assert f"--time-limit" in doc and f"{DEFAULT_TIME_LIMIT:g} s" in doc
     src = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
     refused([str(src), "-o", str(tmp_path / "o.jsonl"), "--time-limit", "-1"], capsys, "--time-limit")
+
+
+def test_resume_refuses_a_huge_one_line_file_without_reading_it_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import tracemalloc
+
+    src = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"x," * (16 << 20))  # 32 MB, no line break
+    tracemalloc.start()
+    try:
+        refused([str(src), "-o", str(out), "--resume"], capsys, "not an output of batch")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20 and out.stat().st_size == 32 << 20
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_resume_refuses_an_output_that_is_not_a_regular_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
+    os.mkfifo(tmp_path / "out.jsonl")
+    refused([str(src), "-o", str(tmp_path / "out.jsonl"), "--resume"], capsys, "not a regular file")

@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -309,7 +310,12 @@ def _resume_jsonl(path: Path) -> set[str]:
     done: set[str] = set()
     pos = 0
     cut: int | None = None  # start of a torn last line
+    _check_regular_output(path)
     with open(path, "rb") as fh:
+        head = fh.read(len(JSONL_STARTS[0]))
+        if head and not any(head.startswith(start) or start.startswith(head) for start in JSONL_STARTS):  # before reading a line whole
+            raise UsageError(f"--resume: {path} is not an output of batch (line 1 is not a JSONL record or error row); not touched")
+        fh.seek(0)
         for n, line in enumerate(fh, 1):
             start, pos = pos, pos + len(line)
             if not line.endswith(b"\n"):
@@ -327,9 +333,21 @@ def _resume_jsonl(path: Path) -> set[str]:
     return done
 
 
+# how every line batch writes starts (records: pydantic's compact JSON; error rows: json.dumps)
+JSONL_STARTS = (b'{"schema_version":', b'{"doc_id": ')
+
+
+def _check_regular_output(path: Path) -> None:
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise UsageError(f"--resume: {path} is not a regular file; not touched")
+
+
 def _check_csv_header(path: Path, table: str) -> None:
     """A CSV table to append to must start with this table's header row."""
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
+        return
+    _check_regular_output(path)
+    if path.stat().st_size == 0:
         return
     header = ",".join(TABLES[table]).encode() + b"\n"
     with open(path, "rb") as fh:
