@@ -310,3 +310,35 @@ def test_fixture_releases_extract_the_same_under(pipeline: Pipeline, path, name:
     grounded(record, changed)
     got, want = summary(record), summary(pipeline.extract(text))
     assert got == want
+
+
+@pytest.mark.parametrize("odd", ["\ud83d", "\udcff", "\ud83d\ude00"], ids=["lone-high", "lone-low", "pair-as-two"])
+def test_json_of_a_record_with_surrogate_code_points(odd: str) -> None:
+    """A ``str`` given to the API can hold surrogate code points (lone, or a pair stored as two
+    code points); ``model_dump_json`` must not raise, and its JSON gives the record back."""
+    import json
+
+    from hindi_meeting_extract.models import Provenance, TextSpan
+
+    text = f"राजीव{odd}सिंह"
+    record = MeetingRecord(title=TextSpan(text=text, start=0, end=len(text)),
+                           provenance=Provenance(library_version="x", lexicon_version="y", backend="rules"))
+    dumped = record.model_dump_json()
+    back = MeetingRecord.model_validate(json.loads(dumped))
+    assert back == record and len(back.title.text) == len(text)  # type: ignore[union-attr]
+    assert json.loads(record.model_dump_json(indent=2)) == json.loads(dumped)
+    extracted = Pipeline().extract(f"श्री राजीव सिंह ने कहा कि बैठक{odd} सफल रही।")
+    assert odd in extracted.statements[0].text
+    assert MeetingRecord.model_validate(json.loads(extracted.model_dump_json())) == extracted
+
+
+def test_batch_writes_a_lone_surrogate_as_a_json_escape(tmp_path) -> None:
+    import json
+
+    from hindi_meeting_extract.batch import InputDocument, extract_one
+    from hindi_meeting_extract.batch_cli import _jsonl_payload
+
+    doc = InputDocument("s", "श्री राजीव सिंह ने कहा कि बैठक\ud83d सफल रही।")
+    _, is_error, line = _jsonl_payload(doc, extract_one(Pipeline(), doc))
+    assert not is_error and b"\\ud83d" in line
+    assert json.loads(line.decode("utf-8"))["doc_id"] == "s"

@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -34,6 +35,15 @@ from .models import MeetingRecord
 from .tables import TABLES, table_rows
 
 FORMATS = ("jsonl", "csv", "parquet")
+
+#: Seconds one document may take in ``batch`` (``--time-limit``). 2,000,000 characters (the
+#: default ``max_chars``) of ordinary press-release text took 7 s on the shared 2-core test
+#: machine; a document that needs more than this is stuck on something pathological.
+DEFAULT_TIME_LIMIT = 120.0
+
+#: Output suffixes from which the format is taken when ``--format`` is not given (a name
+#: without a suffix is JSONL, or the base name of the CSV/Parquet tables with ``--format``).
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 
 class UsageError(HindiMeetingExtractError, ValueError):
@@ -55,6 +65,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL/CSV text field (default: text)")
     p.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
                    help="invalid UTF-8: an error row (strict, default) or U+FFFD replacement")
+    p.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                   help=f"per-document time limit: a slower document becomes a DocumentTimeout error row "
+                        f"(default {DEFAULT_TIME_LIMIT:g}; 0: no limit)")
     p.add_argument("--chunk-size", type=int, default=None, metavar="N", help=argparse.SUPPRESS)
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document fails")
@@ -131,6 +144,9 @@ class JsonlWriter:
             raise UsageError("--resume needs an output file, not stdout")
         return _resume_jsonl(self.path) if self.path.exists() else set()
 
+    def outputs(self) -> list[Path]:
+        return [] if self.path is None else [self.path]
+
     def open(self, append: bool) -> None:
         self.stream = None
         if self.path is None:
@@ -173,7 +189,12 @@ class CsvWriter:
         base = _base(output, ".csv")
         self.paths = {t: Path(f"{base}.{t}.csv") for t in ("persons", "statements", "records")}
 
+    def outputs(self) -> list[Path]:
+        return list(self.paths.values())
+
     def done(self) -> set[str]:
+        for table, path in self.paths.items():
+            _check_csv_header(path, table)
         rec = self.paths["records"]
         if not rec.exists():
             return set()
@@ -218,6 +239,9 @@ class ParquetWriter:
             raise UsageError("Parquet output writes three files: give a base name with -o")
         base = _base(output, ".parquet")
         self.paths = {t: Path(f"{base}.{t}.parquet") for t in TABLES}
+
+    def outputs(self) -> list[Path]:
+        return list(self.paths.values())
 
     def done(self) -> set[str]:
         raise UsageError("--resume works with jsonl and csv output, not parquet")
@@ -267,27 +291,69 @@ def _truncate(path: Path, size: int) -> None:
             fh.truncate(size)
 
 
+RECORD_KEYS = frozenset(MeetingRecord.model_fields)
+ERROR_KEYS = frozenset(("doc_id", "error", "message"))
+
+
+def _is_output_line(obj: Any) -> bool:
+    """Whether ``obj`` is a line ``batch`` writes: a record of this library or an error row."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
+        return False
+    keys = obj.keys()
+    return keys == ERROR_KEYS or ("schema_version" in obj and "provenance" in obj and keys <= RECORD_KEYS)
+
+
 def _resume_jsonl(path: Path) -> set[str]:
-    """doc_ids of the whole lines in ``path``; a torn last line is cut off."""
+    """doc_ids of the lines in ``path``, after checking that every whole line is a record or an
+    error row (anything else: :class:`UsageError`, and the file is left as it is); a torn last
+    line (no newline: a write cut short by a kill) is cut off."""
     done: set[str] = set()
     pos = 0
-    cut: int | None = None  # start of a trailing line that is not a whole JSON object
+    cut: int | None = None  # start of a torn last line
+    _check_regular_output(path)
     with open(path, "rb") as fh:
-        for line in fh:
+        head = fh.read(len(JSONL_STARTS[0]))
+        if head and not any(head.startswith(start) or start.startswith(head) for start in JSONL_STARTS):  # before reading a line whole
+            raise UsageError(f"--resume: {path} is not an output of batch (line 1 is not a JSONL record or error row); not touched")
+        fh.seek(0)
+        for n, line in enumerate(fh, 1):
             start, pos = pos, pos + len(line)
+            if not line.endswith(b"\n"):
+                cut = start
+                break
             try:
-                obj = json.loads(line) if line.endswith(b"\n") else None
-            except ValueError:
+                obj = json.loads(line)
+            except Exception:
                 obj = None
-            if not isinstance(obj, dict):
-                cut = start if cut is None else cut
-                continue
-            cut = None
-            if obj.get("doc_id") is not None:
-                done.add(str(obj["doc_id"]))
+            if not _is_output_line(obj):
+                raise UsageError(f"--resume: {path} is not an output of batch (line {n} is not a JSONL record or error row); not touched")
+            done.add(obj["doc_id"])
     if cut is not None:
         _truncate(path, cut)
     return done
+
+
+# how every line batch writes starts (records: pydantic's compact JSON; error rows: json.dumps)
+JSONL_STARTS = (b'{"schema_version":', b'{"doc_id": ')
+
+
+def _check_regular_output(path: Path) -> None:
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise UsageError(f"--resume: {path} is not a regular file; not touched")
+
+
+def _check_csv_header(path: Path, table: str) -> None:
+    """A CSV table to append to must start with this table's header row."""
+    if not path.exists():
+        return
+    _check_regular_output(path)
+    if path.stat().st_size == 0:
+        return
+    header = ",".join(TABLES[table]).encode() + b"\n"
+    with open(path, "rb") as fh:
+        first = fh.read(len(header))
+    if first != header:
+        raise UsageError(f"--resume: {path} is not a {table} table written by batch (its first line is not the header); not touched")
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[list[str], int, int]]:
@@ -402,35 +468,155 @@ def estimate_total(paths: list[str]) -> int | None:
 # --------------------------------------------------------------------------- the command
 
 
+class Survey:
+    """What a first pass over the inputs found: every doc_id (each input is read, not
+    extracted), the count per input path, and how many JSONL/CSV records lack the text field."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}  # doc_id -> index of the input path it came from
+        self.duplicates: list[tuple[str, int, int]] = []  # (doc_id, first input, second input)
+        self.n_duplicates = 0
+        self.per_input: list[int] = []
+        self.structured = 0  # documents from JSONL/CSV/stdin
+        self.no_text_field = 0  # ... of which the text field (or column) is missing
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_input)
+
+
+def survey(args: argparse.Namespace) -> Survey:
+    """Read every input file once (documents are dropped as soon as their id is noted);
+    standard input is left for the run itself."""
+    found = Survey()
+    missing = (f"no string {args.text_field!r} field", f"no {args.text_field!r} column")
+    for index, raw in enumerate(args.inputs):
+        if raw == "-":  # a stream, read once: checked as it is read (see _run)
+            found.per_input.append(-1)
+            continue
+        structured = input_kind(raw) in ("jsonl", "csv", "stdin")
+        count = 0
+        for doc in iter_inputs([raw], id_field=args.id_field, text_field=args.text_field,
+                               encoding_errors=args.encoding_errors):
+            count += 1
+            if structured:
+                found.structured += 1
+                if doc.error is not None and doc.error[0] == "MissingText" and any(m in doc.error[1] for m in missing):
+                    found.no_text_field += 1
+            first = found.ids.get(doc.doc_id)
+            if first is None:
+                found.ids[doc.doc_id] = index
+                continue
+            found.n_duplicates += 1
+            if len(found.duplicates) < 3:
+                found.duplicates.append((doc.doc_id, first, index))
+        found.per_input.append(count)
+    return found
+
+
+def check_inputs(args: argparse.Namespace, writer: Any) -> None:
+    """Refuse what cannot be right before anything is read or written: an input that does not
+    exist, an output that is one of the inputs, and (by suffix) an output format we do not know."""
+    for raw in args.inputs:
+        if raw != "-" and not os.path.exists(raw):
+            raise UsageError(f"{raw}: no such file or directory")
+    inputs = [raw for raw in args.inputs if raw != "-" and not os.path.isdir(raw)]
+    folders = [os.path.realpath(raw) + os.sep for raw in args.inputs if raw != "-" and os.path.isdir(raw)]
+    for out in writer.outputs():
+        for raw in inputs:
+            if _same_file(out, Path(raw)):
+                raise UsageError(f"the output {out} is also an input: it would be overwritten (give another -o)")
+        if out.name.endswith(".txt") and any(os.path.realpath(out).startswith(f) for f in folders):
+            raise UsageError(f"the output {out} is a *.txt file inside an input folder: it would be read as an input")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_survey(args: argparse.Namespace, found: Survey) -> None:
+    """Refuse inputs that would make a wrong or silent run: a folder without ``*.txt``, a
+    ``--text-field`` that no JSONL/CSV record has, a doc_id given to two documents."""
+    for raw, count in zip(args.inputs, found.per_input):
+        if count == 0 and input_kind(raw) == "dir":
+            raise UsageError(f"{raw}: no *.txt files in this directory")
+    if found.structured and found.no_text_field == found.structured:
+        raise UsageError(f"no JSONL/CSV record has a {args.text_field!r} field: check --text-field (and --id-field)")
+    if found.duplicates:
+        where = "; ".join(
+            f"{doc_id!r} in {_name(args.inputs[a])}" + (f" and {_name(args.inputs[b])}" if b != a else " twice")
+            for doc_id, a, b in found.duplicates
+        )
+        more = f" and {found.n_duplicates - len(found.duplicates)} more" if found.n_duplicates > len(found.duplicates) else ""
+        raise UsageError(
+            f"{found.n_duplicates} document(s) have a doc_id already used by another input: {where}{more}; "
+            "every document needs its own id (nothing was written)"
+        )
+
+
+def _name(raw: str) -> str:
+    return "<stdin>" if raw == "-" else raw
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``batch``; returns the exit status."""
     fmt = args.format or _format_from_suffix(args.output)
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if args.time_limit < 0:
+        raise UsageError("--time-limit must be 0 (no limit) or more")
     if args.inputs.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
     writer = WRITERS[fmt](args.output)
+    check_inputs(args, writer)
+    found = survey(args)
+    check_survey(args, found)
+    stream = "-" in args.inputs
     done = writer.done() if args.resume else set()
+    if args.resume and not stream:
+        stale = min((doc_id for doc_id in done if doc_id not in found.ids), default=None)  # deterministic
+        if stale is not None:
+            raise UsageError(
+                f"--resume: {writer.describe()} holds doc_id {stale!r}, which is not in these inputs: "
+                "not the output of this batch (or an input was removed or renamed); not touched"
+            )
+    seen = found.ids if stream else None  # ids of the files, and then of stdin as it is read
+    total = None if stream else found.total
 
     show = not args.quiet and sys.stderr.isatty()
-    progress = Progress(estimate_total(args.inputs) if show else None, enabled=show)
+    progress = Progress(total if show else None, enabled=show)
     counts = {"records": 0, "errors": 0, "skipped": 0}
+    del found  # (the id set stays only when stdin must be checked as it is read)
 
     def todo() -> Iterator[InputDocument]:
-        for doc in iter_inputs(args.inputs, id_field=args.id_field, text_field=args.text_field,
-                               encoding_errors=args.encoding_errors):
-            if doc.doc_id in done:
-                counts["skipped"] += 1
-                progress.update(extracted=False)
-                continue
-            yield doc
+        for index, raw in enumerate(args.inputs):
+            for doc in iter_inputs([raw], id_field=args.id_field, text_field=args.text_field,
+                                   encoding_errors=args.encoding_errors):
+                if seen is not None and raw == "-":
+                    first = seen.get(doc.doc_id)
+                    if first is not None:
+                        raise UsageError(
+                            f"doc_id {doc.doc_id!r} on stdin was already used by {_name(args.inputs[first])}; "
+                            "every document needs its own id (the run stops here)"
+                        )
+                    seen[doc.doc_id] = index
+                if doc.doc_id in done:
+                    counts["skipped"] += 1
+                    progress.update(extracted=False)
+                    continue
+                yield doc
 
     start = time.perf_counter()
     writer.open(append=args.resume)
     try:
         results = map_documents(todo(), writer.payload, workers=args.workers, backend=args.backend,
                                 lexicons=args.lexicon or (), chunk_size=args.chunk_size,
-                                on_failure=_on_failure(writer.payload))
+                                on_failure=_on_failure(writer.payload), time_limit=args.time_limit or None)
         for _doc_id, is_error, data in results:
             writer.write(data)
             counts["errors" if is_error else "records"] += 1
@@ -456,12 +642,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _format_from_suffix(output: str) -> str:
-    low = output.lower()
-    if low.endswith(".csv"):
-        return "csv"
-    if low.endswith(".parquet"):
-        return "parquet"
-    return "jsonl"
+    """The format an output name asks for; an unknown suffix (``out.xlsx``) is refused rather
+    than written as JSONL under that name."""
+    if output == "-":
+        return "jsonl"
+    suffix = Path(output).suffix.lower()
+    if not suffix or suffix in SUFFIXES:
+        return SUFFIXES.get(suffix, "jsonl")
+    raise UsageError(
+        f"-o {output}: unknown output suffix {suffix!r}; use .jsonl, .csv (three tables) or .parquet, "
+        "or name the format with --format"
+    )
 
 
 __all__ = ["FORMATS", "Progress", "UsageError", "add_arguments", "estimate_total", "run"]

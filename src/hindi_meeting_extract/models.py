@@ -5,9 +5,11 @@ Every object with ``text``/``start``/``end`` is grounded: ``input[start:end] == 
 
 from __future__ import annotations
 
-from typing import Literal
+import json
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticSerializationError
 
 SCHEMA_VERSION = "2"  # 2: kind and kind_cue; mode and attendees empty for non-meetings
 
@@ -18,6 +20,17 @@ ROLES: tuple[str, ...] = ("attendee", "speaker", "chair", "chief_guest", "conduc
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
+
+    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:  # type: ignore[override]
+        """As pydantic's, and also for text holding surrogate code points (a ``str`` given to
+        the API can hold a lone one), which pydantic cannot encode: then :mod:`json` writes
+        them as they are, so ``model_validate(json.loads(...))`` gives the same record back,
+        a pair stored as two code points included."""
+        try:
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError:
+            separators = (",", ":") if indent is None else (",", ": ")
+            return json.dumps(self.model_dump(mode="json", **kwargs), ensure_ascii=False, indent=indent, separators=separators)
 
 
 class TextSpan(_Model):

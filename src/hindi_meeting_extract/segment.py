@@ -20,7 +20,10 @@ TokenKind = Literal["word", "number", "latin", "url", "email", "punct", "symbol"
 
 DIGIT = "[0-9०-९]"
 _URL = r"(?:https?://|www\.)[^\s<>\"'“”()\[\]।]+[^\s<>\"'“”()\[\].,;:!?।]"
-_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+# The local part starts only where a run of its characters starts (the look-behind): tried at
+# every position of ``a.a.a.…`` it would scan the rest of the run each time (quadratic); where
+# it fails at a run's start it fails everywhere in that run (same ``@``, same domain).
+_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 _NUMBER = rf"{DIGIT}+(?:[.,:/-]{DIGIT}+)*"
 _DEVA_WORD = r"[\p{Devanagari}&&[^\u0964\u0965०-९]]+(?:[0०](?![0-9०-९]))?"
 _LATIN = r"[A-Za-z]+(?:['’][A-Za-z]+)?"
@@ -124,8 +127,11 @@ class SentenceSplitter:
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
-        out: list[Sentence] = []
-        append = out.append
+        # (start, end) pairs; a piece without a letter or digit extends the pair before it in
+        # place, and the texts are sliced once at the end: re-slicing a growing sentence for
+        # every stray '।' would be quadratic.
+        spans: list[list[int]] = []
+        append = spans.append
         begin = 0
         for m in _BREAK_RE.finditer(text):
             kind = m.lastindex  # 1: nl, 2: stop, 4: dotclose (a single dot)
@@ -145,29 +151,28 @@ class SentenceSplitter:
                 begin += 1
             if end > begin:
                 if text[begin].isalpha():  # isalpha: \p{L}
-                    append(Sentence(begin, end, text[begin:end]))
+                    append([begin, end])
                 else:
-                    _add(text, begin, end, out)
+                    _add(text, begin, end, spans)
             begin = m.end()
-        _emit(text, begin, len(text), out)
-        return out
+        _emit(text, begin, len(text), spans)
+        return [Sentence(b, e, text[b:e]) for b, e in spans]
 
 
-def _emit(text: str, begin: int, end: int, out: list[Sentence]) -> None:
+def _emit(text: str, begin: int, end: int, spans: list[list[int]]) -> None:
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
     if end > begin:
-        _add(text, begin, end, out)
+        _add(text, begin, end, spans)
 
 
-def _add(text: str, begin: int, end: int, out: list[Sentence]) -> None:
-    """Append the stripped, non-empty ``text[begin:end]`` as a sentence, or join it to the one
-    before when it has no letter or digit."""
+def _add(text: str, begin: int, end: int, spans: list[list[int]]) -> None:
+    """Add the stripped, non-empty ``text[begin:end]`` as a sentence, or join it to the one
+    before when it has no letter or digit (in place: no re-slicing)."""
     if text[begin].isalpha() or _HAS_WORD.search(text, begin, end):  # isalpha: \p{L}
-        out.append(Sentence(begin, end, text[begin:end]))
-    elif out and out[-1].end <= begin:
+        spans.append([begin, end])
+    elif spans and spans[-1][1] <= begin:
         # stray punctuation ('।' alone, ' ..') joins the sentence before it
-        prev = out.pop()
-        out.append(Sentence(prev.start, end, text[prev.start : end]))
+        spans[-1][1] = end
