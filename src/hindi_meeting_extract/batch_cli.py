@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import stat
@@ -32,7 +31,7 @@ from typing import Any
 from .batch import ErrorRow, InputDocument, Result, input_kind, iter_inputs, map_documents, result_json
 from .errors import HindiMeetingExtractError, require
 from .models import MeetingRecord
-from .tables import TABLES, table_rows
+from .tables import TABLES, arrow_schema, csv_bytes as _csv_bytes, csv_header, table_rows
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -69,6 +68,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"per-document time limit: a slower document becomes a DocumentTimeout error row "
                         f"(default {DEFAULT_TIME_LIMIT:g}; 0: no limit)")
     p.add_argument("--chunk-size", type=int, default=None, metavar="N", help=argparse.SUPPRESS)
+    from .cli import add_max_chars
+
+    add_max_chars(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document fails")
 
@@ -86,16 +88,6 @@ def _jsonl_payload(doc: InputDocument, result: Result) -> Payload:
         line = json.dumps(result_json(result), ensure_ascii=False) + "\n"
     # a lone surrogate (from a str item) becomes a \\udcxx JSON escape, never invalid UTF-8
     return doc.doc_id, isinstance(result, ErrorRow), line.encode("utf-8", "backslashreplace")
-
-
-def _csv_bytes(rows: list[dict[str, Any]], columns: dict[str, str]) -> bytes:
-    if not rows:
-        return b""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    for row in rows:
-        writer.writerow(["" if row[c] is None else row[c] for c in columns])
-    return buf.getvalue().encode("utf-8", "replace")
 
 
 def _csv_payload(doc: InputDocument, result: Result) -> Payload:
@@ -210,7 +202,7 @@ class CsvWriter:
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
             fd = os.open(path, flags, 0o644)
             if os.fstat(fd).st_size == 0:
-                _write_all(fd, ",".join(TABLES[table]).encode() + b"\n")
+                _write_all(fd, csv_header(TABLES[table]))
             self.fds[table] = fd
 
     def write(self, data: dict[str, bytes]) -> None:
@@ -247,9 +239,7 @@ class ParquetWriter:
         raise UsageError("--resume works with jsonl and csv output, not parquet")
 
     def open(self, append: bool) -> None:
-        pa = self.pa
-        types = {"str": pa.string(), "int": pa.int64()}
-        self.schemas = {t: pa.schema([(c, types[k]) for c, k in cols.items()]) for t, cols in TABLES.items()}
+        self.schemas = {t: arrow_schema(cols) for t, cols in TABLES.items()}
         self.writers = {t: self.pq.ParquetWriter(self.paths[t], self.schemas[t]) for t in TABLES}
         self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         self.pending = 0
@@ -615,7 +605,7 @@ def run(args: argparse.Namespace) -> int:
     writer.open(append=args.resume)
     try:
         results = map_documents(todo(), writer.payload, workers=args.workers, backend=args.backend,
-                                lexicons=args.lexicon or (), chunk_size=args.chunk_size,
+                                lexicons=args.lexicon or (), chunk_size=args.chunk_size, max_chars=args.max_chars,
                                 on_failure=_on_failure(writer.payload), time_limit=args.time_limit or None)
         for _doc_id, is_error, data in results:
             writer.write(data)

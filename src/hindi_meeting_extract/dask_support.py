@@ -21,7 +21,7 @@ from typing import Any
 from .batch import InputDocument, _as_input, extract_one, result_json
 from .errors import require
 from .pipeline import Pipeline, default_pipeline
-from .tables import RECORD_COLUMNS, table_rows
+from .tables import PANDAS_DTYPES, RECORD_COLUMNS, table_rows
 
 #: Columns of :func:`extract_dataframe`'s result: the ``records`` table plus the whole record as JSON.
 DATAFRAME_COLUMNS: tuple[str, ...] = (*RECORD_COLUMNS, "record")
@@ -77,8 +77,7 @@ def extract_bag(
 
 
 def _dtypes() -> dict[str, str]:
-    types = {"str": "string", "int": "Int64"}
-    out = {c: types[k] for c, k in RECORD_COLUMNS.items()}
+    out = {c: PANDAS_DTYPES[k] for c, k in RECORD_COLUMNS.items()}
     out["record"] = "string"
     return out
 

@@ -17,7 +17,7 @@ class DocumentTooLarge(HindiMeetingExtractError, ValueError):
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(
             f"document has {length:,} characters, more than the limit of {limit:,}; "
-            "split it or raise Pipeline(max_chars=...)"
+            "split it or raise the limit (--max-chars N; in Python, Pipeline(max_chars=N))"
         )
         self.length = length
         self.limit = limit
