@@ -9,6 +9,7 @@ right when it overlaps a gold span, a gold span is found when a predicted span o
 
 - ``model``: ``NameTagger.person_spans`` on every sentence (the words as IL-NER gives them);
 - ``model+gate`` (``--gate``): the same, only on sentences ``worth_tagging`` passes;
+- ``model+window`` (``--gate``): ``person_spans_near_cues`` (only the words around name cues);
 - ``pipeline`` (``--pipeline``): ``extract()`` of the library as it is on the sentence text
   (words joined by spaces), each person mention mapped back to the words it covers.
 
@@ -37,13 +38,16 @@ def line(name: str, s: dict[str, float], extra: str = "") -> str:
     )
 
 
-def model_spans(tagger: NameTagger, dev: list[ilner.Sentence], gate: bool) -> list[list[ilner.Span]]:
+def model_spans(tagger: NameTagger, dev: list[ilner.Sentence], gate: str = "") -> list[list[ilner.Span]]:
     out = []
     for words, _ in dev:
-        if gate and not tagger.worth_tagging(words):
-            out.append([])
+        if gate == "windows":
+            spans = tagger.person_spans_near_cues(words)
+        elif gate == "sentence" and not tagger.worth_tagging(words):
+            spans = []
         else:
-            out.append([(s, e) for s, e, _ in tagger.person_spans(words)])
+            spans = tagger.person_spans(words)
+        out.append([(s, e) for s, e, _ in spans])
     return out
 
 
@@ -84,14 +88,17 @@ def main() -> int:
     tagger = NameTagger.load()
     n_tok = sum(len(w) for w, _ in dev)
     t0 = time.process_time()
-    pred = model_spans(tagger, dev, gate=False)
+    pred = model_spans(tagger, dev)
     cpu = time.process_time() - t0
     print(f"IL-NER Hindi dev: {len(dev)} sentences, {n_tok} tokens, {sum(map(len, gold))} person spans")
     print(line("model", ilner.score(gold, pred), f"  {cpu / n_tok * 1e6:.1f} µs CPU/token"))
     if args.gate:
         passed = sum(tagger.worth_tagging(w) for w, _ in dev)
-        print(line("model+gate", ilner.score(gold, model_spans(tagger, dev, gate=True)),
+        print(line("model+gate", ilner.score(gold, model_spans(tagger, dev, gate="sentence")),
                    f"  {passed}/{len(dev)} sentences tagged"))
+        in_windows = sum(e - s for w, _ in dev for s, e in tagger.cue_windows(w))
+        print(line("model+window", ilner.score(gold, model_spans(tagger, dev, gate="windows")),
+                   f"  {in_windows / n_tok:.0%} of tokens tagged"))
     if args.pipeline:
         print(line("pipeline", ilner.score(gold, pipeline_spans(dev))))
     return 0

@@ -167,6 +167,17 @@ def test_gate_passes_sentences_with_a_name_cue(tagger):
     assert tagger.worth_tagging(words("श्री पोखरियाल ने कहा ।"))  # an honorific
 
 
+def test_cue_windows_and_tagging_near_cues(tagger):
+    w = words("आज सुबह से बारिश हो रही थी और शाम को बैठक में राकेश पाठक ने सबका स्वागत किया ।")
+    cue = w.index("राकेश")  # and पाठक, a surname, right after it
+    windows = tagger.cue_windows(w, margin=2)
+    assert windows == [(cue - 2, cue + 4)]
+    assert tagger.person_spans_near_cues(w, margin=2)[0][:2] == (cue, cue + 2)
+    assert tagger.cue_windows(words("यह काम कल तक पूरा होगा ।")) == []
+    two = words("राकेश और अनिल")  # windows that overlap are merged
+    assert tagger.cue_windows(two, margin=1) == [(0, 3)]
+
+
 def test_bigger_name_list_is_used_without_retraining(tmp_path):
     """An extra lexicon adds given names: the gate and the features see them at once."""
     extra = tmp_path / "more_names.toml"
