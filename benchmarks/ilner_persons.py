@@ -10,6 +10,8 @@ right when it overlaps a gold span, a gold span is found when a predicted span o
 - ``model``: ``NameTagger.person_spans`` on every sentence (the words as IL-NER gives them);
 - ``model+gate`` (``--gate``): the same, only on sentences ``worth_tagging`` passes;
 - ``model+window`` (``--gate``): ``person_spans_near_cues`` (only the words around name cues);
+- ``--calibration``: the model's spans by confidence band (share exact / overlapping a gold
+  span), and its words by marginal band (share inside a gold person span);
 - ``pipeline`` (``--pipeline``): ``extract()`` of the library as it is on the sentence text
   (words joined by spaces), each person mention mapped back to the words it covers.
 
@@ -73,11 +75,41 @@ def pipeline_spans(dev: list[ilner.Sentence]) -> list[list[ilner.Span]]:
     return out
 
 
+BANDS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
+
+
+def calibration(tagger: NameTagger, dev: list[ilner.Sentence], gold: list[list[ilner.Span]]) -> None:
+    spans = [[0, 0, 0] for _ in BANDS[:-1]]
+    words = [[0, 0] for _ in BANDS[:-1]]
+
+    def band(p: float) -> int:
+        return next(b for b in range(len(BANDS) - 1) if p < BANDS[b + 1])
+
+    for (w, _), g in zip(dev, gold, strict=True):
+        inside = {i for s, e in g for i in range(s, e)}
+        for s, e, c in tagger.person_spans(w):
+            b = spans[band(c)]
+            b[0] += 1
+            b[1] += (s, e) in g
+            b[2] += any(s < ge and gs < e for gs, ge in g)
+        for i, p in enumerate(tagger.person_probabilities(w)):
+            words[band(p)][0] += 1
+            words[band(p)][1] += i in inside
+    print("span confidence   spans  exact  overlap   | word marginal   words  in a name")
+    for b in range(len(BANDS) - 1):
+        lo, hi = BANDS[b], min(BANDS[b + 1], 1.0)
+        n, e, o = spans[b]
+        left = f"[{lo:.1f}, {hi:.1f})   {n:6d}  {e / n:5.0%}  {o / n:7.0%}" if n else f"[{lo:.1f}, {hi:.1f})   {0:6d}" + " " * 16
+        m, k = words[b]
+        print(f"{left}   | [{lo:.1f}, {hi:.1f})   {m:6d}  {k / m if m else 0:9.0%}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--pipeline", action="store_true", help="also score the library pipeline")
     ap.add_argument("--gate", action="store_true", help="also score the model behind its gate")
+    ap.add_argument("--calibration", action="store_true", help="confidence bands of spans and words")
     args = ap.parse_args()
     data = args.data or ilner.find_data_dir(ROOT)
     if data is None or not (data / "dev.tsv").is_file():
@@ -99,6 +131,8 @@ def main() -> int:
         in_windows = sum(e - s for w, _ in dev for s, e in tagger.cue_windows(w))
         print(line("model+window", ilner.score(gold, model_spans(tagger, dev, gate="windows")),
                    f"  {in_windows / n_tok:.0%} of tokens tagged"))
+    if args.calibration:
+        calibration(tagger, dev, gold)
     if args.pipeline:
         print(line("pipeline", ilner.score(gold, pipeline_spans(dev))))
     return 0

@@ -35,12 +35,13 @@ names no honorific, office or name list anchors, and to decide where a name ends
   the whole list: the model says which words are name words; where one name ends and the
   next begins is for the list reader (the lexicons) to decide.
 
-Features (version :data:`FEATURE_VERSION`): the folded word, its 1-3 character suffixes and
-2-3 character prefixes, a shape (script, length, digits, a trailing dot), and the lexicon
-classes of the word (given name, surname, middle name, honorific, office, function word,
-postposition, verb, region, institution word …, read from the pipeline's lexicons with the
-project's loader), for the word itself and the two words on each side. Lexicon classes are
-set memberships, so a longer name list (or a user's extra lexicon) is used without retraining.
+Features (version :data:`FEATURE_VERSION`): for the word and the two words on each side, the
+folded word and its lexicon classes (given name, surname, middle name, honorific, office,
+function word, postposition, verb, region, institution word …, read from the pipeline's
+lexicons with the project's loader); for the word and its direct neighbours, a shape (script,
+length, digits, a trailing dot) and the 2-character suffix; for the word itself, its
+3-character suffix and prefix. Lexicon classes are set memberships, so a longer name list
+(or a user's extra lexicon) is used without retraining.
 Per-word features are computed once per word form and cached.
 
 The model file ``data/name_model.crfsuite`` and its metadata ``data/name_model.json`` are built
@@ -61,7 +62,7 @@ from .errors import NameModelError
 from .lexicon import Lexicons
 from .normalize import fold
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 MODEL_FILE = "name_model.crfsuite"
 METADATA_FILE = "name_model.json"
 PERSON = "NEP"  # IL-NER's person tag
@@ -182,14 +183,16 @@ class WordFeatures:
         classes = self._member.get(_key(w), ())
         own = ["b", "w=" + w, "sh=" + shape]
         if shape != "P":
-            own += ["s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "p2=" + w[:2], "p3=" + w[:3]]
+            own += ["s2=" + w[-2:], "s3=" + w[-3:], "p3=" + w[:3]]
         own += ["L=" + c for c in classes]
         ctx: list[list[str]] = []
         for off in _CONTEXT:
             tag = f"{off:+d}"
-            feats = [tag + "w=" + w, tag + "sh=" + shape]
-            if abs(off) == 1 and shape != "P":
-                feats.append(tag + "s2=" + w[-2:])
+            feats = [tag + "w=" + w]
+            if abs(off) == 1:
+                feats.append(tag + "sh=" + shape)
+                if shape != "P":
+                    feats.append(tag + "s2=" + w[-2:])
             feats += [tag + "L=" + c for c in classes]
             ctx.append(feats)
         return (own, ctx[0], ctx[1], ctx[2], ctx[3])
