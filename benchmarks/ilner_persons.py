@@ -13,7 +13,9 @@ right when it overlaps a gold span, a gold span is found when a predicted span o
 - ``--calibration``: the model's spans by confidence band (share exact / overlapping a gold
   span), and its words by marginal band (share inside a gold person span);
 - ``pipeline`` (``--pipeline``): ``extract()`` of the library as it is on the sentence text
-  (words joined by spaces), each person mention mapped back to the words it covers.
+  (words joined by spaces), each person mention mapped back to the words it covers; and
+  ``union``: the pipeline's spans plus the model's spans that overlap none of them (a rough
+  idea of rules and model together, not the persons stage's actual merging).
 
 ``--data`` defaults to the first ``shared/data/il-ner-hi`` next to this repository or a parent.
 """
@@ -51,6 +53,11 @@ def model_spans(tagger: NameTagger, dev: list[ilner.Sentence], gate: str = "") -
             spans = tagger.person_spans(words)
         out.append([(s, e) for s, e, _ in spans])
     return out
+
+
+def union(first: list[ilner.Span], second: list[ilner.Span]) -> list[ilner.Span]:
+    """Spans of ``first``, plus those of ``second`` that overlap none of them."""
+    return sorted([*first, *(b for b in second if not any(b[0] < e and s < b[1] for s, e in first))])
 
 
 def pipeline_spans(dev: list[ilner.Sentence]) -> list[list[ilner.Span]]:
@@ -110,6 +117,7 @@ def main() -> int:
     ap.add_argument("--pipeline", action="store_true", help="also score the library pipeline")
     ap.add_argument("--gate", action="store_true", help="also score the model behind its gate")
     ap.add_argument("--calibration", action="store_true", help="confidence bands of spans and words")
+    ap.add_argument("--model", type=Path, default=None, help="a model file other than the shipped one")
     args = ap.parse_args()
     data = args.data or ilner.find_data_dir(ROOT)
     if data is None or not (data / "dev.tsv").is_file():
@@ -117,7 +125,7 @@ def main() -> int:
         return 2
     dev = ilner.read(data / "dev.tsv")
     gold = [ilner.spans(tags) for _, tags in dev]
-    tagger = NameTagger.load()
+    tagger = NameTagger.load(path=args.model)
     n_tok = sum(len(w) for w, _ in dev)
     t0 = time.process_time()
     pred = model_spans(tagger, dev)
@@ -134,7 +142,9 @@ def main() -> int:
     if args.calibration:
         calibration(tagger, dev, gold)
     if args.pipeline:
-        print(line("pipeline", ilner.score(gold, pipeline_spans(dev))))
+        rules = pipeline_spans(dev)
+        print(line("pipeline", ilner.score(gold, rules)))
+        print(line("union", ilner.score(gold, [union(a, b) for a, b in zip(rules, pred, strict=True)])))
     return 0
 
 

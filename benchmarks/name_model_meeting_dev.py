@@ -56,13 +56,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--dev", type=Path, default=None)
     ap.add_argument("--near-cues", action="store_true")
+    ap.add_argument("--model", type=Path, default=None, help="a model file other than the shipped one")
     args = ap.parse_args()
     dev = args.dev or find_dev()
     if dev is None:
         print("error: dev set not found; pass --dev DIR", file=sys.stderr)
         return 2
     lexicons = Lexicons.load()
-    tagger = NameTagger.load(lexicons)
+    tagger = NameTagger.load(lexicons, path=args.model)
     splitter = SentenceSplitter(lexicons)
     n_pred = n_exact = n_over = 0
     n_gold = found_exact = found_over = 0
