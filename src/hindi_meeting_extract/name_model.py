@@ -9,12 +9,12 @@ names no honorific, office or name list anchors, and to decide where a name ends
     words = ["बैठक", "में", "सुनीता", "मेश्राम", "राकेश", "यादव", "उपस्थित", "थे", "।"]
     if tagger.worth_tagging(words):                 # cheap gate: any name cue in the sentence?
         tagger.person_probabilities(words)          # one float per word, P(word in a name)
-        tagger.person_spans(words)                  # [(2, 6, 0.96)] (say; see below)
+        tagger.person_spans(words)                  # [(2, 6, 0.98)]: one span over both names (below)
     tagger.person_spans_near_cues(words)            # the cheap way: tag only around name cues
 
 - ``words`` are the tokens of ONE sentence as strings (punctuation as separate tokens, as
-  :func:`hindi_meeting_extract.segment.tokenize` gives them). Longer input works but costs
-  more and gains nothing.
+  :func:`hindi_meeting_extract.segment.tokenize` gives them). Longer input works (the
+  features look two words each way); the cost grows with the number of words.
 - :meth:`NameTagger.person_probabilities` gives each word's marginal probability of being
   inside a person name (``B-`` or ``I-`` person label), summed over every label sequence.
 - :meth:`NameTagger.person_spans` gives the person names of the best (Viterbi) label
