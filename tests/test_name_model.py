@@ -208,6 +208,16 @@ def test_threads_share_a_tagger(tagger):
     assert len(results) == 200 and all(r == expected for r in results)
 
 
+def test_tagger_pickles(tagger):
+    """A spawned batch worker receives the pipeline (and its tagger) pickled."""
+    import pickle
+
+    w = words("सभा में प्रिया शर्मा बोलीं ।")
+    copy = pickle.loads(pickle.dumps(tagger))
+    assert copy.person_spans(w) == tagger.person_spans(w)
+    assert copy.worth_tagging(w)
+
+
 def test_word_features_are_cached_per_form():
     features = WordFeatures(lexicon_classes(Lexicons.load()))
     assert features.word("सुनीता") is features.word("सुनीता")

@@ -266,6 +266,11 @@ class NameTagger:
         if not self._person_labels:
             raise NameModelError(f"name model {source} has no person labels ({PERSON})")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Pickled as its model bytes, metadata and lexicon classes (a spawned worker gets a copy;
+        thread-local crfsuite taggers and caches are rebuilt there)."""
+        return (_restore, (self._model, self.metadata, self.features.classes, self.source))
+
     @classmethod
     def load(
         cls, lexicons: Lexicons | None = None, *, path: str | Path | None = None
@@ -368,6 +373,11 @@ class NameTagger:
             else:
                 i += 1
         return out
+
+
+def _restore(model: bytes, metadata: dict[str, object], classes: dict[str, frozenset[str]], source: str) -> NameTagger:
+    name_words = metadata.get("name_words", [])
+    return NameTagger(model, metadata, WordFeatures(classes, name_words), source)  # type: ignore[arg-type]
 
 
 _DEFAULT_LEXICONS: list[Lexicons] = []
