@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.metadata
 import json
 import sys
 import tempfile
@@ -149,6 +150,7 @@ def build(data: Path, out: Path, *, labels: str, params: dict[str, object], limi
         "sha256": hashlib.sha256(model).hexdigest(),
         "size_bytes": len(model),
         "kind": "linear-chain CRF (python-crfsuite)",
+        "trainer": f"python-crfsuite {importlib.metadata.version('python-crfsuite')}",
         "feature_version": FEATURE_VERSION,
         "lexicon_fingerprint": features.fingerprint,
         "labels": labels,
