@@ -41,3 +41,28 @@ def test_where_a_name_ends(run, text, name):
 )
 def test_initials_stay_in_the_name(run, text, name):
     assert names(run(text)) == [name]
+
+
+# ---------------------------------------------------------------- name shapes (issue 12, items 3 and 5)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a medial जी used like an initial, before a surname or before ने
+        ("थाना प्रभारी अंजलि जी ठाकरे ने निरीक्षण किया।", "अंजलि जी ठाकरे"),
+        ("बैठक में सुधा जी कोठारी ने सुझाव दिए।", "सुधा जी कोठारी"),
+        # a misspelt verb or particle after a name is not part of it
+        ("जिला मंत्री मनोज कुमार यादव सामिल हुए।", "मनोज कुमार यादव"),
+        ("कोषाध्यक्ष सुरेश प्रसाद वर्मा नही आए।", "सुरेश प्रसाद वर्मा"),
+    ],
+)
+def test_name_shapes(run, text, name):
+    assert names(run(text)) == [name]
+
+
+def test_a_region_word_starts_a_name_only_before_a_known_name_part(run):
+    assert names(run("संघ के सचिव भारत सिंह ने बैठक ली।")) == ["भारत सिंह"]
+    assert names(run("संघ के सचिव भारत सरकार की योजना बताई।")) == []
+
+
+def test_medial_ji_is_not_read_before_an_ordinary_word(run):
+    assert names(run("श्री रमेश जी गांव में आए।")) == ["रमेश"]

@@ -10,7 +10,7 @@ name (:meth:`~NameReader.name_like`), is a leading word a place or a title (``tr
 
 from __future__ import annotations
 
-from .vocabulary import PersonVocabulary
+from .vocabulary import PersonVocabulary, spelling_skeleton
 from .words import MAX_WORDS, STRONG_MARKS, DesignationPhrase, NameCandidate, WordView
 
 
@@ -26,6 +26,7 @@ class NameReader:
         ``titled``: an honorific comes right before, so ambiguous initials (जी के मोहंती) may
         start the name; after an office they are जी + postposition (मंत्री जी के आगमन पर).
         """
+        v = self.vocab
         j = k
         real = 0
         n = view.n
@@ -43,16 +44,23 @@ class NameReader:
             ):
                 j += 1  # an initial: यू. एस. चौहान, जी के मोहंती
                 continue
-            if w in self.vocab.trailing:
-                # जी inside a name (सज्जन सिंह जी वर्मा): only before a known surname that ends it
-                if real and j + 1 < n and view.spaced(j) and view.w[j + 1] in self.vocab.surnames and not (
-                    j + 2 < n and view.spaced(j + 1) and view.w[j + 2] and view.w[j + 2] not in self.vocab.name_stoppers
-                ):
+            if w in v.trailing:
+                if real and self.medial_ji(view, j):
                     j += 1
                     continue
                 break
-            if w in self.vocab.name_stoppers or w.endswith(self.vocab.non_name_endings) or w.isdigit() or (j > k and w in view.acronyms):
+            if w in v.name_stoppers:
+                if w in v.soft_stoppers and self.name_by_position(view, k, j, real):
+                    real += 1  # भारत भूषण की अध्यक्षता, … वीरेंद्र कुमार पंडित मौजूद रहे
+                    j += 1
+                    if real >= max_words or j - 1 > k:
+                        break  # a soft word ends the name it does not start
+                    continue
                 break
+            if w.endswith(v.non_name_endings) or w.isdigit() or (j > k and w in view.acronyms):
+                break
+            if real and self.misspelt_grammar(w):
+                break  # a misspelt verb or particle after a name (… कुमार सामिल हुए, … नही आए)
             real += 1
             j += 1
             if real >= max_words or (dotted and w not in self.vocab.abbreviations):
@@ -63,6 +71,42 @@ class NameReader:
         if real == 0 or j <= k:
             return None
         return NameCandidate(k, j, view.start[k], view.end(j - 1), view.w[k:j])
+
+    def medial_ji(self, view: WordView, j: int) -> bool:
+        """``जी`` at word j inside a name (सज्जन सिंह जी वर्मा, स्वप्ना जी मेश्राम ने): before a
+        known surname that ends the name, or before one more word that the agent postposition
+        (ने/द्वारा) follows."""
+        v, n = self.vocab, view.n
+        if j + 1 >= n or not view.spaced(j):
+            return False
+        nxt = view.w[j + 1]
+        if not nxt or nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt in v.letter_names:
+            return False
+        after = view.w[j + 2] if j + 2 < n and view.spaced(j + 1) else ""
+        if nxt in v.surnames or nxt in v.maybe_surnames:
+            return not after or after in v.name_stoppers
+        return after in v.agent_marks
+
+    def name_by_position(self, view: WordView, k: int, j: int, real: int) -> bool:
+        """A word that is also an ordinary word (भारत, पंडित) read as part of the name at word
+        j (the name started at word k, ``real`` words read so far): as its first word before a
+        known name part, or as its last word before a clear end (a postposition, a verb, a mark)."""
+        v, n = self.vocab, view.n
+        w = view.w[j]
+        if real == 0:
+            if j != k or w not in v.soft_first or j + 1 >= n or not view.spaced(j):
+                return False
+            nxt = view.w[j + 1]
+            return (nxt in v.given_names or nxt in v.surnames or nxt in v.middle_names) and nxt not in v.name_stoppers
+        if w not in v.soft_last:
+            return False
+        if j + 1 >= n:
+            return True
+        mark = view.sep[j].strip(" \t")
+        if mark:
+            return mark[0] in ",।|(\n"
+        nxt = view.w[j + 1]
+        return nxt in v.agent_marks or nxt in v.postpositions or nxt in v.verbs
 
     def initial_like(self, w: str) -> bool:
         return w in self.vocab.letter_names or w in self.vocab.abbreviations or len(w) <= 2
@@ -122,7 +166,13 @@ class NameReader:
             return ch in "(\n" or ch in STRONG_MARKS or ch.isdigit()
         if nxt in self.vocab.postpositions:
             return True
-        return nxt in self.vocab.name_stoppers and nxt not in self.vocab.department_words
+        if nxt in self.vocab.name_stoppers:
+            return nxt not in self.vocab.department_words
+        return self.misspelt_grammar(nxt)
+
+    def misspelt_grammar(self, w: str) -> bool:
+        """A verb, particle or postposition misspelt (सामिल for शामिल, नही for नहीं), not a name part."""
+        return w not in self.vocab.name_parts and spelling_skeleton(w) in self.vocab.near_grammar
 
     def fits_office(self, view: WordView, phrase: DesignationPhrase, cand: NameCandidate) -> bool:
         """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name."""

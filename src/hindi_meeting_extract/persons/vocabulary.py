@@ -47,6 +47,15 @@ def _multi(forms: set[str]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+# a rough spelling skeleton: the letters writers confuse (श/ष/स, long/short vowels, a dropped
+# nasal sign) made one, so that a misspelt verb or particle (सामिल, नही) is still known
+_SKELETON = str.maketrans({"श": "स", "ष": "स", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ं": None, "ँ": None})
+
+
+def spelling_skeleton(word: str) -> str:
+    return word.translate(_SKELETON)
+
+
 class PersonVocabulary:
     """Folded word sets and patterns from the honorifics, designations, names and
     segmentation lexicons (see each section in ``data/*.toml``)."""
@@ -171,5 +180,23 @@ class PersonVocabulary:
         self.triggers = self.hon_first | self.office_first | self.role_single | self.role_multi.keys()
         self.gap_stoppers = self.postpositions | self.conjunctions | self.verbs | self.trailing | self.hon_single
         self.name_parts = self.given_names | self.surnames | self.middle_names | self.letter_names
+        # name parts that are also ordinary words (भारत, कल्याण, पंडित): a name only where the
+        # position says so (see NameReader.read)
+        self.maybe_given = _forms(nm["ambiguous_given_names"]) if "ambiguous_given_names" in nm.sections else set()
+        self.maybe_surnames = _forms(nm["ambiguous_surnames"])
+        grammar = (
+            self.postpositions | self.agent_marks | self.genitives | self.conjunctions | self.alias_words
+            | self.verbs | self.trailing | _forms(nm["function_words"])
+        )
+        any_name = self.name_parts | self.maybe_given | self.maybe_surnames
+        # (never a title, an institution word or, first in a name, a word that opens an office)
+        self.soft_stoppers = (self.name_stoppers & any_name) - grammar - self.hon_first - self.institution_words
+        self.soft_first = (self.soft_stoppers & (self.given_names | self.maybe_given)) - self.words_before_office
+        self.soft_last = self.soft_stoppers
+        # misspelt grammar words (सामिल, नही): skeletons of verbs, particles and postpositions
+        # of three letters or more that no known name part shares
+        self.near_grammar = {spelling_skeleton(w) for w in grammar if len(w) >= 3} - {
+            spelling_skeleton(w) for w in self.name_parts
+        }
         # what may stand right before an office phrase that starts with unknown words
         self.left_bound = self.postpositions | self.conjunctions | self.verbs | _forms(nm["function_words"])
