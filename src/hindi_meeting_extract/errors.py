@@ -59,3 +59,7 @@ def require(module: str, extra: str, feature: str):  # type: ignore[no-untyped-d
         return importlib.import_module(module)
     except ImportError as exc:
         raise MissingExtra(module.split(".")[0], extra, feature) from exc
+
+
+class NameModelError(HindiMeetingExtractError, RuntimeError):
+    """The shipped name model (or its metadata) is missing, corrupt or built for other features."""

@@ -1,0 +1,167 @@
+"""Build the shipped person-name model from IL-NER Hindi (deterministic: same data, same bytes).
+
+    python3 scripts/build_name_model.py                       # into src/hindi_meeting_extract/data
+    python3 scripts/build_name_model.py --data DIR --out DIR  # elsewhere
+
+Trains a linear-chain CRF (python-crfsuite, L-BFGS, fixed parameters) on IL-NER Hindi
+``train.tsv`` with the features of :mod:`hindi_meeting_extract.name_model` and the packaged
+lexicons, then tags ``dev.tsv`` and records its person scores in the metadata file. Writes
+``name_model.crfsuite`` and ``name_model.json`` (source, licence and attribution, feature set
+version, lexicon fingerprint, training parameters, dev scores, sha256 of the model). Nothing
+in the output depends on time, machine or thread order: crfsuite's L-BFGS training is
+deterministic given the same items in the same order.
+
+``--data`` defaults to the first ``shared/data/il-ner-hi`` found next to this repository or
+one of its parents. IL-NER: https://github.com/SankalpBahad/IL-NER (CC-BY-4.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from hindi_meeting_extract import ilner  # noqa: E402
+from hindi_meeting_extract.lexicon import Lexicons  # noqa: E402
+from hindi_meeting_extract.name_model import (  # noqa: E402
+    FEATURE_VERSION,
+    METADATA_FILE,
+    MODEL_FILE,
+    PERSON,
+    NameTagger,
+    WordFeatures,
+    lexicon_classes,
+)
+from hindi_meeting_extract.normalize import fold  # noqa: E402
+
+SOURCE = {
+    "name": "IL-NER Hindi",
+    "url": "https://github.com/SankalpBahad/IL-NER",
+    "files": ["Datasets/Hindi/Hindi-train.txt (trained on)", "Datasets/Hindi/Hindi-dev.txt (scored on)"],
+    "commit": "079e9184d819cf8114e989b0b9380b5ef4faa9e2",
+    "licence": "CC-BY-4.0",
+    "attribution": (
+        "Trained on IL-NER Hindi, developed under the Bhashini project by IIIT Hyderabad, CDAC Noida "
+        "and IIIT Bhubaneswar, licensed CC-BY-4.0. Sankalp Bahad, Pruthwik Mishra, Karunesh Arora, "
+        "Rakesh Chandra Balabantaray, Dipti Misra Sharma, Parameswari Krishnamurthy. Fine-tuning "
+        "Pre-trained Named Entity Recognition Models For Indian Languages. arXiv:2405.04829, 2024."
+    ),
+}
+PARAMS = {
+    "algorithm": "lbfgs",
+    "c1": 0.05,
+    "c2": 0.05,
+    "max_iterations": 100,
+    "feature.possible_transitions": True,
+    "feature.minfreq": 1,
+}
+
+
+def person_tags(tags: list[str], labels: str) -> list[str]:
+    """All IL-NER labels, or only the person ones (the rest O)."""
+    if labels == "all":
+        return tags
+    return [t if t.endswith("-" + PERSON) else "O" for t in tags]
+
+
+def name_words(train: list[ilner.Sentence]) -> list[str]:
+    """Folded words (letters) seen inside a person name in train: name cues for the gate."""
+    return sorted(
+        {fold(w) for words, tags in train for w, t in zip(words, tags, strict=True) if t.endswith("-" + PERSON)}
+        - {""}
+    )
+
+
+def train_model(
+    train: list[ilner.Sentence], features: WordFeatures, params: dict[str, object], labels: str, model_path: Path
+) -> None:
+    import pycrfsuite
+
+    params = dict(params)
+    trainer = pycrfsuite.Trainer(algorithm=str(params.pop("algorithm")), verbose=False)
+    for words, tags in train:
+        trainer.append(features.sentence(words), person_tags(tags, labels))
+    trainer.set_params(params)
+    trainer.train(str(model_path))
+
+
+def evaluate(tagger: NameTagger, dev: list[ilner.Sentence]) -> dict[str, float]:
+    gold = [ilner.spans(tags) for _, tags in dev]
+    pred = [[(s, e) for s, e, _ in tagger.person_spans(words)] for words, _ in dev]
+    return {k: round(v, 6) if isinstance(v, float) else v for k, v in ilner.score(gold, pred).items()}
+
+
+def build(data: Path, out: Path, *, labels: str, params: dict[str, object], limit: int | None = None) -> dict:
+    train = ilner.read(data / "train.tsv")
+    dev = ilner.read(data / "dev.tsv")
+    if limit is not None:
+        train, dev = train[:limit], dev[: max(1, limit // 8)]
+    classes = lexicon_classes(Lexicons.load())
+    features = WordFeatures(classes)
+    out.mkdir(parents=True, exist_ok=True)
+    model_path = out / MODEL_FILE
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_model = Path(tmp) / MODEL_FILE
+        train_model(train, features, params, labels, tmp_model)
+        model = tmp_model.read_bytes()
+    model_path.write_bytes(model)
+    meta: dict[str, object] = {
+        "model": MODEL_FILE,
+        "sha256": hashlib.sha256(model).hexdigest(),
+        "size_bytes": len(model),
+        "kind": "linear-chain CRF (python-crfsuite)",
+        "feature_version": FEATURE_VERSION,
+        "lexicon_fingerprint": features.fingerprint,
+        "labels": labels,
+        "training_params": params,
+        "training_data": {
+            "sentences": len(train),
+            "tokens": sum(len(w) for w, _ in train),
+            "person_spans": sum(len(ilner.spans(t)) for _, t in train),
+            "limited_to": limit,
+        },
+        "source": SOURCE,
+        "name_words": [w for w in name_words(train) if w[:1].isalpha()],
+    }
+    meta_path = out / METADATA_FILE
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    NameTagger._loaded.clear()  # a rebuilt file at the same path
+    tagger = NameTagger.load(path=model_path)
+    meta["dev_scores"] = {"person": evaluate(tagger, dev), "sentences": len(dev)}
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    NameTagger._loaded.clear()
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--data", type=Path, default=None, help="IL-NER Hindi dir with train.tsv and dev.tsv")
+    ap.add_argument("--out", type=Path, default=REPO / "src" / "hindi_meeting_extract" / "data")
+    ap.add_argument("--labels", choices=("all", "person"), default="all", help="train on every IL-NER label or on persons only")
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"])
+    ap.add_argument("--max-iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument("--limit", type=int, default=None, help="first N train sentences only (tests)")
+    args = ap.parse_args(argv)
+    data = args.data or ilner.find_data_dir(REPO)
+    if data is None or not (data / "train.tsv").is_file() or not (data / "dev.tsv").is_file():
+        print(f"error: IL-NER data not found ({data or 'no shared/data/il-ner-hi above ' + str(REPO)}); pass --data DIR", file=sys.stderr)
+        return 2
+    params = dict(PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
+    meta = build(data, args.out, labels=args.labels, params=params, limit=args.limit)
+    s = meta["dev_scores"]["person"]  # type: ignore[index]
+    print(
+        f"{args.out / MODEL_FILE}: {meta['size_bytes']:,} bytes; IL-NER dev persons exact "
+        f"P {s['exact_p']:.3f} R {s['exact_r']:.3f} F1 {s['exact_f1']:.3f}, overlap F1 {s['overlap_f1']:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

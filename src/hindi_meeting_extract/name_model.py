@@ -1,0 +1,344 @@
+"""A learned recogniser of personal names: a CRF trained on IL-NER Hindi, no torch.
+
+The persons stage asks it which words of a sentence are inside a personal name, to find
+names no honorific, office or name list anchors, and to decide where a name ends::
+
+    from hindi_meeting_extract.name_model import NameTagger
+
+    tagger = NameTagger.load()                      # lazy, cached; NameModelError if broken
+    words = ["बैठक", "में", "सुनीता", "मेश्राम", "राकेश", "यादव", "उपस्थित", "थे", "।"]
+    if tagger.worth_tagging(words):                 # cheap gate: any word that may be a name?
+        tagger.person_probabilities(words)          # one float per word, P(word in a name)
+        tagger.person_spans(words)                  # [(2, 4, 0.93), (4, 6, 0.95)] (say)
+
+- ``words`` are the tokens of ONE sentence as strings (punctuation as separate tokens, as
+  :func:`hindi_meeting_extract.segment.tokenize` gives them). Longer input works but costs
+  more and gains nothing.
+- :meth:`NameTagger.person_probabilities` gives each word's marginal probability of being
+  inside a person name (``B-`` or ``I-`` person label), summed over every label sequence.
+- :meth:`NameTagger.person_spans` gives the person names of the best (Viterbi) label
+  sequence as ``(start, end, confidence)``: word indexes, ``end`` exclusive, confidence = the
+  mean of the span's word marginals. Honorifics are outside the span (IL-NER's convention:
+  ``डॉ.`` ``सुनीता`` -> only ``सुनीता``).
+- :meth:`NameTagger.worth_tagging` is a cheap gate for callers that cannot afford to tag
+  every sentence: True when some word of the sentence is a *name cue*, i.e. a given name,
+  surname, middle name, honorific or trailing respect word of the lexicons, or a word seen
+  inside a person name in the training data (and not a function word, postposition, verb or
+  conjunction). Names made only of words unknown to both are missed by the gate; the
+  measured trade-off (share of names kept, share of news tokens tagged) is in
+  ``docs/name-model.md``.
+
+Features (version :data:`FEATURE_VERSION`): the folded word, its 1-3 character suffixes and
+2-3 character prefixes, a shape (script, length, digits, a trailing dot), and the lexicon
+classes of the word (given name, surname, middle name, honorific, office, function word,
+postposition, verb, region, institution word …, read from the pipeline's lexicons with the
+project's loader), for the word itself and the two words on each side. Lexicon classes are
+set memberships, so a longer name list (or a user's extra lexicon) is used without retraining.
+Per-word features are computed once per word form and cached.
+
+The model file ``data/name_model.crfsuite`` and its metadata ``data/name_model.json`` are built
+by ``scripts/build_name_model.py`` from IL-NER Hindi (train split; CC-BY-4.0, Bahad et al.
+2024, arXiv:2405.04829): see ``docs/name-model.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+
+from .errors import NameModelError
+from .lexicon import Lexicons
+from .normalize import fold
+
+FEATURE_VERSION = "1"
+MODEL_FILE = "name_model.crfsuite"
+METADATA_FILE = "name_model.json"
+PERSON = "NEP"  # IL-NER's person tag
+
+# Lexicon class -> (lexicon, section) pairs whose one-word forms belong to it. A section missing
+# from the loaded lexicons is skipped. Besides these, every section of the ``names`` lexicon
+# whose name starts with ``given_names`` or ``surnames`` feeds GN or SN.
+LEXICON_CLASSES: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "GN": (("names", "given_names"),),
+    "SN": (("names", "surnames"), ("names", "ambiguous_surnames")),
+    "MN": (("names", "middle_names"),),
+    "HON": tuple(
+        ("honorifics", s) for s in ("titles", "plural", "ranks", "professional", "religious", "noun_titles")
+    ),
+    "TRL": (("honorifics", "trailing"),),
+    "DES": tuple(("designations", s) for s in ("offices", "abbreviations", "generic", "plural")),
+    "DESQ": tuple(("designations", s) for s in ("levels", "modifiers", "departments")),
+    "PP": (("names", "postpositions"), ("names", "genitives"), ("names", "agent_postpositions"),
+           ("cues", "postpositions")),
+    "CONJ": (("names", "conjunctions"), ("names", "list_links"), ("cues", "conjunctions")),
+    "VB": (("names", "verbs"), ("cues", "auxiliaries"), ("cues", "copulas")),
+    "FW": (("names", "function_words"),),
+    "REG": (("names", "regions"),),
+    "INST": (("names", "institution_words"),),
+    "DEITY": (("names", "deities"),),
+    "CUE": (("cues", "speech"), ("cues", "report")),
+}
+# Classes whose words make a sentence worth tagging (with the model's name words), and classes
+# whose words never do (even when seen inside a name in the training data).
+CUE_CLASSES = ("GN", "SN", "MN", "HON", "TRL")
+NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
+
+_CONTEXT = (-2, -1, 1, 2)
+_CACHE_LIMIT = 200_000  # word forms whose features are kept (cleared when full)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files(__package__).joinpath("data", name)))
+
+
+def lexicon_classes(lexicons: Lexicons) -> dict[str, frozenset[str]]:
+    """Folded one-word forms of each lexicon class (see :data:`LEXICON_CLASSES`)."""
+    sources = {cls: list(pairs) for cls, pairs in LEXICON_CLASSES.items()}
+    if "names" in lexicons.by_name:
+        for sec in sorted(lexicons["names"].sections):
+            for prefix, cls in (("given_names", "GN"), ("surnames", "SN")):
+                if sec.startswith(prefix) and ("names", sec) not in sources[cls]:
+                    sources[cls].append(("names", sec))
+    out: dict[str, frozenset[str]] = {}
+    for cls, pairs in sources.items():
+        forms: set[str] = set()
+        for lex, sec in pairs:
+            lexicon = lexicons.by_name.get(lex)
+            if lexicon is None or sec not in lexicon.sections:
+                continue
+            forms.update(fold(f) for f in lexicon.sections[sec].forms if " " not in f)
+        out[cls] = frozenset(forms)
+    return out
+
+
+def lexicon_fingerprint(classes: Mapping[str, Iterable[str]]) -> str:
+    """A short hash of the lexicon classes: the model's features depend on exactly these sets."""
+    h = hashlib.sha256()
+    for cls in sorted(classes):
+        h.update(cls.encode() + b"\x00" + "\x01".join(sorted(classes[cls])).encode() + b"\x02")
+    return h.hexdigest()[:16]
+
+
+def _shape(w: str) -> str:
+    c = w[0]
+    if "\u0900" <= c <= "\u097f":
+        kind = "D" if not w[-1].isdigit() else "DN"
+    elif c.isascii() and c.isalpha():
+        kind = "L"
+    elif c.isdigit():
+        kind = "N"
+    elif c.isalnum():
+        kind = "X"
+    else:
+        return "P"  # punctuation or symbol
+    n = len(w)
+    size = "1" if n <= 1 else "2" if n <= 2 else "3" if n <= 3 else "5" if n <= 5 else "9"
+    return kind + size + ("." if w.endswith(".") and n > 1 else "")
+
+
+class WordFeatures:
+    """Turns the words of a sentence into CRF features; per-word parts are cached per form."""
+
+    def __init__(self, classes: Mapping[str, frozenset[str]], name_words: Iterable[str] = ()) -> None:
+        self.classes = dict(classes)
+        self.fingerprint = lexicon_fingerprint(self.classes)
+        # folded form -> tuple of classes (only words in at least one class)
+        member: dict[str, list[str]] = {}
+        for cls in sorted(self.classes):
+            for form in self.classes[cls]:
+                member.setdefault(form, []).append(cls)
+        self._member = {w: tuple(c) for w, c in member.items()}
+        cues = set(name_words)
+        for cls in CUE_CLASSES:
+            cues |= self.classes.get(cls, frozenset())
+        for cls in NEVER_NAME_CLASSES:
+            cues -= self.classes.get(cls, frozenset())
+        self._cues = frozenset(cues)
+        self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str], bool]] = {}
+        self._lock = threading.Lock()
+
+    def _compute(self, word: str) -> tuple[list[str], list[str], list[str], list[str], list[str], bool]:
+        """Features of one word form: its own, as seen from 2 before, 1 before, 1 after, 2 after;
+        and whether it is a name cue."""
+        w = fold(word) if word else " "
+        w = w or " "
+        shape = _shape(w)
+        key = w.rstrip(".") if w.endswith(".") and len(w) > 1 else w  # an initial: सी. -> सी
+        classes = self._member.get(key, ())
+        own = ["b", "w=" + w, "sh=" + shape]
+        if shape != "P":
+            own += ["s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "p2=" + w[:2], "p3=" + w[:3]]
+        own += ["L=" + c for c in classes]
+        ctx: list[list[str]] = []
+        for off in _CONTEXT:
+            tag = f"{off:+d}"
+            feats = [tag + "w=" + w, tag + "sh=" + shape]
+            if abs(off) == 1 and shape != "P":
+                feats.append(tag + "s2=" + w[-2:])
+            feats += [tag + "L=" + c for c in classes]
+            ctx.append(feats)
+        return (own, ctx[0], ctx[1], ctx[2], ctx[3], key in self._cues)
+
+    def word(self, word: str) -> tuple[list[str], list[str], list[str], list[str], list[str], bool]:
+        got = self._cache.get(word)
+        if got is None:
+            got = self._compute(word)
+            with self._lock:
+                if len(self._cache) >= _CACHE_LIMIT:
+                    self._cache.clear()
+                self._cache[word] = got
+        return got
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """The feature list of every word (own features plus those of two neighbours each side)."""
+        parts = [self.word(w) for w in words]
+        n = len(parts)
+        out: list[list[str]] = []
+        for i, p in enumerate(parts):
+            feats = list(p[0])
+            feats += parts[i - 2][1] if i >= 2 else ["-2BOS"] if i == 1 else []
+            feats += parts[i - 1][2] if i >= 1 else ["-1BOS"]
+            feats += parts[i + 1][3] if i + 1 < n else ["+1EOS"]
+            feats += parts[i + 2][4] if i + 2 < n else ["+2EOS"] if i + 2 == n else []
+            out.append(feats)
+        return out
+
+    def is_name_cue(self, word: str) -> bool:
+        """Whether ``word`` is a name cue (see :meth:`NameTagger.worth_tagging`)."""
+        return self.word(word)[5]
+
+
+class NameTagger:
+    """The shipped person-name CRF with the lexicon features of one set of lexicons.
+
+    Build with :meth:`load`. Safe to share between threads (each thread opens its own
+    crfsuite tagger on the same model bytes).
+    """
+
+    _loaded: dict[tuple[str, str], NameTagger] = {}
+    _load_lock = threading.Lock()
+
+    def __init__(self, model: bytes, metadata: Mapping[str, object], features: WordFeatures, source: str) -> None:
+        self._model = model
+        self.metadata = dict(metadata)
+        self.features = features
+        self.source = source
+        self._local = threading.local()
+        labels = self._tagger().labels()
+        self._person_labels = tuple(lb for lb in labels if lb.endswith("-" + PERSON))
+        if not self._person_labels:
+            raise NameModelError(f"name model {source} has no person labels ({PERSON})")
+
+    @classmethod
+    def load(
+        cls, lexicons: Lexicons | None = None, *, path: str | Path | None = None
+    ) -> NameTagger:
+        """The tagger for ``lexicons`` (the packaged ones by default) and the model at ``path``.
+
+        Loaded once per (model file, lexicon classes) and cached. Raises
+        :class:`~hindi_meeting_extract.errors.NameModelError` (one line) when the model or its
+        metadata is missing, unreadable, corrupt or built for another feature set.
+        """
+        model_path = Path(path) if path is not None else _data_path(MODEL_FILE)
+        meta_path = model_path.with_suffix(".json")
+        lexicons = lexicons if lexicons is not None else _default_lexicons()
+        classes = lexicon_classes(lexicons)
+        key = (str(model_path), lexicon_fingerprint(classes))
+        with cls._load_lock:
+            got = cls._loaded.get(key)
+            if got is None:
+                model, meta = _read_model(model_path, meta_path)
+                name_words = meta.get("name_words", [])
+                got = cls(model, meta, WordFeatures(classes, name_words), str(model_path))  # type: ignore[arg-type]
+                cls._loaded[key] = got
+        return got
+
+    def _tagger(self):  # type: ignore[no-untyped-def]
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            try:
+                tagger.open_inmemory(self._model)
+            except Exception as exc:  # crfsuite says only "invalid model format"
+                raise NameModelError(f"name model {self.source} is corrupt: {exc}") from None
+            self._local.tagger = tagger
+        return tagger
+
+    def worth_tagging(self, words: Sequence[str]) -> bool:
+        """Cheap gate: True when some word is a name cue (see the module docstring)."""
+        cue = self.features.is_name_cue
+        return any(cue(w) for w in words)
+
+    def person_probabilities(self, words: Sequence[str]) -> list[float]:
+        """P(word is inside a person name) for every word of one sentence."""
+        if not words:
+            return []
+        tagger = self._tagger()
+        tagger.set(self.features.sentence(words))
+        marginal = tagger.marginal
+        labels = self._person_labels
+        return [min(1.0, sum(marginal(lb, i) for lb in labels)) for i in range(len(words))]
+
+    def person_spans(self, words: Sequence[str]) -> list[tuple[int, int, float]]:
+        """Person names of the best label sequence: (start, end exclusive, mean marginal)."""
+        if not words:
+            return []
+        tagger = self._tagger()
+        tags = tagger.tag(self.features.sentence(words))  # also sets the sequence for marginals
+        marginal = tagger.marginal
+        labels = self._person_labels
+        out: list[tuple[int, int, float]] = []
+        begin = "B-" + PERSON
+        inside = "I-" + PERSON
+        i, n = 0, len(tags)
+        while i < n:
+            if tags[i] in (begin, inside):
+                j = i + 1
+                while j < n and tags[j] == inside:
+                    j += 1
+                probs = [min(1.0, sum(marginal(lb, k) for lb in labels)) for k in range(i, j)]
+                out.append((i, j, sum(probs) / len(probs)))
+                i = j
+            else:
+                i += 1
+        return out
+
+
+_DEFAULT_LEXICONS: list[Lexicons] = []
+
+
+def _default_lexicons() -> Lexicons:
+    if not _DEFAULT_LEXICONS:
+        _DEFAULT_LEXICONS.append(Lexicons.load())
+    return _DEFAULT_LEXICONS[0]
+
+
+def _read_model(model_path: Path, meta_path: Path) -> tuple[bytes, dict[str, object]]:
+    try:
+        model = model_path.read_bytes()
+    except OSError as exc:
+        raise NameModelError(
+            f"name model missing or unreadable: {model_path} ({exc.strerror or exc}); "
+            "build it with scripts/build_name_model.py"
+        ) from None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        raise NameModelError(f"name model metadata missing or invalid: {meta_path} ({exc})") from None
+    if meta.get("feature_version") != FEATURE_VERSION:
+        raise NameModelError(
+            f"name model {model_path} was built for feature set {meta.get('feature_version')!r}, "
+            f"this library uses {FEATURE_VERSION!r}: rebuild it with scripts/build_name_model.py"
+        )
+    digest = hashlib.sha256(model).hexdigest()
+    if meta.get("sha256") != digest:
+        raise NameModelError(f"name model {model_path} is corrupt: its sha256 does not match {meta_path.name}")
+    return model, meta
