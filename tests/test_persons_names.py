@@ -66,3 +66,14 @@ def test_a_region_word_starts_a_name_only_before_a_known_name_part(run):
 
 def test_medial_ji_is_not_read_before_an_ordinary_word(run):
     assert names(run("श्री रमेश जी गांव में आए।")) == ["रमेश"]
+
+
+def test_a_latin_transliteration_in_brackets_keeps_the_whole_name(run):
+    text = "संघ के अध्यक्ष नरेश यादव मंगलू (Naresh Yadav Manglu) ने सबका स्वागत किया।"
+    assert names(run(text)) == ["नरेश यादव मंगलू"]
+    assert "नरेश यादव मंगलू" not in names(run("संघ के अध्यक्ष नरेश यादव मंगलू (Manglu) ने स्वागत किया।"))
+
+
+def test_an_office_right_after_a_name_ends_it(run):
+    text = "बैठक में प्रभारी मोहन सिंह चौहान जिला कांग्रेस अध्यक्ष राजेश तोमर उपस्थित थे।"
+    assert names(run(text)) == ["मोहन सिंह चौहान", "राजेश तोमर"]

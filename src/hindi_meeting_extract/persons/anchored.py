@@ -140,7 +140,8 @@ class AnchoredNames:
         self.names.trim_territory(view, cand, phrase)
         self.names.strip_title(view, cand)
         self.names.cut_after_surname(view, cand)
-        if not self.names.ends_strongly(view, cand) or (phrase is not None and not self.names.fits_office(view, phrase, cand)):
+        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
+        if not ends or (phrase is not None and not self.names.fits_office(view, phrase, cand)):
             # not a name: maybe an institution before a titled name (कुलपति … विश्वविद्यालय प्रो. X)
             if phrase is not None and not phrase.weak:
                 pending.append(phrase)
@@ -155,6 +156,23 @@ class AnchoredNames:
         if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
             cand.rule = "surname"
         return cand
+
+    def office_follows(self, view: WordView, cand: NameCandidate, des_at: dict[int, DesignationPhrase]) -> bool:
+        """Another person's office starts right after the name, or after one word the lexicons do
+        not know (``प्रभारी X जिला कांग्रेस अध्यक्ष Y``, ``विधायक X कोऑपरेटिव बैंक अध्यक्ष Y``): the
+        name ends there."""
+        v = self.vocab
+        j = cand.j
+        for x in (j, j + 1):
+            if x >= view.n or not view.spaced(x - 1):
+                return False
+            d = des_at.get(x)
+            if d is not None and not d.weak and not d.plural:
+                return True
+            w = view.w[x]
+            if w in v.name_parts or w in v.maybe_given or w in v.maybe_surnames or w in v.name_stoppers:
+                return False
+        return False
 
     def designation_before(self, view: WordView, des_at: dict[int, DesignationPhrase], k: int) -> DesignationPhrase | None:
         for back in range(1, 12):

@@ -220,6 +220,8 @@ class NameReader:
         last = self.last_word(view, cand.j)
         if not view.sep[last].strip(" \t") and self.next_after(view, last)[1] in self.vocab.agent_marks:
             return  # सैयद अली शाह गिलानी ने: the whole phrase is the name
+        if self.latin_follows(view, last, len(w)):
+            return  # … (Advocate Ramesh Rajput Bhajju): the transliteration spells the whole name
         for x in range(1, len(w) - 1):
             if w[x] in self.vocab.surnames and w[x] not in self.vocab.middle_names and not any(
                 y in self.vocab.surnames or y in self.vocab.given_names or y in self.vocab.middle_names or y in self.vocab.letter_names for y in w[x + 1 :]
@@ -228,6 +230,18 @@ class NameReader:
                 cand.end = view.end(cand.j - 1)
                 cand.words = w[: x + 1]
                 return
+
+    def latin_follows(self, view: WordView, last: int, size: int) -> bool:
+        """A bracket of at least ``size`` Latin words right after word ``last`` (a name written
+        again in Latin letters)."""
+        if not view.sep[last].strip(" \t").startswith("("):
+            return False
+        x = last + 1
+        while x < view.n and view.w[x].isascii() and view.w[x].isalpha():
+            x += 1
+            if ")" in view.sep[x - 1]:
+                return x - last - 1 >= size
+        return False
 
     def trim_place(self, view: WordView, cand: NameCandidate) -> None:
         """``एसडीएम भिण्ड उदय सिंह``: drop a leading place name the text also uses on its own."""
