@@ -90,3 +90,25 @@ def test_community_title_before_a_long_name(run):
 )
 def test_office_followed_by_ordinary_words(run, text):
     assert run(text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("दीपक कुमार वर्मा/सीतापुर। नगर के टाउन हॉल में व्यापार मंडल की बैठक हुई।", "दीपक कुमार वर्मा"),
+        ("Report by किशन लाल\nनगर में व्यापार मंडल की बैठक हुई।", "किशन लाल"),
+        ("रिपोर्ट अनुज चौधरी\nनगर में व्यापार मंडल की बैठक हुई।", "अनुज चौधरी"),
+    ],
+)
+def test_more_byline_shapes(run, text, name):
+    analysis = run(text)
+    assert names(analysis) == [name] and not person(analysis, name).roles
+
+
+def test_an_unlisted_name_alone_on_the_first_or_last_line_is_a_byline(run):
+    body = "नगर के टाउन हॉल में व्यापार मंडल की बैठक हुई।\nसभी ने भाग लिया।\nनए सदस्य जोड़े गए।\nअगली बैठक अगले माह होगी।"
+    assert names(run("सूरज लोहारिया\n" + body)) == ["सूरज लोहारिया"]
+    assert names(run(body + "\nसूरज लोहारिया")) == ["सूरज लोहारिया"]
+    # a short line in the middle of the text is not taken on the same evidence
+    middle = "नगर में बैठक हुई।\nसभी ने भाग लिया।\nनए सदस्य जोड़े गए।\nसब आए।\nसूरज लोहारिया\nअगली बैठक होगी।\nसब आए।\nफिर गए।\nदिन बीता।"
+    assert names(run(middle)) == []

@@ -94,16 +94,39 @@ class UnanchoredNames:
                     taken.update(x for a in extra.aliases for x in range(a.i, a.j))
 
     def bylines(self, ft: str, cands: list[NameCandidate]) -> None:
-        """A reporter's name on a line of its own, or after ``town/`` at the start of a line."""
+        """A reporter: a name on a line of its own (labelled or not: ``रिपोर्ट: X``, ``Report by
+        X``), after ``town/`` at the start of a line, or before ``/town`` (``X/शहर।``). An
+        unlabelled name alone on a line must look like a name; among the first and last lines of
+        the text, name parts that are also words (``maybe_given``) count."""
+        lines = ft.split("\n")
+        filled = [x for x, line in enumerate(lines) if line.strip()]
+        edge = set(filled[:4] + filled[-3:])
         pos = 0
-        for line in ft.split("\n"):
+        for x, line in enumerate(lines):
+            m = None
             if "/" in line[:30] or 0 < len(line.strip()) <= 40:
                 m = self.vocab.byline_re.match(line)
-                if m is not None:
-                    words = m.group("n").split()
-                    labelled = m.group("label") and not any(w in self.vocab.name_stoppers for w in words)
-                    if labelled or self.names.name_like(words):
-                        s, e = pos + m.start("n"), pos + m.end("n")
-                        if not any(c.start < e and s < c.end for c in cands):
-                            cands.append(NameCandidate(-1, -1, s, e, words, rule="byline"))
+            if m is not None:
+                words = m.group("n").split()
+                labelled = m.group("label") and not any(w in self.vocab.name_stoppers for w in words)
+                if not (labelled or self.names.name_like(words) or (x in edge and self.edge_name(words))):
+                    m = None
+            if m is None and "/" in line[:45]:
+                m = self.vocab.name_town_re.match(line)
+                if m is not None and not self.names.name_like(m.group("n").split()):
+                    m = None
+            if m is not None:
+                s, e = pos + m.start("n"), pos + m.end("n")
+                if not any(c.start < e and s < c.end for c in cands):
+                    cands.append(NameCandidate(-1, -1, s, e, m.group("n").split(), rule="byline"))
             pos += len(line) + 1
+
+    def edge_name(self, words: list[str]) -> bool:
+        """Two or three words that may all be name parts, the first a given name (also one that is
+        an ordinary word), none a word that ends names."""
+        v = self.vocab
+        return (
+            len(words) >= 2
+            and (words[0] in v.given_names or words[0] in v.maybe_given)
+            and not any(w in v.name_stoppers or w.endswith(v.non_name_endings) for w in words)
+        )

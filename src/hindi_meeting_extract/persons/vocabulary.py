@@ -142,10 +142,15 @@ class PersonVocabulary:
         self.traps = sorted(_forms(nm["trap_phrases"]), key=len, reverse=True)
         self.trap_key = common_substring(self.traps)  # in every trap phrase (श्री)
         labels = "|".join(regex.escape(f) for f in sorted(_forms(nm["byline_labels"]), key=len, reverse=True))
-        # a reporter: "नाम" alone on a line, "शहर/ नाम।", "रिपोर्ट: नाम"
+        # a reporter: "नाम" alone on a line, "शहर/ नाम।", "रिपोर्ट: नाम", "Report by नाम"
         self.byline_re = regex.compile(
-            rf"[ \t*]*(?:[^\n/|।,]{{1,30}}/[ \t]*|(?P<label>{labels})[ \t]*[:\-–—][ \t]*)?"
-            r"(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t*]*(?:$|[।|,])"
+            rf"[ \t*]*(?:[^\n/|।,]{{1,30}}/[ \t]*|(?P<label>{labels})[ \t]*[:\-–—]?[ \t]*)?"
+            r"(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t*]*(?:$|[।|,•])"
+        )
+        # "नाम/शहर।" at the start of a line (the article goes on after it)
+        self.name_town_re = regex.compile(
+            r"[ \t*]*(?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})[ \t]*/[ \t]*"
+            r"[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*[।:,|\-–—]"
         )
         role_forms = _forms(nm["role_nouns"])
         self.role_single = {f for f in role_forms if " " not in f}
