@@ -9,6 +9,7 @@ from .anchors import AnchorFinder
 from .designation_phrases import DesignationPhrases
 from .lists import ListReader
 from .merge import PersonMerger
+from .model_names import ModelNames
 from .names import NameReader
 from .unanchored import UnanchoredNames, ner_candidates
 from .vocabulary import PersonVocabulary
@@ -29,6 +30,7 @@ class PersonStage:
         self.anchored = AnchoredNames(vocab, self.names, self.phrases)
         self.lists = ListReader(vocab, self.names)
         self.unanchored = UnanchoredNames(vocab, self.names, self.lists)
+        self.model = ModelNames(vocab, self.names, lexicons)  # the name tagger loads on first use
         self.merger = PersonMerger(vocab, self.phrases)
 
     def __call__(self, analysis: Analysis) -> None:
@@ -68,6 +70,7 @@ class PersonStage:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.lists.names_before_designation(view, des_at, cands)
         self.lists.bare_comma_lists(view, cands)
+        self.model.propose(view, cands)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands

@@ -1,0 +1,189 @@
+"""Names no rule anchors, proposed by the learned name tagger (:mod:`..name_model`).
+
+The rules keep the anchors (honorifics, offices, role nouns, traps); the CRF only fills the
+gaps they leave, in two positions where Hindi marks a person without any title:
+
+* a bare name before the agent or object postposition (``… में सुनीता मेश्राम ने कहा``);
+* an item of a list of people (``उपस्थित``/``मौजूद`` lists, comma lists) that no rule read.
+
+Only the sentences holding such a position with an unread word are tagged (the model costs
+about 5 µs a word), and a proposed span is kept only when the position agrees: its words are
+no grammar or office words, a postposition, a mark or a list link ends it, and its mean
+probability is high enough (one word needs more). The tagger is loaded once per stage, the
+first time a document needs it.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from itertools import compress
+
+import regex
+
+from ..lexicon import Lexicons
+from .names import NameReader
+from .vocabulary import PersonVocabulary
+from .words import NameCandidate, WordView
+
+MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
+MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
+_SENTENCE_END = frozenset("।|\n?!")
+_SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
+_OBJECT = "को"
+
+
+class ModelNames:
+    """Proposes the names the rules missed (see the module docstring)."""
+
+    def __init__(self, vocab: PersonVocabulary, names: NameReader, lexicons: Lexicons) -> None:
+        self.vocab = vocab
+        self.names = names
+        self._lexicons = lexicons
+        self._tagger = None
+        self._lock = threading.Lock()
+        v = vocab
+        # words before ने/को that are never a name's last word
+        self._not_last = v.name_stoppers | v.genitives | v.agent_marks
+        # the words a bare name stands before: ने, द्वारा, को
+        self._enders = frozenset(v.agent_marks | {_OBJECT})
+
+    def tagger(self):  # type: ignore[no-untyped-def]
+        """The name tagger, loaded on first use (once per stage; NameModelError if broken)."""
+        if self._tagger is None:
+            with self._lock:
+                if self._tagger is None:
+                    from ..name_model import NameTagger
+
+                    self._tagger = NameTagger.load(self._lexicons)
+        return self._tagger
+
+    # ------------------------------------------------------------------ where to look
+    def _covered(self, view: WordView, cands: list[NameCandidate]) -> bytearray:
+        covered = bytearray(view.n + 1)
+        for c in cands:
+            if c.i >= 0:
+                for x in range(c.i, min(self.names.last_word(view, c.j) + 1, view.n)):
+                    covered[x] = 1
+            for a in c.aliases:
+                for x in range(a.i, a.j):
+                    covered[x] = 1
+        return covered
+
+    def _open_word(self, view: WordView, x: int, covered: bytearray) -> bool:
+        """Word x may be (the end of) a name no rule read."""
+        if x < 0 or covered[x]:
+            return False
+        w = view.w[x]
+        return bool(w) and w not in self._not_last and not w.endswith(self.vocab.non_name_endings) and len(w) > 1
+
+    def _positions(self, view: WordView, covered: bytearray, cue) -> list[int]:  # type: ignore[no-untyped-def]
+        """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
+        a list comma or list link. The word or the one before it must be a name cue (a name part
+        of the lexicons or of the model's training names), so ordinary nouns cost nothing."""
+        v = self.vocab
+        w, sep = view.w, view.sep
+        out = [k - 1 for k in compress(range(view.n), map(self._enders.__contains__, w)) if k and view.spaced(k - 1)]
+        pos = view.ft.find(",")
+        last = -1
+        while pos >= 0:  # the word before each comma, and the item before a link word after it
+            k = bisect_right(view.start, pos) - 1
+            if k != last and 0 <= k < view.n:
+                out.append(k)
+                for x in range(k + 2, min(k + 6, view.n)):
+                    if sep[x - 1].strip(" \t"):
+                        break
+                    if w[x] in v.conjunctions:
+                        out.append(x - 1)
+                        break
+            last = k
+            pos = view.ft.find(",", pos + 1)
+        return [
+            k for k in out
+            if self._open_word(view, k, covered) and (cue(w[k]) or (k > 0 and view.spaced(k - 1) and cue(w[k - 1])))
+        ]
+
+    def _window(self, view: WordView, k: int) -> tuple[int, int]:
+        """Word range [a, b) tagged for a name ending at word k: up to 6 words before it and 2
+        after, within its sentence."""
+        a = k
+        while a > 0 and k - a < 6 and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
+            a -= 1
+        b = k + 1
+        while b < view.n and b - k < 3 and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):
+            b += 1
+        return a, b
+
+    # ------------------------------------------------------------------ proposing
+    def propose(self, view: WordView, cands: list[NameCandidate]) -> None:
+        """Add the model's names at open positions to ``cands`` (rule ``model``)."""
+        v = self.vocab
+        covered = self._covered(view, cands)
+        tagger = self.tagger()
+        positions = self._positions(view, covered, tagger.features.is_name_cue)
+        if not positions:
+            return
+        windows: list[list[int]] = []
+        for k in sorted(positions):
+            a, b = self._window(view, k)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b])
+        wanted = set(positions)
+        for a, b in windows:
+            tokens: list[str] = []
+            word_at: list[int] = []  # token index -> word index (-1 for punctuation)
+            for x in range(a, b):
+                tokens.append(view.w[x])
+                word_at.append(x)
+                sep = view.sep[x]
+                if sep != " ":
+                    for t in _SEP_TOKEN_RE.findall(sep):
+                        tokens.append(t)
+                        word_at.append(-1)
+            for s, e, p in tagger.person_spans(tokens):
+                i, j = word_at[s], word_at[e - 1] + 1
+                if i < 0 or j <= 0 or (j - 1) not in wanted or any(word_at[t] < 0 for t in range(s, e)):
+                    continue
+                cand = self._accept(view, i, j, p, covered)
+                if cand is not None:
+                    cands.append(cand)
+                    for x in range(cand.i, cand.j):
+                        covered[x] = 1
+
+    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray) -> NameCandidate | None:
+        v = self.vocab
+        if j - i > 4 or any(covered[x] for x in range(i, j)):
+            return None
+        if any(not view.spaced(x) for x in range(i, j - 1)):
+            return None
+        words = view.w[i:j]
+        if any(
+            w in v.name_stoppers or w in view.acronyms or w.endswith(v.non_name_endings) or not w or w.isdigit()
+            for w in words
+        ):
+            return None
+        while j - i >= 3 or (j - i == 2 and words[1] in v.surnames):
+            # a leading word no name list knows, before a known first name: a place, an age, an
+            # office the lexicons lack (सिंगरौली विकास सिंह, स्पीकर अली X)
+            first, second = words[0], words[1]
+            if first in v.name_parts or first in v.maybe_given or first in v.maybe_surnames:
+                break
+            if not (second in v.given_names or second in v.maybe_given):
+                break
+            i += 1
+            words = words[1:]
+            break
+        nxt = view.w[j] if j < view.n else ""
+        mark = view.sep[j - 1].strip(" \t")
+        agent = not mark and nxt in v.agent_marks
+        if len(words) == 1:
+            if not agent or p < MIN_PROBABILITY_ONE_WORD:
+                return None
+        elif p < MIN_PROBABILITY:
+            return None
+        cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model")
+        if not self.names.valid(view, cand):
+            return None
+        return cand
