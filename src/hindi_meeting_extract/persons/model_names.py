@@ -146,13 +146,25 @@ class ModelNames:
                 i, j = word_at[s], word_at[e - 1] + 1
                 if i < 0 or j <= 0 or (j - 1) not in wanted or any(word_at[t] < 0 for t in range(s, e)):
                     continue
-                cand = self._accept(view, i, j, p, covered)
+                known = self._known_start(view, i, j, cands, covered)
+                cand = self._accept(view, known, j, p, covered, trim=known == i)
                 if cand is not None:
                     cands.append(cand)
                     for x in range(cand.i, cand.j):
                         covered[x] = 1
 
-    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray) -> NameCandidate | None:
+    def _known_start(self, view: WordView, i: int, j: int, cands: list[NameCandidate], covered: bytearray) -> int:
+        """Start the span earlier when the text already named someone whose name ends with it
+        and the words before it spell the rest (बिसाहू राम वर्मा … [राम वर्मा] ने)."""
+        words = view.w[i:j]
+        for c in cands:
+            extra = len(c.words) - len(words)
+            if extra > 0 and c.words[extra:] == words and i - extra >= 0 and view.w[i - extra : i] == c.words[:extra] \
+                    and all(view.spaced(x) and not covered[x] for x in range(i - extra, i)):
+                return i - extra
+        return i
+
+    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True) -> NameCandidate | None:
         v = self.vocab
         if j - i > 4 or any(covered[x] for x in range(i, j)):
             return None
@@ -164,7 +176,7 @@ class ModelNames:
             for w in words
         ):
             return None
-        while j - i >= 3 or (j - i == 2 and words[1] in v.surnames):
+        while trim and (j - i >= 3 or (j - i == 2 and words[1] in v.surnames)):
             # a leading word no name list knows, before a known first name: a place, an age, an
             # office the lexicons lack (सिंगरौली विकास सिंह, स्पीकर अली X)
             first, second = words[0], words[1]
