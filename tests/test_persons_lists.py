@@ -112,3 +112,10 @@ def test_an_unlisted_name_alone_on_the_first_or_last_line_is_a_byline(run):
     # a short line in the middle of the text is not taken on the same evidence
     middle = "नगर में बैठक हुई।\nसभी ने भाग लिया।\nनए सदस्य जोड़े गए।\nसब आए।\nसूरज लोहारिया\nअगली बैठक होगी।\nसब आए।\nफिर गए।\nदिन बीता।"
     assert names(run(middle)) == []
+
+
+def test_a_list_without_commas_before_its_closing_verb(run):
+    text = "बैठक में मोहन यादव गीता कुमारी वर्मा दिनेश साहू आदि मौजूद थे।"
+    assert names(run(text)) == ["मोहन यादव", "गीता कुमारी वर्मा", "दिनेश साहू"]
+    # a run that does not cut into names of two to four words is left alone
+    assert names(run("बैठक में सिंह यादव वर्मा साहू उपस्थित रहे।")) == []

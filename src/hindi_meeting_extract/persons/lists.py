@@ -210,6 +210,40 @@ class ListReader:
         nc = self.names.read(view, last + 1, 3)
         return nc is not None and len(nc.words) >= 2 and self.names.name_like(nc.words) and self.item_ok(view, nc)
 
+    def names_without_commas(self, view: WordView, cands: list[NameCandidate]) -> None:
+        """``… में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे``: a run of name words right before
+        the word that closes a list, cut into names where a first name follows a surname."""
+        v = self.vocab
+        closers = [k for k in range(1, view.n) if view.w[k] in v.list_closers]
+        if not closers:
+            return
+        taken = {x for c in cands for x in range(c.i, c.j)}
+        first = v.given_names | v.maybe_given
+        last = v.surnames | v.maybe_surnames
+        for k in closers:
+            a = k
+            while a > 0 and k - a < 16 and view.spaced(a - 1) and a - 1 not in taken:
+                w = view.w[a - 1]
+                if w in v.name_stoppers or not (w in first or w in last or w in v.middle_names):
+                    break
+                a -= 1
+            if k - a < 4:
+                continue
+            chunks: list[list[int]] = [[a]]
+            for x in range(a + 1, k):
+                w, prev = view.w[x], view.w[x - 1]
+                if w in first and w not in last and prev in last and prev not in v.middle_names and len(chunks[-1]) >= 2:
+                    chunks.append([x])
+                else:
+                    chunks[-1].append(x)
+            if len(chunks) < 2 or not all(
+                2 <= len(c) <= 4 and view.w[c[0]] in first and view.w[c[-1]] in last for c in chunks
+            ):
+                continue
+            for c in chunks:
+                i, j = c[0], c[-1] + 1
+                cands.append(NameCandidate(i, j, view.start[i], view.end(j - 1), view.w[i:j], rule="list"))
+
     def bare_comma_lists(self, view: WordView, cands: list[NameCandidate]) -> None:
         """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
         commas: list[int] = []

@@ -45,8 +45,9 @@ class ModelNames:
         v = vocab
         # words before ने/को that are never a name's last word
         self._not_last = v.name_stoppers | v.genitives | v.agent_marks
-        # the words a bare name stands before: ने, द्वारा, को
-        self._enders = frozenset(v.agent_marks | {_OBJECT})
+        # the words a bare name stands before: ने, द्वारा, को, and those that close a list
+        # (उपस्थित, मौजूद, आदि …)
+        self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
 
     def tagger(self):  # type: ignore[no-untyped-def]
         """The name tagger, loaded on first use (once per stage; NameModelError if broken)."""
@@ -77,10 +78,10 @@ class ModelNames:
         w = view.w[x]
         return bool(w) and w not in self._not_last and not w.endswith(self.vocab.non_name_endings) and len(w) > 1
 
-    def _positions(self, view: WordView, covered: bytearray, cue) -> list[int]:  # type: ignore[no-untyped-def]
+    def _positions(self, view: WordView, covered: bytearray) -> list[int]:
         """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
-        a list comma or list link. The word or the one before it must be a name cue (a name part
-        of the lexicons or of the model's training names), so ordinary nouns cost nothing."""
+        a list comma or list link (:meth:`propose` then keeps those where the word or the one
+        before it is a name cue, so ordinary nouns cost no tagging)."""
         v = self.vocab
         w, sep = view.w, view.sep
         out = [k - 1 for k in compress(range(view.n), map(self._enders.__contains__, w)) if k and view.spaced(k - 1)]
@@ -98,10 +99,7 @@ class ModelNames:
                         break
             last = k
             pos = view.ft.find(",", pos + 1)
-        return [
-            k for k in out
-            if self._open_word(view, k, covered) and (cue(w[k]) or (k > 0 and view.spaced(k - 1) and cue(w[k - 1])))
-        ]
+        return [k for k in out if self._open_word(view, k, covered)]
 
     def _window(self, view: WordView, k: int) -> tuple[int, int]:
         """Word range [a, b) tagged for a name ending at word k: up to 6 words before it and 2
@@ -119,8 +117,12 @@ class ModelNames:
         """Add the model's names at open positions to ``cands`` (rule ``model``)."""
         v = self.vocab
         covered = self._covered(view, cands)
+        positions = self._positions(view, covered)
+        if not positions:
+            return  # nothing to ask: the tagger is not even loaded
         tagger = self.tagger()
-        positions = self._positions(view, covered, tagger.features.is_name_cue)
+        cue = tagger.features.is_name_cue
+        positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
         if not positions:
             return
         windows: list[list[int]] = []

@@ -203,5 +203,10 @@ class PersonVocabulary:
         self.near_grammar = {spelling_skeleton(w) for w in grammar if len(w) >= 3} - {
             spelling_skeleton(w) for w in self.name_parts
         }
+        # the words that close a list of people: the first words of the attendance verbs
+        # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
+        cues = lexicons.by_name.get("cues")
+        closers = {fold(f).split()[0] for f in cues["attendance_verbs"].forms} if cues is not None else set()
+        self.list_closers = closers | {fold(f) for f in nm["conjunctions"].entries.get("आदि", ())}
         # what may stand right before an office phrase that starts with unknown words
         self.left_bound = self.postpositions | self.conjunctions | self.verbs | _forms(nm["function_words"])
