@@ -66,11 +66,11 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self.lists.continue_list(view, cand, cands, hon_at, des_at)
+        self.lists.names_without_commas(view, cands)
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.lists.names_before_designation(view, des_at, cands)
         self.lists.bare_comma_lists(view, cands)
-        self.lists.names_without_commas(view, cands)
         self.model.propose(view, cands)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
