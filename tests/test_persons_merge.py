@@ -89,3 +89,17 @@ def test_a_person_named_many_times_with_one_office_costs_linear_time():
 def test_repeated_office_mentions_keep_the_fuller_office(run):
     text = "जिला अध्यक्ष श्री मोहन लाल ने कहा। " * 40 + "पूर्व जिला अध्यक्ष श्री मोहन लाल आए।"
     assert set(designations(run(text), "मोहन लाल")) == {"जिला अध्यक्ष", "पूर्व जिला अध्यक्ष"}
+
+
+def test_confidence_follows_the_kind_of_evidence():
+    from hindi_meeting_extract import extract
+
+    record = extract("सभा में झब्बू लाल ने भजन गाया। जिला अध्यक्ष श्री रमेश शर्मा ने कहा कि काम होगा।")
+    conf = {p.name: p.confidence for p in record.persons}
+    assert all(0.0 <= c <= 1.0 for c in conf.values())
+    assert conf["रमेश शर्मा"] > conf["झब्बू लाल"]
+    once = extract("बैठक में दिनेश साहू, मोहन यादव, सुनील वर्मा उपस्थित रहे।").persons
+    twice = extract("बैठक में दिनेश साहू, मोहन यादव, सुनील वर्मा उपस्थित रहे। दिनेश साहू ने आभार जताया।").persons
+    assert next(p for p in twice if p.name == "दिनेश साहू").confidence > next(
+        p for p in once if p.name == "दिनेश साहू"
+    ).confidence

@@ -19,6 +19,38 @@ from .words import NameCandidate
 
 _LETTER_RUN_RE = regex.compile(r"[\p{L}\p{M}]+")
 
+# How sure a mention is, by what found it (set a priori from how each anchor fails, not fitted):
+# a title or an office before the name is the strongest evidence; a list item, a known first
+# name or a byline less so; a name found by the model counts its own probability.
+ANCHOR_CONFIDENCE = {
+    "honorific": 0.95,
+    "after-designation": 0.9,
+    "before-designation": 0.9,
+    "after-role": 0.85,
+    "alias": 0.85,
+    "list": 0.8,
+    "given-name": 0.8,
+    "byline": 0.75,
+    "surname": 0.7,
+    "ner": 0.7,
+}
+MODEL_WEIGHT = 0.9  # a model mention: its probability times this
+DEFAULT_CONFIDENCE = 0.7
+
+
+def mention_confidence(cand: NameCandidate) -> float:
+    if cand.rule == "model" and cand.probability is not None:
+        return MODEL_WEIGHT * cand.probability
+    return ANCHOR_CONFIDENCE.get(cand.rule, DEFAULT_CONFIDENCE)
+
+
+def person_confidence(mentions: list[float]) -> float:
+    """Independent pieces of evidence combine (noisy-or), at most 0.99."""
+    doubt = 1.0
+    for c in mentions:
+        doubt *= 1.0 - c
+    return min(0.99, 1.0 - doubt)
+
 
 class PersonMerger:
     """Turns the candidates of a document into its :class:`PersonEntity` objects."""
@@ -43,6 +75,7 @@ class PersonMerger:
                 honorific_span=doc.span_from_folded(*c.hon_span) if c.hon_span else None,
                 designations=[self.phrases.to_designation(doc, d) for d in c.designations],
                 rule=c.rule,
+                confidence=mention_confidence(c),
             )
             key = name_key(span.text)
             if len(key.split()) == 1:
@@ -58,7 +91,9 @@ class PersonMerger:
             groups[g].append((mention, key))
             for a in c.aliases:  # राजेश कुमार उर्फ पप्पू: one person
                 aspan = doc.span_from_folded(a.start, a.end)
-                groups[g].append((Mention(span=aspan, rule="alias"), name_key(aspan.text)))
+                groups[g].append(
+                    (Mention(span=aspan, rule="alias", confidence=ANCHOR_CONFIDENCE["alias"]), name_key(aspan.text))
+                )
         # shorter forms: अजय चंद्रा = अजय कुमार चंद्रा (one longer form agrees)
         parent = list(range(len(groups)))
         split = {k: k.split() for k in by_key}
@@ -119,6 +154,7 @@ class PersonMerger:
                 if s != person.name and s not in person.variants:
                     person.variants.append(s)
             person.honorific = next((m.honorific for m, _ in g if m.honorific), None)
+            person.confidence = person_confidence([m.confidence for m, _ in g])
             for m, _ in g:
                 person.designations.extend(m.designations)
             for m in refs.get(gi, []):

@@ -197,7 +197,7 @@ class ModelNames:
                 return None
         elif p < MIN_PROBABILITY:
             return None
-        cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model")
+        cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model", probability=p)
         if not self.names.valid(view, cand):
             return None
         return cand

@@ -49,6 +49,7 @@ class NameCandidate:
     hon_span: tuple[int, int] | None = None
     designations: list[DesignationPhrase] = field(default_factory=list)
     aliases: list[NameCandidate] = field(default_factory=list)
+    probability: float | None = None  # the name model's mean marginal, for rule "model"
 
 
 class WordView:
