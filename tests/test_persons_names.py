@@ -77,3 +77,24 @@ def test_a_latin_transliteration_in_brackets_keeps_the_whole_name(run):
 def test_an_office_right_after_a_name_ends_it(run):
     text = "बैठक में प्रभारी मोहन सिंह चौहान जिला कांग्रेस अध्यक्ष राजेश तोमर उपस्थित थे।"
     assert names(run(text)) == ["मोहन सिंह चौहान", "राजेश तोमर"]
+
+
+def test_an_ordinary_word_read_as_a_name_where_the_position_says_so(run):
+    # first word: a region word before a word that a postposition closes
+    assert names(run("समिति के सचिव भारत कुशवाह की देखरेख में काम हुआ।")) == ["भारत कुशवाह"]
+    # last word: a title word (पंडित) closing a name before a verb
+    analysis = run("कार्यक्रम में दीनदयाल, रमाकांत वर्मा और सुरेश कुमार पंडित उपस्थित रहे।")
+    assert "सुरेश कुमार पंडित" in names(analysis)
+
+
+def test_a_vale_name_keeps_the_short_form_as_a_variant(run):
+    analysis = run("संघ के संरक्षक गोपाल नीमच वाले की उपस्थिति में बैठक हुई।")
+    assert names(analysis) == ["गोपाल नीमच वाले"]
+    assert person(analysis, "गोपाल नीमच वाले").variants == ["गोपाल नीमच"]
+    # वाले as an ordinary word after a name is not read into it
+    assert names(run("बैठक में रमेश यादव वाले प्रस्ताव पर चर्चा हुई।")) != ["रमेश यादव वाले"]
+
+
+def test_two_titles_make_a_deity_word_a_person(run):
+    assert names(run("मुख्य अतिथि रोटे. श्री गणेश खंडेलवाल थे।")) == ["गणेश खंडेलवाल"]
+    assert names(run("श्री गणेश वंदना के साथ कार्यक्रम शुरू हुआ।")) == []

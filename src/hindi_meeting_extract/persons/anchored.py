@@ -62,6 +62,8 @@ class AnchoredNames:
         while first > k - 3 and (first - 1) in hon_at and hon_at[first - 1][1] == first:
             first -= 1
         cand = self.names.read(view, nxt, MAX_WORDS + 1, titled=True)
+        if cand is not None:
+            cand.titles = k - first + 1
         if cand is None or (form in self.vocab.weak_hon and len(cand.words) < 2):
             if nxt in hon_at:  # रोटे. डॉ. X: the designation waits for the last title
                 pending.extend(waiting)

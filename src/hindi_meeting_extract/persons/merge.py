@@ -153,6 +153,9 @@ class PersonMerger:
             for s in surfaces:
                 if s != person.name and s not in person.variants:
                     person.variants.append(s)
+            head, _, tail = person.name.rpartition(" ")
+            if head and fold(tail) in self.vocab.name_suffixes and head not in person.variants:
+                person.variants.append(head)  # अशोक रामपुरा वाले: also अशोक रामपुरा
             person.honorific = next((m.honorific for m, _ in g if m.honorific), None)
             person.confidence = person_confidence([m.confidence for m, _ in g])
             for m, _ in g:

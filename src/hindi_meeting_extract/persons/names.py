@@ -50,7 +50,7 @@ class NameReader:
                     continue
                 break
             if w in v.name_stoppers:
-                if w in v.soft_stoppers and self.name_by_position(view, k, j, real):
+                if (w in v.soft_stoppers or w in v.soft_last) and self.name_by_position(view, k, j, real):
                     real += 1  # भारत भूषण की अध्यक्षता, … वीरेंद्र कुमार पंडित मौजूद रहे
                     j += 1
                     if real >= max_words or j - 1 > k:
@@ -68,6 +68,8 @@ class NameReader:
         # trim trailing जी/initial-less garbage: drop trailing जी words
         while j > k and view.w[j - 1] in self.vocab.trailing:
             j -= 1
+        if real >= 2 and j < n and view.w[j] in v.name_suffixes and view.spaced(j - 1) and self.closed_after(view, j):
+            j += 1  # अशोक रामपुरा वाले के सानिध्य में
         if real == 0 or j <= k:
             return None
         return NameCandidate(k, j, view.start[k], view.end(j - 1), view.w[k:j])
@@ -97,7 +99,10 @@ class NameReader:
             if j != k or w not in v.soft_first or j + 1 >= n or not view.spaced(j):
                 return False
             nxt = view.w[j + 1]
-            return (nxt in v.given_names or nxt in v.surnames or nxt in v.middle_names) and nxt not in v.name_stoppers
+            if nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt in v.letter_names:
+                return False
+            # before a known name part, or before one more word that a postposition closes
+            return nxt in v.given_names or nxt in v.surnames or nxt in v.middle_names or self.closed_after(view, j + 1)
         if w not in v.soft_last:
             return False
         if j + 1 >= n:
@@ -107,6 +112,16 @@ class NameReader:
             return mark[0] in ",।|(\n"
         nxt = view.w[j + 1]
         return nxt in v.agent_marks or nxt in v.postpositions or nxt in v.verbs
+
+    def closed_after(self, view: WordView, j: int) -> bool:
+        """Word j is followed by a postposition (ने, की …) or a list mark."""
+        if j + 1 >= view.n:
+            return True
+        mark = view.sep[j].strip(" \t")
+        if mark:
+            return mark[0] in ",।|"
+        nxt = view.w[j + 1]
+        return nxt in self.vocab.postpositions or nxt in self.vocab.agent_marks
 
     def initial_like(self, w: str) -> bool:
         return w in self.vocab.letter_names or w in self.vocab.abbreviations or len(w) <= 2
@@ -196,11 +211,11 @@ class NameReader:
                 return False
         if cand.words[0] in self.vocab.title_blockers and cand.honorific and cand.words[0] not in self.vocab.given_names:  # श्री माता वैष्णो देवी
             return False
-        if cand.words[0] in self.vocab.deities and cand.honorific and (
+        if cand.words[0] in self.vocab.deities and cand.honorific and cand.titles < 2 and (
             not any(w in self.vocab.surnames or w in self.vocab.middle_names or w in self.vocab.given_names for w in cand.words[1:])
             or any(w in self.vocab.devotions for w in cand.words[1:])
         ):
-            return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह is a person
+            return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह, रोटे. श्री गणेश X are persons
         return True
 
     def strip_title(self, view: WordView, cand: NameCandidate) -> None:

@@ -197,12 +197,13 @@ class PersonVocabulary:
         # (never a title, an institution word or, first in a name, a word that opens an office)
         self.soft_stoppers = (self.name_stoppers & any_name) - grammar - self.hon_first - self.institution_words
         self.soft_first = (self.soft_stoppers & (self.given_names | self.maybe_given)) - self.words_before_office
-        self.soft_last = self.soft_stoppers
+        self.soft_last = (self.name_stoppers & any_name) - grammar - self.institution_words  # (पंडित too)
         # misspelt grammar words (सामिल, नही): skeletons of verbs, particles and postpositions
         # of three letters or more that no known name part shares
         self.near_grammar = {spelling_skeleton(w) for w in grammar if len(w) >= 3} - {
             spelling_skeleton(w) for w in self.name_parts
         }
+        self.name_suffixes = _forms(nm["name_suffixes"]) if "name_suffixes" in nm.sections else set()
         # the words that close a list of people: the first words of the attendance verbs
         # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
         cues = lexicons.by_name.get("cues")

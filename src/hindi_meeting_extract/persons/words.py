@@ -50,6 +50,7 @@ class NameCandidate:
     designations: list[DesignationPhrase] = field(default_factory=list)
     aliases: list[NameCandidate] = field(default_factory=list)
     probability: float | None = None  # the name model's mean marginal, for rule "model"
+    titles: int = 0  # honorifics stacked before the name (रोटे. श्री X: 2)
 
 
 class WordView:
