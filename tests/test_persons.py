@@ -30,7 +30,7 @@ def test_extra_lexicon_files_change_results(tmp_path):
     text = "इस अवसर पर भंते आनंद कौशल ने प्रवचन दिया। अमीन मोहन लाल ने नक्शा दिखाया।"
     base = Pipeline().analyse(text)
     # (the name model may read a bare name before ने; the lexicons decide titles and offices)
-    assert all(p.honorific != "भंते" for p in base.persons) and "मोहन लाल" not in names(base)
+    assert all(p.honorific != "भंते" and not p.designations for p in base.persons)
     extra = tmp_path / "extra.toml"
     extra.write_text(
         '[meta]\nname = "honorifics"\nversion = "x1"\n\n[religious]\n"भंते" = []\n',

@@ -58,3 +58,8 @@ def test_the_tagger_loads_lazily_and_once():
     again = stage.model._tagger
     pipe.extract("सभा में झब्बू लाल ने भजन गाया।")
     assert stage.model._tagger is again
+
+
+def test_a_descriptor_before_a_model_name_is_left_out(run):
+    assert names(run("गांव की बुजुर्ग विधवा सुखिया बाई ने पेंशन की मांग की।")) == ["सुखिया बाई"]
+    assert names(run("किसी दुकानदार ने शिकायत नहीं की।")) == []

@@ -26,6 +26,7 @@ from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import NameCandidate, WordView
 
+MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
 MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
 MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
 _SENTENCE_END = frozenset("।|\n?!")
@@ -144,9 +145,9 @@ class ModelNames:
                     for t in _SEP_TOKEN_RE.findall(sep):
                         tokens.append(t)
                         word_at.append(-1)
-            for s, e, p in tagger.person_spans(tokens):
+            for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
                 i, j = word_at[s], word_at[e - 1] + 1
-                if i < 0 or j <= 0 or (j - 1) not in wanted or any(word_at[t] < 0 for t in range(s, e)):
+                if (j - 1) not in wanted:
                     continue
                 known = self._known_start(view, i, j, cands, covered)
                 cand = self._accept(view, known, j, p, covered, trim=known == i)
@@ -154,6 +155,22 @@ class ModelNames:
                     cands.append(cand)
                     for x in range(cand.i, cand.j):
                         covered[x] = 1
+
+    @staticmethod
+    def _runs(probs: list[float], word_at: list[int]) -> list[tuple[int, int, float]]:
+        """Token runs [s, e) of words each more likely inside a name than not (punctuation
+        breaks a run), with their mean probability: a descriptor before a name (विधवा, राहगीर)
+        that the model doubts is left out."""
+        out: list[tuple[int, int, float]] = []
+        s = -1
+        for t, p in enumerate([*probs, 0.0]):
+            inside = t < len(probs) and word_at[t] >= 0 and p >= MIN_WORD_PROBABILITY
+            if inside and s < 0:
+                s = t
+            elif not inside and s >= 0:
+                out.append((s, t, sum(probs[s:t]) / (t - s)))
+                s = -1
+        return out
 
     def _known_start(self, view: WordView, i: int, j: int, cands: list[NameCandidate], covered: bytearray) -> int:
         """Start the span earlier when the text already named someone whose name ends with it
@@ -172,6 +189,8 @@ class ModelNames:
             return None
         if any(not view.spaced(x) for x in range(i, j - 1)):
             return None
+        while j - i > 1 and view.w[i] in v.name_stoppers:
+            i += 1  # a pronoun or particle the model took in (किसी …)
         words = view.w[i:j]
         if any(
             w in v.name_stoppers or w in view.acronyms or w.endswith(v.non_name_endings) or not w or w.isdigit()
@@ -179,12 +198,18 @@ class ModelNames:
         ):
             return None
         while trim and (j - i >= 3 or (j - i == 2 and words[1] in v.surnames)):
-            # a leading word no name list knows, before a known first name: a place, an age, an
-            # office the lexicons lack (सिंगरौली विकास सिंह, स्पीकर अली X)
+            # a leading word no name list knows, before a known first name or before a name that
+            # ends in a surname: a place, an age, an office or a descriptor the lexicons lack
+            # (सिंगरौली विकास सिंह, स्पीकर अली X, विधवा गंगा देवी)
             first, second = words[0], words[1]
-            if first in v.name_parts or first in v.maybe_given or first in v.maybe_surnames:
+            if first in v.name_parts:
                 break
-            if not (second in v.given_names or second in v.maybe_given):
+            rest_last = words[-1]
+            unknown_second = not (
+                second in v.surnames or second in v.maybe_surnames or second in v.middle_names or second in v.letter_names
+            )
+            if not (second in v.given_names or second in v.maybe_given or (
+                    len(words) >= 3 and unknown_second and (rest_last in v.surnames or rest_last in v.maybe_surnames))):
                 break
             i += 1
             words = words[1:]
