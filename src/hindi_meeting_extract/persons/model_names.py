@@ -28,7 +28,6 @@ from .words import NameCandidate, WordView
 
 MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
 MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
-MIN_PROBABILITY_GENITIVE = 0.8  # of a name before के/की/का (many institutions stand there)
 MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
 _SENTENCE_END = frozenset("।|\n?!")
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
@@ -44,14 +43,12 @@ class ModelNames:
         self._lexicons = lexicons
         self._tagger = None
         self._lock = threading.Lock()
-        self._cue = lambda w: False  # the tagger's name-cue test, once it is loaded
         v = vocab
         # words before ने/को that are never a name's last word
         self._not_last = v.name_stoppers | v.genitives | v.agent_marks
         # the words a bare name stands before: ने, द्वारा, को, and those that close a list
         # (उपस्थित, मौजूद, आदि …)
-        self._enders = frozenset(v.agent_marks | {_OBJECT} | v.genitives | v.list_closers)
-        self._weak_enders = frozenset(v.genitives)  # (a name before के/की/का needs more evidence)
+        self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
 
     def tagger(self):  # type: ignore[no-untyped-def]
         """The name tagger, loaded on first use (once per stage; NameModelError if broken)."""
@@ -125,7 +122,7 @@ class ModelNames:
         if not positions:
             return  # nothing to ask: the tagger is not even loaded
         tagger = self.tagger()
-        cue = self._cue = tagger.features.is_name_cue
+        cue = tagger.features.is_name_cue
         positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
         if not positions:
             return
@@ -222,11 +219,6 @@ class ModelNames:
         agent = not mark and nxt in v.agent_marks
         if len(words) == 1:
             if not agent or p < MIN_PROBABILITY_ONE_WORD:
-                return None
-        elif not mark and nxt in self._weak_enders:
-            # before के/की/का: shops, firms and buildings are named after people (… लाल नमकीन की
-            # दुकान): the last word must itself be a name part
-            if p < MIN_PROBABILITY_GENITIVE or not self._cue(words[-1]):
                 return None
         elif p < MIN_PROBABILITY:
             return None
