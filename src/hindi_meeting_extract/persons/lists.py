@@ -10,6 +10,7 @@ written before a bracketed or dashed designation.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress
 
 from .names import NameReader
 from .vocabulary import PersonVocabulary
@@ -214,12 +215,11 @@ class ListReader:
         """``… में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे``: a run of name words right before
         the word that closes a list, cut into names where a first name follows a surname."""
         v = self.vocab
-        closers = [k for k in range(1, view.n) if view.w[k] in v.list_closers]
+        closers = [k for k in compress(range(view.n), map(v.list_closers.__contains__, view.w)) if k]
         if not closers:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
-        first = v.given_names | v.maybe_given
-        last = v.surnames | v.maybe_surnames
+        first, last = v.any_given, v.any_surname
         for k in closers:
             a = k
             while a > 0 and k - a < 16 and view.spaced(a - 1) and a - 1 not in taken:

@@ -103,10 +103,10 @@ class ModelNames:
         return [k for k in out if self._open_word(view, k, covered)]
 
     def _window(self, view: WordView, k: int) -> tuple[int, int]:
-        """Word range [a, b) tagged for a name ending at word k: up to 6 words before it and 2
+        """Word range [a, b) tagged for a name ending at word k: up to 5 words before it and 2
         after, within its sentence."""
         a = k
-        while a > 0 and k - a < 6 and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
+        while a > 0 and k - a < 5 and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
             a -= 1
         b = k + 1
         while b < view.n and b - k < 3 and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):

@@ -194,6 +194,8 @@ class PersonVocabulary:
             | self.verbs | self.trailing | _forms(nm["function_words"])
         )
         any_name = self.name_parts | self.maybe_given | self.maybe_surnames
+        self.any_given = self.given_names | self.maybe_given
+        self.any_surname = self.surnames | self.maybe_surnames
         # (never a title, an institution word or, first in a name, a word that opens an office)
         self.soft_stoppers = (self.name_stoppers & any_name) - grammar - self.hon_first - self.institution_words
         self.soft_first = (self.soft_stoppers & (self.given_names | self.maybe_given)) - self.words_before_office
