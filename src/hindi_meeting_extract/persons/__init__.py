@@ -16,7 +16,8 @@ Where each decision is made:
 :mod:`.lists`                     what follows a name: its designation, an alias, the rest of
                                   a list; comma lists and names before a dashed office
 :mod:`.unanchored`                known first names / surnames with no anchor, bylines, NER
-:mod:`.merge`                     mentions merged per individual
+:mod:`.model_names`               bare names the rules miss, from the learned name tagger
+:mod:`.merge`                     mentions merged per individual; ``confidence``
 :mod:`.stage`                     ``PersonStage``: the order the parts run in
 ================================  ===========================================================
 
