@@ -30,6 +30,7 @@ class Mention:
     honorific_span: Span | None = None
     designations: list[Designation] = field(default_factory=list)
     rule: str = ""  # the rule that found it, e.g. "honorific", "after-designation"
+    confidence: float = 1.0  # from the kind of anchor, or the name model's probability
 
 
 @dataclass(slots=True)
@@ -52,6 +53,7 @@ class PersonEntity:
     roles: dict[str, RoleHit] = field(default_factory=dict)
     # back-references that name no new person (श्री सिंह, कलेक्टर ने): grounded but not variants
     references: list[Span] = field(default_factory=list)
+    confidence: float = 1.0  # in [0, 1], from its mentions (see persons.merge)
 
     def add_role(self, role: str, rule: str, cue: Span | None = None) -> None:
         self.roles.setdefault(role, RoleHit(role, rule, cue))

@@ -77,6 +77,11 @@ class Person(_Model):
     mentions: list[TextSpan] = Field(default_factory=list)
     designation_mentions: list[DesignationMention] = Field(default_factory=list)
     role_evidence: list[RoleEvidence] = Field(default_factory=list)
+    confidence: float = Field(
+        default=1.0, ge=0.0, le=1.0,
+        description="how sure the extractor is that this is a person: from the kind of anchor of each "
+        "mention and the name model's probability (see docs/persons.md)",
+    )
 
     def __repr__(self) -> str:  # short; model_dump() has everything
         return (f"Person({self.id} {self.name!r}, honorific={self.honorific!r}, designations={self.designations}, "

@@ -157,6 +157,7 @@ def _person(p: PersonEntity) -> Person:
             for r in ROLES
             if (h := p.roles.get(r))
         ],
+        confidence=round(p.confidence, 3),
     )
 
 

@@ -1,0 +1,200 @@
+"""Names read from an anchor: after an honorific or after a designation / role noun.
+
+:meth:`AnchoredNames.after_honorific` reads the name after a title and gives it the
+designation written before it (``जिला अध्यक्ष श्री X``), also across an institution name or a
+chain of offices; :meth:`AnchoredNames.after_office` reads the name right after an office or a
+role noun, or lets the office wait (``pending``) for a titled name further on.
+"""
+
+from __future__ import annotations
+
+from .designation_phrases import DesignationPhrases
+from .names import NameReader
+from .vocabulary import PersonVocabulary
+from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
+
+
+class AnchoredNames:
+    """Names after honorifics, offices and role nouns."""
+
+    def __init__(self, vocab: PersonVocabulary, names: NameReader, phrases: DesignationPhrases) -> None:
+        self.vocab = vocab
+        self.names = names
+        self.phrases = phrases
+
+    def gap_ok(self, view: WordView, a: int, b: int) -> bool:
+        """Words [a, b) between a designation and an honorific: ≤ 4 with no mark or stop word,
+        or ≤ 8 naming an institution (कुलपति महाराणा प्रताप कृषि एवं प्रौद्योगिक विश्वविद्यालय
+        उदयपुर प्रो. X), where एवं/व may join its words."""
+        if b - a > 8 or (a > 0 and not view.spaced(a - 1)) or not all(view.spaced(x) for x in range(a, b)):
+            return False
+        if b > a and self.phrases.link_length(view, a) == b - a:
+            return True  # कोषाध्यक्ष पद पर रोटे. X
+        words = view.w[a:b]
+        if len(words) <= 4 and not any(w in self.vocab.gap_stoppers for w in words):
+            return True
+        return any(w in self.vocab.institution_words for w in words) and not any(
+            w in self.vocab.gap_stoppers and w not in self.vocab.conjunctions for w in words
+        )
+
+    def chain_before(self, view: WordView, pending: list[DesignationPhrase], k: int) -> list[DesignationPhrase]:
+        """The waiting designations in a chain ending close before word k, in one sentence.
+
+        The last one may be 8 words before k (an institution name between), each earlier one at
+        most 3 words before the next (महानिदेशक नईदिल्ली एवं पूर्व कुलपति …).
+        """
+        out: list[DesignationPhrase] = []
+        limit, to = 8, k
+        for d in reversed(pending):
+            if not 0 <= to - d.after <= limit or any(any(c in "।\n|" for c in view.sep[x]) for x in range(d.j - 1, to)):
+                break
+            out.insert(0, d)
+            limit, to = 3, d.i
+        return out
+
+    def after_honorific(self, view: WordView, k: int, hon_at: dict, des_at: dict, glued: dict,
+                        pending: list[DesignationPhrase]) -> NameCandidate | None:
+        """The name after the honorific at word k, with the designation before it."""
+        form, nxt = hon_at[k]
+        waiting = pending[:]
+        pending.clear()
+        first = k  # the first of stacked titles (रोटे. डॉ.), at most three
+        while first > k - 3 and (first - 1) in hon_at and hon_at[first - 1][1] == first:
+            first -= 1
+        cand = self.names.read(view, nxt, MAX_WORDS + 1, titled=True)
+        if cand is not None:
+            cand.titles = k - first + 1
+        if cand is None or (form in self.vocab.weak_hon and len(cand.words) < 2):
+            if nxt in hon_at:  # रोटे. डॉ. X: the designation waits for the last title
+                pending.extend(waiting)
+            return None
+        if form in self.vocab.noun_titles and (len(cand.words) < 2 or not self.names.ends_strongly(view, cand)):
+            return None  # डॉक्टर उसको बचाने …: a noun, not a title
+        self.names.cut_after_surname(view, cand)
+        cand.rule = "honorific"
+        cand.honorific = self.vocab.hon_canon.get(form, form)
+        cand.hon_span = (view.start[k], view.start[nxt])
+        if k in glued:  # सचिवश्री
+            cand.hon_span = (glued[k].end, view.start[nxt])
+            cand.designations.append(glued[k])
+        elif waiting and (waiting[-1].after >= first or self.gap_ok(view, waiting[-1].j, first)):
+            # (an office phrase may end in a title word: सहायक प्रोफेसर डॉ. X)
+            cand.designations.extend(self.chain_before(view, waiting, max(first, waiting[-1].after)))
+        else:
+            d = self.designation_before(view, des_at, first)
+            if d is not None:
+                cand.designations.append(d)
+        return cand
+
+    def after_office(self, view: WordView, k: int, phrase: DesignationPhrase | None, role_at: dict, hon_at: dict,
+                     des_at: dict, pending: list[DesignationPhrase]) -> NameCandidate | None:
+        """The name after the designation ``phrase`` (or the role noun) at word k.
+
+        When a title, another designation or an institution name comes first, ``phrase`` waits in
+        ``pending`` for the name after them.
+        """
+        if phrase is not None and phrase.plural:
+            return None
+        nxt = phrase.after if phrase is not None else role_at[k]
+        if phrase is None and (nxt >= view.n or not view.spaced(nxt - 1)):
+            pending.clear()
+            return None
+        dash = False
+        if phrase is not None and phrase.end == phrase.core[1] and (nxt >= view.n or not view.spaced(nxt - 1)):
+            # उपाध्यक्ष – सुनीता वर्मा: a dash or colon on the same line
+            sep = view.sep[nxt - 1] if nxt < view.n else ""
+            if "\n" in sep or sep.strip(" \t") not in ("-", "–", "—", ":"):
+                pending.clear()
+                return None
+            dash = True
+        if phrase is not None and nxt < view.n and view.spaced(nxt - 1):
+            link = self.phrases.link_length(view, nxt)
+            if link and nxt + link < view.n:
+                nxt += link  # सचिव पद पर X
+        if nxt in hon_at:
+            if phrase is not None:
+                pending.append(phrase)
+            return None
+        if phrase is not None and phrase.weak:
+            pending.clear()  # an unlisted acronym is an office only right before a name
+        if phrase is not None and not phrase.weak and (self.genitive_office_follows(view, nxt, des_at) or self.chained_office_follows(view, nxt, des_at)):
+            pending.append(phrase)  # ऑब्जर्वर हरियाणा के पूर्व विधायक X; उपाध्यक्ष एवं मुख्य अधिकारी X
+            return None
+        cand = self.names.read(view, nxt)
+        if cand is None:
+            pending.clear()
+            return None
+        after = self.names.last_word(view, cand.j) + 1
+        if phrase is not None and after in hon_at and len(cand.words) <= 3 and view.spaced(after - 1):
+            # डीन स्टूडेंट्स वेलफेयर डॉ. X: the words belong to the designation
+            if phrase.weak:
+                pending.clear()
+                return None
+            phrase.j = phrase.after = cand.j
+            phrase.end = cand.end
+            phrase.core = (phrase.core[0], cand.end)
+            pending.append(phrase)
+            return None
+        if dash and not (self.names.name_like(cand.words) or len(cand.words) >= 2):
+            pending.clear()
+            return None
+        self.names.trim_place(view, cand)
+        self.names.trim_territory(view, cand, phrase)
+        self.names.strip_title(view, cand)
+        self.names.cut_after_surname(view, cand)
+        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
+        if not ends or (phrase is not None and not self.names.fits_office(view, phrase, cand)):
+            # not a name: maybe an institution before a titled name (कुलपति … विश्वविद्यालय प्रो. X)
+            if phrase is not None and not phrase.weak:
+                pending.append(phrase)
+            else:
+                pending.clear()
+            return None
+        cand.rule = "after-designation" if phrase is not None else "after-role"
+        if phrase is not None:
+            cand.designations.extend(self.chain_before(view, pending, phrase.i))
+            cand.designations.append(phrase)
+        pending.clear()
+        if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
+            cand.rule = "surname"
+        return cand
+
+    def office_follows(self, view: WordView, cand: NameCandidate, des_at: dict[int, DesignationPhrase]) -> bool:
+        """Another person's office starts right after the name, or after one word the lexicons do
+        not know (``प्रभारी X जिला कांग्रेस अध्यक्ष Y``, ``विधायक X कोऑपरेटिव बैंक अध्यक्ष Y``): the
+        name ends there."""
+        v = self.vocab
+        j = cand.j
+        for x in (j, j + 1):
+            if x >= view.n or not view.spaced(x - 1):
+                return False
+            d = des_at.get(x)
+            if d is not None and not d.weak and not d.plural:
+                return True
+            w = view.w[x]
+            if w in v.name_parts or w in v.maybe_given or w in v.maybe_surnames or w in v.name_stoppers:
+                return False
+        return False
+
+    def designation_before(self, view: WordView, des_at: dict[int, DesignationPhrase], k: int) -> DesignationPhrase | None:
+        for back in range(1, 12):
+            d = des_at.get(k - back)
+            if d is not None:
+                return d if not d.plural and d.j <= k and self.gap_ok(view, d.j, k) else None
+        return None
+
+    def chained_office_follows(self, view: WordView, k: int, des_at: dict[int, DesignationPhrase]) -> bool:
+        """``उपाध्यक्ष एवं मुख्य अधिकारी X`` / ``महानिदेशक नईदिल्ली एवं पूर्व कुलपति X``."""
+        if k < view.n and view.w[k] in self.vocab.conjunctions and view.spaced(k) and (k + 1) in des_at:
+            return True
+        return (
+            k + 2 < view.n and view.w[k] not in self.vocab.name_stoppers and view.spaced(k) and view.w[k + 1] in self.vocab.conjunctions
+            and view.spaced(k + 1) and (k + 2) in des_at
+        )
+
+    def genitive_office_follows(self, view: WordView, k: int, des_at: dict[int, DesignationPhrase]) -> bool:
+        """One or two words, के/की/का, then another designation: its qualifier, not a name."""
+        for x in (k + 1, k + 2):
+            if x + 1 < view.n and view.w[x] in self.vocab.genitives and all(view.spaced(y) for y in range(k, x + 1)) and (x + 1) in des_at:
+                return not any(w in self.vocab.given_names or w in self.vocab.surnames for w in view.w[k:x])
+        return False

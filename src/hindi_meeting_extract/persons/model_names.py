@@ -1,0 +1,228 @@
+"""Names no rule anchors, proposed by the learned name tagger (:mod:`..name_model`).
+
+The rules keep the anchors (honorifics, offices, role nouns, traps); the CRF only fills the
+gaps they leave, in two positions where Hindi marks a person without any title:
+
+* a bare name before the agent or object postposition (``… में सुनीता मेश्राम ने कहा``);
+* an item of a list of people (``उपस्थित``/``मौजूद`` lists, comma lists) that no rule read.
+
+Only the sentences holding such a position with an unread word are tagged (the model costs
+about 5 µs a word), and a proposed span is kept only when the position agrees: its words are
+no grammar or office words, a postposition, a mark or a list link ends it, and its mean
+probability is high enough (one word needs more). The tagger is loaded once per stage, the
+first time a document needs it.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from itertools import compress
+
+import regex
+
+from ..lexicon import Lexicons
+from .names import NameReader
+from .vocabulary import PersonVocabulary
+from .words import NameCandidate, WordView
+
+MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
+MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
+MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
+_SENTENCE_END = frozenset("।|\n?!")
+_SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
+_OBJECT = "को"
+
+
+class ModelNames:
+    """Proposes the names the rules missed (see the module docstring)."""
+
+    def __init__(self, vocab: PersonVocabulary, names: NameReader, lexicons: Lexicons) -> None:
+        self.vocab = vocab
+        self.names = names
+        self._lexicons = lexicons
+        self._tagger = None
+        self._lock = threading.Lock()
+        v = vocab
+        # words before ने/को that are never a name's last word
+        self._not_last = v.name_stoppers | v.genitives | v.agent_marks
+        # the words a bare name stands before: ने, द्वारा, को, and those that close a list
+        # (उपस्थित, मौजूद, आदि …)
+        self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
+
+    def tagger(self):  # type: ignore[no-untyped-def]
+        """The name tagger, loaded on first use (once per stage; NameModelError if broken)."""
+        if self._tagger is None:
+            with self._lock:
+                if self._tagger is None:
+                    from ..name_model import NameTagger
+
+                    self._tagger = NameTagger.load(self._lexicons)
+        return self._tagger
+
+    # ------------------------------------------------------------------ where to look
+    def _covered(self, view: WordView, cands: list[NameCandidate]) -> bytearray:
+        covered = bytearray(view.n + 1)
+        for c in cands:
+            if c.i >= 0:
+                for x in range(c.i, min(self.names.last_word(view, c.j) + 1, view.n)):
+                    covered[x] = 1
+            for a in c.aliases:
+                for x in range(a.i, a.j):
+                    covered[x] = 1
+        return covered
+
+    def _open_word(self, view: WordView, x: int, covered: bytearray) -> bool:
+        """Word x may be (the end of) a name no rule read."""
+        if x < 0 or covered[x]:
+            return False
+        w = view.w[x]
+        return bool(w) and w not in self._not_last and not w.endswith(self.vocab.non_name_endings) and len(w) > 1
+
+    def _positions(self, view: WordView, covered: bytearray) -> list[int]:
+        """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
+        a list comma or list link (:meth:`propose` then keeps those where the word or the one
+        before it is a name cue, so ordinary nouns cost no tagging)."""
+        v = self.vocab
+        w, sep = view.w, view.sep
+        out = [k - 1 for k in compress(range(view.n), map(self._enders.__contains__, w)) if k and view.spaced(k - 1)]
+        pos = view.ft.find(",")
+        last = -1
+        while pos >= 0:  # the word before each comma, and the item before a link word after it
+            k = bisect_right(view.start, pos) - 1
+            if k != last and 0 <= k < view.n:
+                out.append(k)
+                for x in range(k + 2, min(k + 6, view.n)):
+                    if sep[x - 1].strip(" \t"):
+                        break
+                    if w[x] in v.conjunctions:
+                        out.append(x - 1)
+                        break
+            last = k
+            pos = view.ft.find(",", pos + 1)
+        return [k for k in out if self._open_word(view, k, covered)]
+
+    def _window(self, view: WordView, k: int) -> tuple[int, int]:
+        """Word range [a, b) tagged for a name ending at word k: up to 5 words before it and 2
+        after, within its sentence."""
+        a = k
+        while a > 0 and k - a < 5 and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
+            a -= 1
+        b = k + 1
+        while b < view.n and b - k < 3 and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):
+            b += 1
+        return a, b
+
+    # ------------------------------------------------------------------ proposing
+    def propose(self, view: WordView, cands: list[NameCandidate]) -> None:
+        """Add the model's names at open positions to ``cands`` (rule ``model``)."""
+        v = self.vocab
+        covered = self._covered(view, cands)
+        positions = self._positions(view, covered)
+        if not positions:
+            return  # nothing to ask: the tagger is not even loaded
+        tagger = self.tagger()
+        cue = tagger.features.is_name_cue
+        positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
+        if not positions:
+            return
+        windows: list[list[int]] = []
+        for k in sorted(positions):
+            a, b = self._window(view, k)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b])
+        wanted = set(positions)
+        for a, b in windows:
+            tokens: list[str] = []
+            word_at: list[int] = []  # token index -> word index (-1 for punctuation)
+            for x in range(a, b):
+                tokens.append(view.w[x])
+                word_at.append(x)
+                sep = view.sep[x]
+                if sep != " ":
+                    for t in _SEP_TOKEN_RE.findall(sep):
+                        tokens.append(t)
+                        word_at.append(-1)
+            for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
+                i, j = word_at[s], word_at[e - 1] + 1
+                if (j - 1) not in wanted:
+                    continue
+                known = self._known_start(view, i, j, cands, covered)
+                cand = self._accept(view, known, j, p, covered, trim=known == i)
+                if cand is not None:
+                    cands.append(cand)
+                    for x in range(cand.i, cand.j):
+                        covered[x] = 1
+
+    @staticmethod
+    def _runs(probs: list[float], word_at: list[int]) -> list[tuple[int, int, float]]:
+        """Token runs [s, e) of words each more likely inside a name than not (punctuation
+        breaks a run), with their mean probability: a descriptor before a name (विधवा, राहगीर)
+        that the model doubts is left out."""
+        out: list[tuple[int, int, float]] = []
+        s = -1
+        for t, p in enumerate([*probs, 0.0]):
+            inside = t < len(probs) and word_at[t] >= 0 and p >= MIN_WORD_PROBABILITY
+            if inside and s < 0:
+                s = t
+            elif not inside and s >= 0:
+                out.append((s, t, sum(probs[s:t]) / (t - s)))
+                s = -1
+        return out
+
+    def _known_start(self, view: WordView, i: int, j: int, cands: list[NameCandidate], covered: bytearray) -> int:
+        """Start the span earlier when the text already named someone whose name ends with it
+        and the words before it spell the rest (बिसाहू राम वर्मा … [राम वर्मा] ने)."""
+        words = view.w[i:j]
+        for c in cands:
+            extra = len(c.words) - len(words)
+            if extra > 0 and c.words[extra:] == words and i - extra >= 0 and view.w[i - extra : i] == c.words[:extra] \
+                    and all(view.spaced(x) and not covered[x] for x in range(i - extra, i)):
+                return i - extra
+        return i
+
+    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True) -> NameCandidate | None:
+        v = self.vocab
+        if j - i > 4 or any(covered[x] for x in range(i, j)):
+            return None
+        if any(not view.spaced(x) for x in range(i, j - 1)):
+            return None
+        while j - i > 1 and view.w[i] in v.name_stoppers:
+            i += 1  # a pronoun or particle the model took in (किसी …)
+        words = view.w[i:j]
+        if any(
+            w in v.name_stoppers or w in view.acronyms or w.endswith(v.non_name_endings) or not w or w.isdigit()
+            for w in words
+        ):
+            return None
+        while trim and (j - i >= 3 or (j - i == 2 and words[1] in v.surnames)):
+            # a leading word no name list knows, before a known first name or before a name that
+            # ends in a surname: a place, an age, an office or a descriptor the lexicons lack
+            # (सिंगरौली विकास सिंह, स्पीकर अली X, विधवा गंगा देवी)
+            first, second = words[0], words[1]
+            if first in v.name_parts:
+                break
+            rest_last = words[-1]
+            unknown_second = not (
+                second in v.surnames or second in v.maybe_surnames or second in v.middle_names or second in v.letter_names
+            )
+            if not (second in v.given_names or second in v.maybe_given or (
+                    len(words) >= 3 and unknown_second and (rest_last in v.surnames or rest_last in v.maybe_surnames))):
+                break
+            i += 1
+            words = words[1:]
+            break
+        nxt = view.w[j] if j < view.n else ""
+        mark = view.sep[j - 1].strip(" \t")
+        agent = not mark and nxt in v.agent_marks
+        if len(words) == 1:
+            if not agent or p < MIN_PROBABILITY_ONE_WORD:
+                return None
+        elif p < MIN_PROBABILITY:
+            return None
+        cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model", probability=p)
+        if not self.names.valid(view, cand):
+            return None
+        return cand

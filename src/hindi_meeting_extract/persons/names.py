@@ -1,0 +1,286 @@
+"""Name reading: where a name starts and ends, and whether what was read is a name.
+
+:meth:`NameReader.read` reads a name word by word from a start until Hindi ends it (lexicon
+``names``: postpositions, conjunctions, verbs, designation words, ``जी``/``साहब`` …); the other
+methods judge or trim what was read: does a strong end follow (:meth:`~NameReader.ends_strongly`),
+is it inside an institution or a deity's name (:meth:`~NameReader.valid`), does it look like a
+name (:meth:`~NameReader.name_like`), is a leading word a place or a title (``trim_*``,
+``strip_title``), does it run past a surname (:meth:`~NameReader.cut_after_surname`).
+"""
+
+from __future__ import annotations
+
+from .vocabulary import PersonVocabulary, spelling_skeleton
+from .words import MAX_WORDS, STRONG_MARKS, DesignationPhrase, NameCandidate, WordView
+
+
+class NameReader:
+    """Reads and judges names on a :class:`~.words.WordView` (stateless per document)."""
+
+    def __init__(self, vocab: PersonVocabulary) -> None:
+        self.vocab = vocab
+
+    def read(self, view: WordView, k: int, max_words: int = MAX_WORDS, titled: bool = False) -> NameCandidate | None:
+        """The name starting at word k, or None.
+
+        ``titled``: an honorific comes right before, so ambiguous initials (जी के मोहंती) may
+        start the name; after an office they are जी + postposition (मंत्री जी के आगमन पर).
+        """
+        v = self.vocab
+        j = k
+        real = 0
+        n = view.n
+        while j < n:
+            w = view.w[j]
+            if not w:
+                break
+            if j > k:
+                sep = view.sep[j - 1]
+                if not (view.spaced(j - 1) or (sep.strip(" \t") == "." and self.initial_like(view.w[j - 1]))):
+                    break
+            dotted = view.sep[j].lstrip(" \t").startswith(".") and not view.sep[j].lstrip(" \t").startswith("..")
+            if w in self.vocab.letter_names and (
+                dotted or (real == 0 and (j > k or ((titled or w not in self.vocab.name_stoppers) and self.initials_ahead(view, j))))
+            ):
+                j += 1  # an initial: यू. एस. चौहान, जी के मोहंती
+                continue
+            if w in v.trailing:
+                if real and self.medial_ji(view, j):
+                    j += 1
+                    continue
+                break
+            if w in v.name_stoppers:
+                if (w in v.soft_stoppers or w in v.soft_last) and self.name_by_position(view, k, j, real):
+                    real += 1  # भारत भूषण की अध्यक्षता, … वीरेंद्र कुमार पंडित मौजूद रहे
+                    j += 1
+                    if real >= max_words or j - 1 > k:
+                        break  # a soft word ends the name it does not start
+                    continue
+                break
+            if w.endswith(v.non_name_endings) or w.isdigit() or (j > k and w in view.acronyms):
+                break
+            if real and self.misspelt_grammar(w):
+                break  # a misspelt verb or particle after a name (… कुमार सामिल हुए, … नही आए)
+            real += 1
+            j += 1
+            if real >= max_words or (dotted and w not in self.vocab.abbreviations):
+                break
+        # trim trailing जी/initial-less garbage: drop trailing जी words
+        while j > k and view.w[j - 1] in self.vocab.trailing:
+            j -= 1
+        if real >= 2 and j < n and view.w[j] in v.name_suffixes and view.spaced(j - 1) and self.closed_after(view, j):
+            j += 1  # अशोक रामपुरा वाले के सानिध्य में
+        if real == 0 or j <= k:
+            return None
+        return NameCandidate(k, j, view.start[k], view.end(j - 1), view.w[k:j])
+
+    def medial_ji(self, view: WordView, j: int) -> bool:
+        """``जी`` at word j inside a name (सज्जन सिंह जी वर्मा, स्वप्ना जी मेश्राम ने): before a
+        known surname that ends the name, or before one more word that the agent postposition
+        (ने/द्वारा) follows."""
+        v, n = self.vocab, view.n
+        if j + 1 >= n or not view.spaced(j):
+            return False
+        nxt = view.w[j + 1]
+        if not nxt or nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt in v.letter_names:
+            return False
+        after = view.w[j + 2] if j + 2 < n and view.spaced(j + 1) else ""
+        if nxt in v.surnames or nxt in v.maybe_surnames:
+            return not after or after in v.name_stoppers
+        return after in v.agent_marks
+
+    def name_by_position(self, view: WordView, k: int, j: int, real: int) -> bool:
+        """A word that is also an ordinary word (भारत, पंडित) read as part of the name at word
+        j (the name started at word k, ``real`` words read so far): as its first word before a
+        known name part, or as its last word before a clear end (a postposition, a verb, a mark)."""
+        v, n = self.vocab, view.n
+        w = view.w[j]
+        if real == 0:
+            if j != k or w not in v.soft_first or j + 1 >= n or not view.spaced(j):
+                return False
+            nxt = view.w[j + 1]
+            if nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt in v.letter_names:
+                return False
+            # before a known name part, or before one more word that a postposition closes
+            return nxt in v.given_names or nxt in v.surnames or nxt in v.middle_names or self.closed_after(view, j + 1)
+        if w not in v.soft_last:
+            return False
+        if j + 1 >= n:
+            return True
+        mark = view.sep[j].strip(" \t")
+        if mark:
+            return mark[0] in ",।|(\n"
+        nxt = view.w[j + 1]
+        return nxt in v.agent_marks or nxt in v.postpositions or nxt in v.verbs
+
+    def closed_after(self, view: WordView, j: int) -> bool:
+        """Word j is followed by a postposition (ने, की …) or a list mark."""
+        if j + 1 >= view.n:
+            return True
+        mark = view.sep[j].strip(" \t")
+        if mark:
+            return mark[0] in ",।|"
+        nxt = view.w[j + 1]
+        return nxt in self.vocab.postpositions or nxt in self.vocab.agent_marks
+
+    def initial_like(self, w: str) -> bool:
+        return w in self.vocab.letter_names or w in self.vocab.abbreviations or len(w) <= 2
+
+    def initials_ahead(self, view: WordView, j: int) -> bool:
+        """At a name start: letter names (जी के …) followed by a real name word."""
+        x = j
+        while x < view.n and view.w[x] in self.vocab.letter_names and (x == j or view.spaced(x - 1) or view.sep[x - 1].strip(" \t") == "."):
+            x += 1
+        if x - j > 3 or x >= view.n or not (view.spaced(x - 1) or view.sep[x - 1].strip(" \t") == "."):
+            return False
+        if x - j == 1 and view.w[j] in self.vocab.name_stoppers:
+            return False  # one ambiguous letter (के हवाले से) is not an initial
+        w = view.w[x]
+        return bool(w) and w not in self.vocab.name_stoppers and w not in self.vocab.trailing
+
+    def last_word(self, view: WordView, j: int) -> int:
+        """Index of the last word of a name ending before j, with a trailing जी/साहब."""
+        last = j - 1
+        while last + 1 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.trailing:
+            last += 1
+        return last
+
+    def next_after(self, view: WordView, last: int) -> tuple[str, str]:
+        """(separator, next word) after word ``last``."""
+        if last + 1 >= view.n:
+            return view.sep[last] if last < view.n else "", ""
+        return view.sep[last], view.w[last + 1]
+
+    def ends_strongly(self, view: WordView, cand: NameCandidate) -> bool:
+        """A name read without an honorific must be followed by what ends names.
+
+        A longer name: any stop word or mark except a department word. One word: ने, द्वारा,
+        जी, or की/के/का before अध्यक्षता/नेतृत्व/मुताबिक … (डीसी कीर्तिश्री की अध्यक्षता);
+        a one-word name known as a first name or surname may also end at another postposition,
+        a comma, a bracket or a line break.
+        """
+        single = len(cand.words) == 1
+        last = self.last_word(view, cand.j)
+        if last > cand.j - 1:
+            return True  # जी/साहब
+        sep, nxt = self.next_after(view, last)
+        mark = sep.strip(" \t")
+        if not nxt and not mark:  # the end of the text: as a line break
+            return not single or cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
+        if single:
+            known = cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
+            if mark:
+                return known and mark[0] in ",(\n"
+            if nxt in self.vocab.agent_marks:
+                return True
+            if nxt in self.vocab.genitives and last + 2 < view.n and view.spaced(last + 1) and view.w[last + 2] in self.vocab.postpositions:
+                return True
+            return known and nxt in self.vocab.postpositions
+        if mark:
+            ch = mark[0]
+            return ch in "(\n" or ch in STRONG_MARKS or ch.isdigit()
+        if nxt in self.vocab.postpositions:
+            return True
+        if nxt in self.vocab.name_stoppers:
+            return nxt not in self.vocab.department_words
+        return self.misspelt_grammar(nxt)
+
+    def misspelt_grammar(self, w: str) -> bool:
+        """A verb, particle or postposition misspelt (सामिल for शामिल, नही for नहीं), not a name part."""
+        return w not in self.vocab.name_parts and spelling_skeleton(w) in self.vocab.near_grammar
+
+    def fits_office(self, view: WordView, phrase: DesignationPhrase, cand: NameCandidate) -> bool:
+        """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name."""
+        bare = phrase.j - phrase.i == 1 or (phrase.unknown and phrase.head >= 0 and phrase.j - phrase.head == 1)
+        if not phrase.weak and (not bare or view.w[phrase.head if phrase.head >= 0 else phrase.i] not in self.vocab.generic):
+            return True
+        if phrase.weak:  # an unlisted acronym: a name-like name (डीसीएम चालक ने: no)
+            return self.name_like(cand.words)
+        last = self.last_word(view, cand.j)
+        _, nxt = self.next_after(view, last)
+        return self.name_like(cand.words) or (not view.sep[last].strip(" \t") and nxt in self.vocab.agent_marks)
+
+    def valid(self, view: WordView, cand: NameCandidate) -> bool:
+        """Reject names inside the name of an institution or event, and deities."""
+        if any(w in self.vocab.institution_words for w in cand.words):
+            return False
+        last = self.last_word(view, cand.j)
+        if last + 1 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.institution_words:
+            ahead = view.w[last + 2 : last + 4]
+            if not any(w in self.vocab.office_words for w in ahead):  # … विद्यालय प्रभारी is an office
+                return False
+        if cand.words[0] in self.vocab.title_blockers and cand.honorific and cand.words[0] not in self.vocab.given_names:  # श्री माता वैष्णो देवी
+            return False
+        if cand.words[0] in self.vocab.deities and cand.honorific and cand.titles < 2 and (
+            not any(w in self.vocab.surnames or w in self.vocab.middle_names or w in self.vocab.given_names for w in cand.words[1:])
+            or any(w in self.vocab.devotions for w in cand.words[1:])
+        ):
+            return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह, रोटे. श्री गणेश X are persons
+        return True
+
+    def strip_title(self, view: WordView, cand: NameCandidate) -> None:
+        """``अध्यक्ष चौधरी लखन वीर सिंह``: a religious/community title starting a longer name."""
+        if len(cand.words) >= 3 and cand.words[0] in self.vocab.religious and cand.honorific is None:
+            cand.honorific = self.vocab.hon_canon.get(cand.words[0], cand.words[0])
+            cand.hon_span = (cand.start, view.end(cand.i))
+            cand.i += 1
+            cand.start = view.start[cand.i]
+            cand.words = cand.words[1:]
+
+    def cut_after_surname(self, view: WordView, cand: NameCandidate) -> None:
+        """``ममता वर्मा जिम्मेदारी सौंपी``: a name ends at a surname that unknown words follow."""
+        w = cand.words
+        if len(w) < 3:
+            return
+        last = self.last_word(view, cand.j)
+        if not view.sep[last].strip(" \t") and self.next_after(view, last)[1] in self.vocab.agent_marks:
+            return  # सैयद अली शाह गिलानी ने: the whole phrase is the name
+        if self.latin_follows(view, last, len(w)):
+            return  # … (Advocate Ramesh Rajput Bhajju): the transliteration spells the whole name
+        for x in range(1, len(w) - 1):
+            if w[x] in self.vocab.surnames and w[x] not in self.vocab.middle_names and not any(
+                y in self.vocab.surnames or y in self.vocab.given_names or y in self.vocab.middle_names or y in self.vocab.letter_names for y in w[x + 1 :]
+            ):
+                cand.j = cand.i + x + 1
+                cand.end = view.end(cand.j - 1)
+                cand.words = w[: x + 1]
+                return
+
+    def latin_follows(self, view: WordView, last: int, size: int) -> bool:
+        """A bracket of at least ``size`` Latin words right after word ``last`` (a name written
+        again in Latin letters)."""
+        if not view.sep[last].strip(" \t").startswith("("):
+            return False
+        x = last + 1
+        while x < view.n and view.w[x].isascii() and view.w[x].isalpha():
+            x += 1
+            if ")" in view.sep[x - 1]:
+                return x - last - 1 >= size
+        return False
+
+    def trim_place(self, view: WordView, cand: NameCandidate) -> None:
+        """``एसडीएम भिण्ड उदय सिंह``: drop a leading place name the text also uses on its own."""
+        w = cand.words
+        if len(w) >= 3 and w[1] in self.vocab.given_names and w[0] not in self.vocab.given_names and w[0] not in self.vocab.letter_names:
+            if view.count(w[0]) > view.pair_count(w[0], w[1]):  # on its own, not only before this name
+                cand.i += 1
+                cand.start = view.start[cand.i]
+                cand.words = w[1:]
+
+    def trim_territory(self, view: WordView, cand: NameCandidate, phrase: DesignationPhrase | None) -> None:
+        """``तहसीलदार बिलखा अनिल कुमार यादव``: after an office written before its territory, an
+        unknown word before a known first name, or a word ending like a place name
+        (``सांसद प्रतापगढ़ संगम लाल गुप्ता``), is the territory."""
+        w = cand.words
+        if phrase is None or not phrase.territorial or len(w) < 3 or w[0] in self.vocab.name_parts:
+            return
+        if (w[1] in self.vocab.given_names and w[1] not in self.vocab.middle_names) or w[0].endswith(self.vocab.place_endings) \
+                or view.count(w[0]) > view.pair_count(w[0], w[1]):  # … उपखंड अधिकारी बाड़मेर X Y; बाड़मेर alone elsewhere
+            cand.i += 1
+            cand.start = view.start[cand.i]
+            cand.words = w[1:]
+
+    def name_like(self, words: list[str]) -> bool:
+        return all(w not in self.vocab.name_stoppers and not w.endswith(self.vocab.non_name_endings) for w in words) and (
+            words[0] in self.vocab.given_names or words[-1] in self.vocab.surnames
+        )

@@ -1,0 +1,132 @@
+"""Names with no anchor: a known first name or surname, a reporter's byline, stanza's NER."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..document import Document
+from .lists import ListReader
+from .names import NameReader
+from .vocabulary import PersonVocabulary
+from .words import NameCandidate, WordView
+
+
+def ner_candidates(doc: Document, view: WordView, cands: list[NameCandidate]) -> list[NameCandidate]:
+    """Names stanza's NER tagged (``NEP``) that overlap no rule candidate, as rule "ner"."""
+    from ..linguistic import has_ner, person_spans
+
+    out: list[NameCandidate] = []
+    for span in person_spans(doc) if has_ner(doc) else ():
+        s, e = doc.folded.to_folded(span.start), doc.folded.to_folded(span.end)
+        i, j = bisect_right(view.start, s) - 1, bisect_right(view.start, e - 1)
+        if i < 0 or view.start[i] != s or j <= i or any(c.start < e and s < c.end for c in cands):
+            continue
+        out.append(NameCandidate(i, j, s, view.end(j - 1), view.w[i:j], rule="ner"))
+    return out
+
+
+class UnanchoredNames:
+    """Names found from their own words (``… में राकेश गुप्ता ने …``) and bylines."""
+
+    def __init__(self, vocab: PersonVocabulary, names: NameReader, lists: ListReader) -> None:
+        self.vocab = vocab
+        self.names = names
+        self.lists = lists
+
+    def from_name_words(self, view: WordView, at: list[int], cands: list[NameCandidate], hon_at: dict, des_at: dict) -> None:
+        """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
+
+        Taken only when the name ends in a known surname or the agent postposition follows
+        (ने, द्वारा), so that first names that are also words (विकास, पूजा) stay words; also when
+        it opens a comma list of names or an office follows it. An unknown first word before a
+        clear surname (not one that is also a word, ``ambiguous_surnames``) starts a name too when
+        a clear start precedes it and the surname ends it. ``at``: the positions of known first
+        names and clear surnames.
+        """
+        starts: dict[int, int] = {}  # start -> index of the surname it must reach (-1: any)
+        known = {c.words[-1] for c in cands}  # a surname already used by someone is a back-reference
+        for k in at:
+            w = view.w[k]
+            if w in self.vocab.given_names:
+                starts[k] = -1
+            elif k > 0 and view.spaced(k - 1) and (w not in known or w in self.vocab.middle_names):
+                # झुमरू मिश्रा ने, फुलमती बाई ने: an unknown first word (and a middle name) before a surname
+                f = k - 1 - (k > 1 and view.w[k - 1] in self.vocab.middle_names and view.spaced(k - 2))
+                x = view.w[f]
+                if view.w[k - 1] in self.vocab.given_names:
+                    continue  # a known first name starts it, or nothing does (कलाकार प्रकाश झा)
+                if f not in starts and x not in self.vocab.name_stoppers and x not in self.vocab.name_parts and len(x) > 1 \
+                        and not x.endswith(self.vocab.non_office_endings) and x not in view.acronyms \
+                        and (f == 0 or not view.spaced(f - 1) or view.w[f - 1] in self.vocab.name_stoppers):
+                    starts[f] = k
+        if not starts:
+            return
+        taken = {x for c in cands if c.i >= 0 for x in range(c.i, self.names.last_word(view, c.j) + 1)}
+        taken.update(x for c in cands for a in c.aliases for x in range(a.i, a.j))
+        for k in sorted(starts):
+            if k in taken:
+                continue
+            if k > 0 and view.spaced(k - 1) and view.w[k - 1] not in self.vocab.name_stoppers:
+                continue  # not the start of a name
+            c = self.names.read(view, k, 3)
+            if c is None or len(c.words) < 2 or any(x in taken for x in range(c.i, c.j)):
+                continue
+            if starts[k] >= 0 and c.j != starts[k] + 1:
+                continue
+            last = self.names.last_word(view, c.j)
+            sep, nxt = self.names.next_after(view, last)
+            agent = not sep.strip(" \t") and nxt in self.vocab.agent_marks
+            if starts[k] >= 0 and not (agent or self.names.ends_strongly(view, c)):
+                continue  # an unknown first word: the surname must end the name (… झुमरू मिश्रा ने)
+            if not (agent or (c.words[-1] in self.vocab.surnames and self.names.ends_strongly(view, c))
+                    or self.lists.opens_list(view, c, last)
+                    or (not sep.strip(" \t") and (last + 1) in des_at and not des_at[last + 1].weak
+                        and self.lists.designation_after(view, last, des_at, hon_at)[0] is not None)):
+                continue  # (… सुरेंद्र प्रताप मौर्य सदर विधानसभा प्रभारी एवं …: an office right after)
+            if self.names.valid(view, c):
+                c.rule = "given-name"
+                cands.append(c)
+                n = len(cands)
+                end = self.lists.continue_list(view, c, cands, hon_at, des_at)
+                taken.update(range(c.i, end))
+                for extra in [c, *cands[n:]]:
+                    taken.update(range(extra.i, extra.j))
+                    taken.update(x for a in extra.aliases for x in range(a.i, a.j))
+
+    def bylines(self, ft: str, cands: list[NameCandidate]) -> None:
+        """A reporter: a name on a line of its own (labelled or not: ``रिपोर्ट: X``, ``Report by
+        X``), after ``town/`` at the start of a line, or before ``/town`` (``X/शहर।``). An
+        unlabelled name alone on a line must look like a name; among the first and last lines of
+        the text, name parts that are also words (``maybe_given``) count."""
+        lines = ft.split("\n")
+        filled = [x for x, line in enumerate(lines) if line.strip()]
+        edge = set(filled[:4] + filled[-3:])
+        pos = 0
+        for x, line in enumerate(lines):
+            m = None
+            if "/" in line[:30] or 0 < len(line.strip()) <= 40:
+                m = self.vocab.byline_re.match(line)
+            if m is not None:
+                words = m.group("n").split()
+                labelled = m.group("label") and not any(w in self.vocab.name_stoppers for w in words)
+                if not (labelled or self.names.name_like(words) or (x in edge and self.edge_name(words))):
+                    m = None
+            if m is None and "/" in line[:45]:
+                m = self.vocab.name_town_re.match(line)
+                if m is not None and not self.names.name_like(m.group("n").split()):
+                    m = None
+            if m is not None:
+                s, e = pos + m.start("n"), pos + m.end("n")
+                if not any(c.start < e and s < c.end for c in cands):
+                    cands.append(NameCandidate(-1, -1, s, e, m.group("n").split(), rule="byline"))
+            pos += len(line) + 1
+
+    def edge_name(self, words: list[str]) -> bool:
+        """Two or three words that may all be name parts, the first a given name (also one that is
+        an ordinary word), none a word that ends names."""
+        v = self.vocab
+        return (
+            len(words) >= 2
+            and (words[0] in v.given_names or words[0] in v.maybe_given)
+            and not any(w in v.name_stoppers or w.endswith(v.non_name_endings) for w in words)
+        )

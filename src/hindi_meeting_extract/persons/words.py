@@ -1,0 +1,99 @@
+"""The folded text as words and separators, and the two things read from it: name
+candidates and designation phrases (both in word indices and folded offsets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+import regex
+
+# separators: anything but Devanagari letters and signs, Latin letters (digits, danda, ॰ separate)
+SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
+LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+DOTS = frozenset(".०0॰")
+STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
+MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
+
+
+@dataclass(slots=True)
+class DesignationPhrase:
+    """A designation phrase: word indices ``[i, j)`` of its core, folded span of all of it."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    core: tuple[int, int]
+    canonical: str | None = None  # base form of a plural office (सदस्यों -> सदस्य)
+    plural: bool = False
+    after: int = -1  # index of the first word after the phrase (and its qualifier)
+    head: int = -1  # index of the office word the phrase was grown from
+    unknown: bool = False  # grown over words the lexicon does not know (जिला क्षय रोग अधिकारी)
+    level: tuple[int, int] | None = None  # folded span of a level word before a portfolio with के
+    weak: bool = False  # an unlisted letter acronym (डीपीसी): the name after it must look like one
+    territorial: bool = False  # an office written before its territory (एसडीएम खैरागढ़ X)
+
+
+@dataclass(slots=True)
+class NameCandidate:
+    """A name read from the text, with what anchored it (``rule``) and what came with it."""
+
+    i: int  # word indices [i, j) of the name
+    j: int
+    start: int  # folded span of the name
+    end: int
+    words: list[str]
+    rule: str = ""
+    honorific: str | None = None
+    hon_span: tuple[int, int] | None = None
+    designations: list[DesignationPhrase] = field(default_factory=list)
+    aliases: list[NameCandidate] = field(default_factory=list)
+    probability: float | None = None  # the name model's mean marginal, for rule "model"
+    titles: int = 0  # honorifics stacked before the name (रोटे. श्री X: 2)
+
+
+class WordView:
+    """The folded text split into words and separators, with offsets.
+
+    ``w[k]`` is word k, ``sep[k]`` the separator after it, ``start[k]`` its folded offset;
+    ``acronyms`` holds this document's unlisted acronym-shaped words (set by
+    :meth:`AnchorFinder.word_kinds <.anchors.AnchorFinder.word_kinds>`)."""
+
+    __slots__ = ("ft", "w", "sep", "start", "n", "acronyms", "_counts", "_pairs")
+
+    def __init__(self, ft: str) -> None:
+        parts = SPLIT_RE.split(ft)
+        self.ft = ft
+        self.w: list[str] = parts[0::2]
+        self.sep: list[str] = parts[1::2]  # sep[k] follows word k
+        self.sep.append("")
+        self.start: list[int] = list(accumulate(map(len, parts), initial=0))[0::2]
+        self.n = len(self.w)
+        self.acronyms: frozenset[str] = frozenset()
+        self._counts: dict[str, int] | None = None
+        self._pairs: dict[tuple[str, str], int] | None = None
+
+    def count(self, word: str) -> int:
+        """How often ``word`` occurs (counted once per document)."""
+        if self._counts is None:
+            self._counts = {}
+            for w in self.w:
+                self._counts[w] = self._counts.get(w, 0) + 1
+        return self._counts.get(word, 0)
+
+    def pair_count(self, a: str, b: str) -> int:
+        """How often word ``a`` is followed by word ``b`` (counted once per document)."""
+        if self._pairs is None:
+            self._pairs = {}
+            for pair in zip(self.w, self.w[1:]):
+                self._pairs[pair] = self._pairs.get(pair, 0) + 1
+        return self._pairs.get((a, b), 0)
+
+    def end(self, k: int) -> int:
+        return self.start[k] + len(self.w[k])
+
+    def spaced(self, k: int) -> bool:
+        """Only horizontal space between word k and word k+1."""
+        s = self.sep[k]
+        return s == " " or (bool(s) and not s.strip(" \t"))

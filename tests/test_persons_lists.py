@@ -1,0 +1,121 @@
+"""Lists, bylines, aliases and names with no anchor.
+
+Every sentence here is written for these tests (no corpus or dev text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from person_helpers import designations, names, person, run  # noqa: F401  (run is a fixture)
+
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.persons import PersonStage
+
+
+# ---------------------------------------------------------------- lists and bare names
+def test_list_continues_after_a_first_honorific(run):
+    a = run("बैठक में श्री अरुण कुमार, विनोद शर्मा, राकेश गुप्ता एवं सीमा पाल उपस्थित थे।")
+    assert names(a) == ["अरुण कुमार", "विनोद शर्मा", "राकेश गुप्ता", "सीमा पाल"]
+
+
+def test_plural_title_gives_every_name(run):
+    a = run("इन बैठकों में सर्वश्री राम सिंह, गीता देवी, मोहन लाल व श्याम सुंदर सदस्यों ने भाग लिया।")
+    assert names(a) == ["राम सिंह", "गीता देवी", "मोहन लाल", "श्याम सुंदर"]
+    assert all(p.honorific == "सर्वश्री" for p in a.persons)
+    assert all([d.canonical for d in p.designations] == ["सदस्य"] for p in a.persons)
+
+
+def test_office_before_a_plural_title_goes_to_the_first_name_only(run):
+    # gold rule: a designation placed before a list belongs to the first name only
+    a = run("बैठक में समिति के सदस्य सर्वश्री हरिराम कौशिक, अजय बंजारे एवं केशव लहरे उपस्थित थे।")
+    assert names(a) == ["हरिराम कौशिक", "अजय बंजारे", "केशव लहरे"]
+    assert [designations(a, n) for n in names(a)] == [["सदस्य"], [], []]
+
+
+def test_plural_title_list_with_bracketed_offices(run):
+    a = run("इस अवसर पर सर्वश्री रमेश (अध्यक्ष), सुरेश (सचिव), महेश (कोषाध्यक्ष) आदि उपस्थित थे।")
+    assert names(a) == ["रमेश", "सुरेश", "महेश"]
+    assert [designations(a, n) for n in names(a)] == [["अध्यक्ष"], ["सचिव"], ["कोषाध्यक्ष"]]
+
+
+def test_name_before_dashed_or_bracketed_designation(run):
+    a = run("नई कार्यकारिणी घोषित।\nसविता कुमारी – जिला समिति सदस्य\nअनिल प्रजापति (कोषाध्यक्ष)")
+    assert names(a) == ["सविता कुमारी", "अनिल प्रजापति"]
+    assert designations(a, "सविता कुमारी") == ["जिला समिति सदस्य"]
+    assert designations(a, "अनिल प्रजापति") == ["कोषाध्यक्ष"]
+
+
+def test_comma_list_without_anchor(run):
+    a = run("मंडल के राकेश वर्मा, सुनील यादव, प्रमोद गुप्ता, अजय सिंह ने पौधे लगाए।")
+    assert names(a) == ["राकेश वर्मा", "सुनील यादव", "प्रमोद गुप्ता", "अजय सिंह"]
+
+
+def test_byline(run):
+    a = run("गांव में स्वच्छता अभियान\nदिनेश कुमार शर्मा\nसीहोर। गांव में सफाई हुई।")
+    assert names(a) == ["दिनेश कुमार शर्मा"]
+
+
+def test_labelled_byline(run):
+    a = run("पंचायत भवन में बैठक\nरिपोर्ट: कल्लू प्रसाद\nसतना। आज बैठक हुई।")
+    assert names(a) == ["कल्लू प्रसाद"]
+
+
+def test_alias_is_the_same_person(run):
+    a = run("श्री राजेंद्र कुमार सिंह उर्फ पप्पू सिंह ने अध्यक्षता की।")
+    assert names(a) == ["राजेंद्र कुमार सिंह"]
+    assert a.persons[0].variants == ["पप्पू सिंह"]
+
+
+def test_common_first_name_with_agent_or_surname(run):
+    a = run("बैठक में राकेश गुप्ता ने प्रस्ताव रखा और सुनील भार्गव ने समर्थन किया।")
+    assert names(a) == ["राकेश गुप्ता", "सुनील भार्गव"]
+    assert run("विकास कार्यों की समीक्षा हुई और पूजा अर्चना की गई।").persons == []
+
+
+def test_community_title_before_a_long_name(run):
+    a = run("अध्यक्षता अध्यक्ष चौधरी रामवीर सिंह ने की।")
+    assert names(a) == ["रामवीर सिंह"]
+    assert a.persons[0].honorific == "चौधरी"
+    assert designations(a, "रामवीर सिंह") == ["अध्यक्ष"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सभी कर्मचारी फेस मास्क लगाए हुए थे।",
+        "अधिकारी तूफान के कारण नहीं पहुंचे।",
+        "मुख्यमंत्री राहत कोष में राशि जमा की गई।",
+        "प्रवक्ता के हवाले से खबर आई।",
+    ],
+)
+def test_office_followed_by_ordinary_words(run, text):
+    assert run(text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("दीपक कुमार वर्मा/सीतापुर। नगर के टाउन हॉल में व्यापार मंडल की बैठक हुई।", "दीपक कुमार वर्मा"),
+        ("Report by किशन लाल\nनगर में व्यापार मंडल की बैठक हुई।", "किशन लाल"),
+        ("रिपोर्ट अनुज चौधरी\nनगर में व्यापार मंडल की बैठक हुई।", "अनुज चौधरी"),
+    ],
+)
+def test_more_byline_shapes(run, text, name):
+    analysis = run(text)
+    assert names(analysis) == [name] and not person(analysis, name).roles
+
+
+def test_an_unlisted_name_alone_on_the_first_or_last_line_is_a_byline(run):
+    body = "नगर के टाउन हॉल में व्यापार मंडल की बैठक हुई।\nसभी ने भाग लिया।\nनए सदस्य जोड़े गए।\nअगली बैठक अगले माह होगी।"
+    assert names(run("सूरज लोहारिया\n" + body)) == ["सूरज लोहारिया"]
+    assert names(run(body + "\nसूरज लोहारिया")) == ["सूरज लोहारिया"]
+    # a short line in the middle of the text is not taken on the same evidence
+    middle = "नगर में बैठक हुई।\nसभी ने भाग लिया।\nनए सदस्य जोड़े गए।\nसब आए।\nसूरज लोहारिया\nअगली बैठक होगी।\nसब आए।\nफिर गए।\nदिन बीता।"
+    assert names(run(middle)) == []
+
+
+def test_a_list_without_commas_before_its_closing_verb(run):
+    text = "बैठक में मोहन यादव सुनील कुमार वर्मा दिनेश साहू आदि मौजूद थे।"
+    assert names(run(text)) == ["मोहन यादव", "सुनील कुमार वर्मा", "दिनेश साहू"]
+    # a run that does not cut into names of two to four words is not cut
+    assert "सिंह यादव" not in names(run("बैठक में सिंह यादव वर्मा साहू उपस्थित रहे।"))

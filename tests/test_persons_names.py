@@ -1,0 +1,100 @@
+"""Name reading: where a name starts and ends.
+
+Every sentence here is written for these tests (no corpus or dev text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from person_helpers import designations, names, person, run  # noqa: F401  (run is a fixture)
+
+from hindi_meeting_extract.lexicon import Lexicons
+from hindi_meeting_extract.persons import PersonStage
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("श्री रमेश यादव जी ने कहा कि काम जारी रहेगा।", "रमेश यादव"),
+        ("श्री रमेश यादव साहब का स्वागत हुआ।", "रमेश यादव"),
+        ("श्री रमेश यादव को सम्मानित किया गया।", "रमेश यादव"),
+        ("श्री रमेश यादव द्वारा दीप जलाया गया।", "रमेश यादव"),
+        ("श्री रमेश यादव एवं अन्य लोग पहुंचे।", "रमेश यादव"),
+        ("श्री रमेश यादव, जिनका जन्म यहीं हुआ, आए।", "रमेश यादव"),
+        ("श्री रमेश यादव – जो संस्था से जुड़े हैं – आए।", "रमेश यादव"),
+        ("श्री रमेश यादव (कोषाध्यक्ष) ने हिसाब रखा।", "रमेश यादव"),
+        ("श्री रमेश यादव उपस्थित थे।", "रमेश यादव"),
+        ("श्री सज्जन सिंह जी वर्मा ने संबोधित किया।", "सज्जन सिंह जी वर्मा"),
+    ],
+)
+def test_where_a_name_ends(run, text, name):
+    assert names(run(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("इस अवसर पर श्री जी के मोहंती ने आभार जताया।", "जी के मोहंती"),
+        ("इस अवसर पर श्री यू. एस. चौहान ने आभार जताया।", "यू. एस. चौहान"),
+        ("प्राचार्य डॉ. के.बी. शर्मा ने आभार जताया।", "के.बी. शर्मा"),
+    ],
+)
+def test_initials_stay_in_the_name(run, text, name):
+    assert names(run(text)) == [name]
+
+
+# ---------------------------------------------------------------- name shapes (issue 12, items 3 and 5)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a medial जी used like an initial, before a surname or before ने
+        ("थाना प्रभारी अंजलि जी ठाकरे ने निरीक्षण किया।", "अंजलि जी ठाकरे"),
+        ("बैठक में सुधा जी कोठारी ने सुझाव दिए।", "सुधा जी कोठारी"),
+        # a misspelt verb or particle after a name is not part of it
+        ("जिला मंत्री मनोज कुमार यादव सामिल हुए।", "मनोज कुमार यादव"),
+        ("कोषाध्यक्ष सुरेश प्रसाद वर्मा नही आए।", "सुरेश प्रसाद वर्मा"),
+    ],
+)
+def test_name_shapes(run, text, name):
+    assert names(run(text)) == [name]
+
+
+def test_a_region_word_starts_a_name_only_before_a_known_name_part(run):
+    assert names(run("संघ के सचिव भारत सिंह ने बैठक ली।")) == ["भारत सिंह"]
+    assert names(run("संघ के सचिव भारत सरकार की योजना बताई।")) == []
+
+
+def test_medial_ji_is_not_read_before_an_ordinary_word(run):
+    assert names(run("श्री रमेश जी गांव में आए।")) == ["रमेश"]
+
+
+def test_a_latin_transliteration_in_brackets_keeps_the_whole_name(run):
+    text = "संघ के अध्यक्ष नरेश यादव मंगलू (Naresh Yadav Manglu) ने सबका स्वागत किया।"
+    assert names(run(text)) == ["नरेश यादव मंगलू"]
+    assert "नरेश यादव मंगलू" not in names(run("संघ के अध्यक्ष नरेश यादव मंगलू (Manglu) ने स्वागत किया।"))
+
+
+def test_an_office_right_after_a_name_ends_it(run):
+    text = "बैठक में प्रभारी मोहन सिंह चौहान जिला कांग्रेस अध्यक्ष राजेश तोमर उपस्थित थे।"
+    assert names(run(text)) == ["मोहन सिंह चौहान", "राजेश तोमर"]
+
+
+def test_an_ordinary_word_read_as_a_name_where_the_position_says_so(run):
+    # first word: a region word before a word that a postposition closes
+    assert names(run("समिति के सचिव भारत कुशवाह की देखरेख में काम हुआ।")) == ["भारत कुशवाह"]
+    # last word: a title word (पंडित) closing a name before a verb
+    analysis = run("कार्यक्रम में दीनदयाल, रमाकांत वर्मा और सुरेश कुमार पंडित उपस्थित रहे।")
+    assert "सुरेश कुमार पंडित" in names(analysis)
+
+
+def test_a_vale_name_keeps_the_short_form_as_a_variant(run):
+    analysis = run("संघ के संरक्षक गोपाल नीमच वाले की उपस्थिति में बैठक हुई।")
+    assert names(analysis) == ["गोपाल नीमच वाले"]
+    assert person(analysis, "गोपाल नीमच वाले").variants == ["गोपाल नीमच"]
+    # वाले as an ordinary word after a name is not read into it
+    assert names(run("बैठक में रमेश यादव वाले प्रस्ताव पर चर्चा हुई।")) != ["रमेश यादव वाले"]
+
+
+def test_two_titles_make_a_deity_word_a_person(run):
+    assert names(run("मुख्य अतिथि रोटे. श्री गणेश खंडेलवाल थे।")) == ["गणेश खंडेलवाल"]
+    assert names(run("श्री गणेश वंदना के साथ कार्यक्रम शुरू हुआ।")) == []
