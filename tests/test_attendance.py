@@ -425,3 +425,41 @@ def test_announcer_inviting_others_is_not_an_attendee() -> None:
         "बढ़ चढ़ कर भाग लेने की अपील की।"
     )
     assert attendees(analysed(text, {"मीना ठाकुर": ["जिलाध्यक्ष"]}, BOTH)) == ["मीना ठाकुर"]
+
+
+
+# A list cut off before its verb: a report that breaks off mid-sentence.
+_LEAD = "नगर परिषद की मासिक बैठक सोमवार को टाउन हॉल में आयोजित की गई जिसमें शहर की सफाई, पेयजल और सड़कों पर चर्चा हुई। "
+
+
+def test_list_cut_off_before_its_verb_attends() -> None:
+    text = _LEAD + (
+        "परिषद के उपाध्यक्ष कमल जैन ने बताया कि बैठक में सचिव हेमंत राठी, कोषाध्यक्ष सीमा बंसल और पार्षद नरेश "
+        "पाल के साथ ही वार्डों के अनेक"
+    )
+    people = {"कमल जैन": ["उपाध्यक्ष"], "हेमंत राठी": ["सचिव"], "सीमा बंसल": ["कोषाध्यक्ष"], "नरेश पाल": ["पार्षद"]}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["हेमंत राठी", "सीमा बंसल", "नरेश पाल"]
+    assert a.persons[1].roles["attendee"].rule == "cut-list"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the sentence is whole, only its final mark is missing
+        "इस बीच मंत्री हेमंत राठी और विधायक सीमा बंसल जिले के दौरे के लिए राजधानी से रवाना हुए",
+        # the text ends properly: the names are only mentioned
+        "पिछले साल हेमंत राठी, सीमा बंसल और नरेश पाल को पुरस्कार मिला था।",
+        # a cut-off clause whose names are possessors (a cited minister's instructions)
+        "मंत्री हेमंत राठी और सचिव सीमा बंसल के निर्देश पर जिले के सभी",
+        # one name only: no list
+        "इसके बाद अध्यक्ष हेमंत राठी के साथ ही वार्डों के अनेक",
+        # the subjects of a cut-off ने clause are the narrative's business, not a list's
+        "सचिव हेमंत राठी और सीमा बंसल ने पिछले साल कहा था कि अगली",
+        # a short last line: a list line or a byline, not a cut paragraph
+        "\nहेमंत राठी, सीमा बंसल",
+    ],
+)
+def test_cut_off_list_negatives(tail: str) -> None:
+    a = analysed(_LEAD + tail, {"हेमंत राठी": [], "सीमा बंसल": [], "नरेश पाल": []}, BOTH)
+    assert not [p for p in a.persons if p.roles.get("attendee") and p.roles["attendee"].rule == "cut-list"]

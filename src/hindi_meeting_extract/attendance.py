@@ -67,6 +67,7 @@ _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
 _CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
 _WORDS = regex.compile(rf"{W}+")
+_FINAL_MARKS = "।.!?|॥\"”'*)"  # a text ending in one of these was not cut off mid-sentence
 _LAST_WORD = regex.compile(rf"(?r){W}+")
 
 
@@ -105,6 +106,10 @@ class AttendanceStage:
         self._marker_re = regex.compile(alt("agent_markers", "passive_agents"))
         self._link_re = regex.compile(rf"\s*(?:{alt('role_links')})?\s*[:,\-–—]?\s*")
         # between two names of a list: a comma or a conjunction, maybe a short designation
+        self._verb_words = frozenset(
+            fold(f) for n in ("act_verbs", "copulas", "auxiliaries", "passive_markers") for f in cues[n].forms if " " not in f
+        )
+        self._list_sep_re = regex.compile(rf",|{alt('conjunctions')}")
         self._list_gap = regex.compile(rf"[^।|\n]{{0,50}}?(?:,|{alt('conjunctions')})[^।|\n]{{0,50}}")
         self._meeting_verb_re = regex.compile(alt("meeting_verbs"))
         self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
@@ -277,14 +282,20 @@ class AttendanceStage:
                 continue  # … का शुभारंभ भी किया गया बैठक के संबंध में X ने: the act was done already
             add(names, "act", m.span())
         # 5. holders of a meeting: X और Y समीक्षा बैठक ले रहे हैं, X ने Y से मुलाकात की
+        held = False  # the text reports a meeting held (… बैठक ली, … से मुलाकात की)
         for m in scan(self._meeting_verb_re):
+            held = True
             s0, s1 = sentence(m.start())
             s0 = max(s0, m.start() - _LOOKAROUND)
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
-        # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers)
-        if words.any_match(self._meeting_noun_re, self._first[self._meeting_noun_re]):
+        # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers), and a
+        # list the text breaks off in before its verb
+        about_meeting = words.any_match(self._meeting_noun_re, self._first[self._meeting_noun_re])
+        if about_meeting:
             self._narrative(analysis, idx, scan, sentence, clause_start, add)
+        if about_meeting or held:
+            add(self._cut_list(idx, text, sentence(len(text) - 1)[0], clause_start), "cut-list", None)
         first: dict[str, int] = {}
         for s, _e, p in idx.items:
             first.setdefault(p.id, s)
@@ -352,6 +363,31 @@ class AttendanceStage:
                 subject = (starts[i], markers[i].end()) if i >= 0 and starts[i] >= s0 else (s0, s0)
                 if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
                     add([(0, 0, hit.speaker)], "speaker", cue)
+
+    def _cut_list(self, idx: PersonIndex, text: str, s0: int, clause_start: Callable[[int, int], int]) -> list[_Mention]:
+        """The names of a list in which the text breaks off before the verb that governs it (a
+        truncated report: ``… बैठक में सचिव A, कोषाध्यक्ष B, सदस्य C सहित अनेक पदाधिकारी`` and no
+        more): at least two names, parted by a comma or conjunction, in the last clause of a text
+        whose last line is a paragraph (not a list line or a byline) that ends with no
+        sentence-final mark and no verb (``… बैठक की`` lacks only its mark); not
+        when a subject marker follows the names (``… A, B ने``: the narrative reads that), nor a
+        possessor (``A के निर्देश …``)."""
+        end = len(text.rstrip())
+        if end == 0 or text[end - 1] in _FINAL_MARKS:
+            return []
+        line = text.rfind("\n", 0, end) + 1
+        if end - line < _LINE_MAX:
+            return []  # a short last line is a list line, a byline or a note, not a cut paragraph
+        lo = clause_start(max(s0, line), end)
+        names = [t for t in idx.between(lo, end) if not self._possessor_re.match(text, t[1])]
+        last = _LAST_WORD.search(text, max(0, end - 40), end)
+        if last and last.group() in self._verb_words:
+            return []  # … समीक्षा बैठक की: the sentence is whole, only its mark is missing
+        if len(names) < 2 or self._marker_re.search(text, names[-1][1], end):
+            return []
+        if not self._list_sep_re.search(text, names[0][1], names[-1][0]):
+            return []
+        return names
 
     def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
         """True when the clause after a subject marker (``subject``–``pos``) invites others to
