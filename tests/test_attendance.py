@@ -463,3 +463,28 @@ def test_list_cut_off_before_its_verb_attends() -> None:
 def test_cut_off_list_negatives(tail: str) -> None:
     a = analysed(_LEAD + tail, {"हेमंत राठी": [], "सीमा बंसल": [], "नरेश पाल": []}, BOTH)
     assert not [p for p in a.persons if p.roles.get("attendee") and p.roles["attendee"].rule == "cut-list"]
+
+
+# Passive giving at the meeting: the recipients before their को were there.
+def test_recipients_of_a_passive_gift_attend() -> None:
+    text = (
+        "विद्यालय में वार्षिक समारोह हुआ। समारोह में छात्रा रीना यादव और छात्र अमन सिंह को प्रशस्ति पत्र "
+        "प्रदान किए गए। नए अध्यक्ष मनोज तिवारी को शपथ दिलाई गई।"
+    )
+    a = analysed(text, {"रीना यादव": [], "अमन सिंह": [], "मनोज तिवारी": []}, BOTH)
+    assert attendees(a) == ["रीना यादव", "अमन सिंह", "मनोज तिवारी"]
+    assert a.persons[0].roles["attendee"].rule == "recipient"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "जेल में बंद रीना यादव और अमन सिंह को अदालत के आदेश पर रिहा कर दिया गया।",  # no gift: a light verb
+        "दिवंगत रीना यादव और अमन सिंह को दो मिनट का मौन रखकर श्रद्धांजलि दी गई।",  # a tribute to the dead
+        "बैठक से अनुपस्थित रीना यादव और अमन सिंह को नोटिस दिया गया।",  # a sanction for an absentee
+        "मंत्री रीना यादव के हाथों अमन सिंह को पिछले साल पुरस्कार दिया गया था।",  # given before (and a possessor)
+    ],
+)
+def test_passive_giving_negatives(sentence: str) -> None:
+    a = analysed("विद्यालय में वार्षिक समारोह हुआ। " + sentence, {"रीना यादव": [], "अमन सिंह": []}, BOTH)
+    assert attendees(a) == []

@@ -67,6 +67,7 @@ _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
 _CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
 _WORDS = regex.compile(rf"{W}+")
+_DATIVE = regex.compile(rf"(?<!{W})को(?!{W})")
 _FINAL_MARKS = "।.!?|॥\"”'*)"  # a text ending in one of these was not cut off mid-sentence
 _LAST_WORD = regex.compile(rf"(?r){W}+")
 
@@ -114,6 +115,9 @@ class AttendanceStage:
         self._meeting_verb_re = regex.compile(alt("meeting_verbs"))
         self._meeting_noun_re = regex.compile(alt("meeting_nouns"))
         self._object_re = regex.compile(alt("object_presence"))
+        self._conferral_re = regex.compile(alt("conferrals"))
+        self._sanction_re = regex.compile(alt("sanctions", "absence"))
+        self._gift_re = regex.compile(alt("gifts"))
         self._guest_re = regex.compile(alt("other_roles"))
         self._act_re = regex.compile(alt("meeting_acts"))
         self._act_done_re = regex.compile(rf"[।|,]|{alt('act_verbs', 'passive_markers', 'particles')}")
@@ -143,6 +147,7 @@ class AttendanceStage:
             self._meeting_noun_re: words("meeting_nouns"),
             self._marker_re: words("agent_markers", "passive_agents"),
             self._object_re: words("object_presence"),
+            self._conferral_re: words("conferrals"),
             # a genitive (का, के, की) opens these: frequent, so a text is only tried when it has
             # the phrase that ends them (``_needs``)
             self._presence_re: words("genitives"),
@@ -314,8 +319,9 @@ class AttendanceStage:
         clause_start: Callable[[int, int], int],
         add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
     ) -> None:
-        """Who acted at the meeting: subjects of ने/द्वारा, the honoured (X को सम्मानित किया),
-        speakers whose statement was made at the meeting."""
+        """Who acted at the meeting: subjects of ने/द्वारा, the honoured (X को सम्मानित किया), the
+        recipients of a gift given at it (X को प्रमाण पत्र दिए गए), speakers whose statement was made
+        at the meeting."""
         doc = analysis.doc
         text = idx.text
         # per sentence, where its first statement not made at the meeting (a briefing) starts: at
@@ -354,6 +360,22 @@ class AttendanceStage:
             for marker in self._marker_re.finditer(text, max(s0, m.start() - _LOOKAROUND), m.start()):
                 pass
             add(idx.between(marker.end() if marker else s0, m.start()), "honoured", m.span())
+        # recipients of a gift given at it: A और B को प्रमाण पत्र प्रदान किए गए (not X को नोटिस दिया गया,
+        # X को रिहा कर दिया गया)
+        for m in scan(self._conferral_re):
+            s0, s1 = sentence(m.start())
+            lo = clause_start(s0, m.start())
+            for marker in self._marker_re.finditer(text, lo, m.start()):
+                lo = marker.end()  # X द्वारा A को …: A is the recipient, X the narrative's subject
+            dative = None
+            for dative in _DATIVE.finditer(text, lo, m.start()):
+                pass
+            if dative is None or not self._gift_re.search(text, lo, m.start()):
+                continue  # X को रिहा कर दिया गया, X को जिम्मेदारी सौंपी गई: nothing handed over at an event
+            if self._sanction_re.search(text, lo, m.end()) or self._past_perfect(text, m.start(), s1):
+                continue
+            names = idx.between(lo, dative.start())
+            add((t for t in names if not self._possessor_re.match(text, t[1])), "recipient", m.span())
         # speakers at the meeting
         for hit in analysis.statements:
             if hit.speaker is not None and hit.at_meeting:
