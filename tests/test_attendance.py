@@ -488,3 +488,29 @@ def test_recipients_of_a_passive_gift_attend() -> None:
 def test_passive_giving_negatives(sentence: str) -> None:
     a = analysed("विद्यालय में वार्षिक समारोह हुआ। " + sentence, {"रीना यादव": [], "अमन सिंह": []}, BOTH)
     assert attendees(a) == []
+
+
+# An act announced at the meeting, its subject named or given by a designation only.
+def test_subject_of_an_act_announced_at_the_meeting_attends() -> None:
+    text = (
+        "कॉलेज में शनिवार को पुरातन छात्र सम्मेलन होगा। प्राचार्य सुधा मिश्रा ने बताया कि तैयारियां पूरी हैं। "
+        "सम्मेलन के आरंभ में प्राचार्य कॉलेज की नई योजनाओं की जानकारी देंगे। "
+        "कार्यक्रम के दौरान सांसद गोपाल दास छात्रों को संबोधित करेंगे।"
+    )
+    a = analysed(text, {"सुधा मिश्रा": ["प्राचार्य"], "गोपाल दास": ["सांसद"]}, BOTH)
+    assert attendees(a) == ["सुधा मिश्रा", "गोपाल दास"]
+    assert [a.persons[0].roles["attendee"].rule, a.persons[1].roles["attendee"].rule] == ["future-act", "future-act"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "अगले महीने सांसद गोपाल दास गांव में नई सड़क का लोकार्पण करेंगे।",  # not placed at the meeting
+        "सम्मेलन में सांसद गोपाल दास के संदेश का वाचन करेंगे।",  # a possessor: the sender of a message
+        "सम्मेलन में सांसद गोपाल दास को स्मरण करेंगे।",  # an object
+        "सम्मेलन में सांसद गोपाल दास आ नहीं सकेंगे।",  # no act announced
+    ],
+)
+def test_act_announced_at_the_meeting_negatives(sentence: str) -> None:
+    a = analysed("कॉलेज में शनिवार को पुरातन छात्र सम्मेलन होगा। " + sentence, {"गोपाल दास": ["सांसद"]}, BOTH)
+    assert attendees(a) == []

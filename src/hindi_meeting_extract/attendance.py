@@ -118,6 +118,11 @@ class AttendanceStage:
         self._conferral_re = regex.compile(alt("conferrals"))
         self._sanction_re = regex.compile(alt("sanctions", "absence"))
         self._gift_re = regex.compile(alt("gifts"))
+        self._future_re = regex.compile(rf"{alt('future_acts')}(?:\s+{alt('auxiliaries')})?(?=\s*(?:[।|.!?]|$))")
+        self._at_meeting_place_re = regex.compile(
+            rf"{alt('meeting_nouns')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
+        )
+        self._case_after_re = regex.compile(rf"(?:\s|{alt('trailing_titles')})*(?:{alt('postpositions', 'agent_markers', 'passive_agents')})")
         self._guest_re = regex.compile(alt("other_roles"))
         self._act_re = regex.compile(alt("meeting_acts"))
         self._act_done_re = regex.compile(rf"[।|,]|{alt('act_verbs', 'passive_markers', 'particles')}")
@@ -148,6 +153,7 @@ class AttendanceStage:
             self._marker_re: words("agent_markers", "passive_agents"),
             self._object_re: words("object_presence"),
             self._conferral_re: words("conferrals"),
+            self._future_re: words("future_acts"),
             # a genitive (का, के, की) opens these: frequent, so a text is only tried when it has
             # the phrase that ends them (``_needs``)
             self._presence_re: words("genitives"),
@@ -376,6 +382,14 @@ class AttendanceStage:
                 continue
             names = idx.between(lo, dative.start())
             add((t for t in names if not self._possessor_re.match(text, t[1])), "recipient", m.span())
+        # the subject of an act announced at the meeting: कार्यक्रम में मंत्री X संबोधित करेंगे
+        for m in scan(self._future_re):
+            s0, _s1 = sentence(m.start())
+            place = self._at_meeting_place_re.search(text, clause_start(s0, m.start()), m.start())
+            if place is not None:
+                subject = self._nominative(idx, text, place.end(), m.start())
+                if subject is not None:
+                    add([subject], "future-act", m.span())
         # speakers at the meeting
         for hit in analysis.statements:
             if hit.speaker is not None and hit.at_meeting:
@@ -410,6 +424,23 @@ class AttendanceStage:
         if not self._list_sep_re.search(text, names[0][1], names[-1][0]):
             return []
         return names
+
+    def _nominative(self, idx: PersonIndex, text: str, lo: int, hi: int) -> _Mention | None:
+        """The first person in ``[lo, hi)`` named or described (by a designation) in the
+        nominative: with no postposition or genitive after (``कुलपति विश्वविद्यालय की …``, not
+        ``कुलपति के …``, ``X को …``); by a designation only when the clause names nobody."""
+        names = idx.between(lo, hi)
+        if names:  # the first name: the subject, or an object or a possessor (then none)
+            s, e, person = names[0]
+            return None if self._case_after_re.match(text, e) else (s, e, person)
+        for w in _WORDS.finditer(text, lo, hi):
+            title = w.group() in idx.designations or w.group() in idx.titles.key_words
+            if not title or w.group() in idx.tokens or self._case_after_re.match(text, w.end()):
+                continue
+            person = idx.named_before(lo, w.end())
+            if person is not None:
+                return w.start(), w.end(), person
+        return None
 
     def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
         """True when the clause after a subject marker (``subject``–``pos``) invites others to
