@@ -514,3 +514,15 @@ def test_subject_of_an_act_announced_at_the_meeting_attends() -> None:
 def test_act_announced_at_the_meeting_negatives(sentence: str) -> None:
     a = analysed("कॉलेज में शनिवार को पुरातन छात्र सम्मेलन होगा। " + sentence, {"गोपाल दास": ["सांसद"]}, BOTH)
     assert attendees(a) == []
+
+
+def test_briefer_before_ki_gets_no_role_of_the_report() -> None:
+    # the अतिथि of मुख्य अतिथि is no other guest, and the subject of ने before कि does not hold a
+    # role named in the report after it
+    text = "सचिव राम लाल ने बताया कि विद्यालय में 5 मई को समारोह होगा जिसमें सीमा देवी मुख्य अतिथि होंगी।"
+    a = analysed(text, {"राम लाल": ["सचिव"], "सीमा देवी": []}, BOTH)
+    assert attendees(a) == ["सीमा देवी"]
+    assert roles(a, "chief_guest") == ["सीमा देवी"]
+    text = "संघ के सचिव राम लाल ने बताया कि बैठक की अध्यक्षता की जाएगी।"
+    a = analysed(text, {"राम लाल": ["सचिव"]}, BOTH)
+    assert attendees(a) == [] and roles(a, "chair") == []

@@ -257,7 +257,9 @@ class AttendanceStage:
             prev = m.end()
         body_meetings: dict[str, list[str]] = {}  # per body noun: the words before its meetings
         # 4. roles, and other guests (विशिष्ट अतिथि) who attend without a role
+        cue_ends: set[int] = set()  # where the role cues end (मुख्य अतिथि: not another guest)
         for m in scan(self._roles.pattern):
+            cue_ends.add(m.end())
             role = self._roles.kind(m)
             s0, s1 = sentence(m.start())
             if role == "chair" and self._formed_elsewhere(text, m.end(), s1, body_meetings):
@@ -279,6 +281,8 @@ class AttendanceStage:
                     person.add_role("vote_of_thanks", rule, cue)
             add(names, f"vote_of_thanks:{rule}", m.span())
         for m in scan(self._guest_re):
+            if m.start() in cue_ends or m.end() in cue_ends:
+                continue  # the अतिथि of a मुख्य अतिथि just read
             s0, s1 = sentence(m.start())
             add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
         # … and acts done at the meeting, named before their doer: उद्घाटन मंत्री X करेंगे, दीप
@@ -618,6 +622,8 @@ class AttendanceStage:
             return names, "names-before"
         # d. the subject of ने / द्वारा before the cue
         for marker in reversed(list(self._marker_re.finditer(text, max(s0, cs - _LOOKAROUND), cs))):
+            if self._breaks_re.search(text, marker.end(), cs):
+                return [], ""  # 'X ने बताया कि … Y मुख्य अतिथि होंगे': the cue is in X's report
             hit = idx.ending_at(marker.start(), s0)
             if hit and self._role_before_re.search(text, max(s0, hit[0] - 40), hit[0]):
                 return [], ""  # 'संचालन A ने तथा आभार B ने किया': A ने belongs to the other role
