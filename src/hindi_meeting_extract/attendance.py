@@ -14,7 +14,13 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 * given a meeting role, or an other guest (विशिष्ट अतिथि), or named as the doer after an act done
   at the meeting (``उद्घाटन मंत्री X करेंगे``, ``दीप प्रज्वलन X द्वारा किया गया``; not ``… ने किया था``);
 * a holder of the meeting (``X और Y समीक्षा बैठक ले रहे हैं``), or honoured at it (``… ने A को
-  सम्मानित किया``);
+  सम्मानित किया``), or given something at it (``A और B को प्रशस्ति पत्र प्रदान किए गए``, ``C को शपथ
+  दिलाई गई``; not ``X को रिहा कर दिया गया``, ``X को नोटिस दिया गया``);
+* the subject of an act announced at the meeting (``कार्यक्रम में सांसद X छात्रों को संबोधित
+  करेंगे``), named, or given by the designation of a person the text names (``सम्मेलन के आरंभ में
+  प्राचार्य … की जानकारी देंगे``);
+* in a list in which the text breaks off before its governing verb (a truncated report: ``… बैठक में
+  सचिव A, कोषाध्यक्ष B और पार्षद C के साथ ही`` and no more);
 * in a text that names a meeting or event (बैठक, सभा, समारोह, लोकार्पण, प्रेस वार्ता …): the
   subject of a ``ने`` / ``द्वारा`` clause without negation (who acted at it), or a speaker whose
   statement was made at the meeting (not a press briefing about it, see
@@ -35,7 +41,8 @@ A role cue (chair: अध्यक्षता; chief guest: मुख्य अ
 अध्यक्षता में``), the names after it up to their verb or the next role (``अध्यक्षता X ने की``,
 ``मुख्य अतिथि के रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि
 रहे``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``, not when that
-subject follows another role cue: ``संचालन A ने तथा आभार B ने किया``); the holder named right before
+subject follows another role cue: ``संचालन A ने तथा आभार B ने किया``, nor across कि: ``X ने बताया कि … Y
+मुख्य अतिथि होंगे``); the holder named right before
 a copula after a long designation (``विशिष्ट अतिथि के रूप में पूर्व कुलपति … प्रो. X होंगे``). A vote of
 thanks may have its thanker between noun and verb (``आभार सचिव X ने व्यक्त किया``). Every
 role and attendance carries the rule and cue that produced it (``RoleHit.rule``/``cue``).
