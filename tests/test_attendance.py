@@ -526,3 +526,26 @@ def test_briefer_before_ki_gets_no_role_of_the_report() -> None:
     text = "संघ के सचिव राम लाल ने बताया कि बैठक की अध्यक्षता की जाएगी।"
     a = analysed(text, {"राम लाल": ["सचिव"]}, BOTH)
     assert attendees(a) == [] and roles(a, "chair") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list before ने: every name gets the role
+        ("राम लाल और सीमा देवी ने कार्यक्रम का संचालन किया।", {"conductor": ["राम लाल", "सीमा देवी"]}),
+        # formal variants of the vote of thanks
+        ("अंत में राम लाल ने सभी अतिथियों का धन्यवाद अदा किया।", {"vote_of_thanks": ["राम लाल"]}),
+        ("अंत में राम लाल ने सभी के प्रति कृतज्ञता ज्ञापित की।", {"vote_of_thanks": ["राम लाल"]}),
+        # the cue's clause ends (किया तथा) before the next subject: the thanker is the one before
+        (
+            "राम लाल ने आगंतुकों का आभार प्रकट किया तथा सीमा देवी ने संचालन किया।",
+            {"vote_of_thanks": ["राम लाल"], "conductor": ["सीमा देवी"]},
+        ),
+        # a possessor before the subject holds no role
+        ("मंत्री राम लाल के निर्देश पर सीमा देवी ने कार्यक्रम का संचालन किया।", {"conductor": ["सीमा देवी"]}),
+    ],
+)
+def test_role_wordings_and_lists_before_ne(sentence: str, expected: dict[str, list[str]]) -> None:
+    a = analysed("विद्यालय में समारोह हुआ। " + sentence, {"राम लाल": [], "सीमा देवी": []}, BOTH)
+    for role in ("conductor", "vote_of_thanks"):
+        assert roles(a, role) == expected.get(role, [])

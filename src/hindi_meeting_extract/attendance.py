@@ -117,6 +117,10 @@ class AttendanceStage:
         self._verb_words = frozenset(
             fold(f) for n in ("act_verbs", "copulas", "auxiliaries", "passive_markers") for f in cues[n].forms if " " not in f
         )
+        # a verb ending a clause that goes on with a conjunction (… आभार प्रकट किया तथा …)
+        self._clause_end_re = regex.compile(
+            rf"{alt('act_verbs')}(?:\s+{alt('auxiliaries', 'passive_markers')})*\s*(?:,|{alt('conjunctions')})"
+        )
         self._list_sep_re = regex.compile(rf",|{alt('conjunctions')}")
         self._list_gap = regex.compile(rf"[^।|\n]{{0,50}}?(?:,|{alt('conjunctions')})[^।|\n]{{0,50}}")
         self._meeting_verb_re = regex.compile(alt("meeting_verbs"))
@@ -610,6 +614,8 @@ class AttendanceStage:
         stop = self._stop_re.search(text, ce, end)
         stretch_end = stop.start() if stop else end
         after = idx.between(ce, stretch_end)
+        if after and self._clause_end_re.search(text, ce, after[0][0]):
+            after = []  # 'X ने … आभार प्रकट किया तथा Y ने …': the cue's clause ended before Y
         if after:
             marker = self._marker_re.search(text, after[0][1], stretch_end)
             if marker:
@@ -634,8 +640,9 @@ class AttendanceStage:
             hit = idx.ending_at(marker.start(), s0)
             if hit and self._role_before_re.search(text, max(s0, hit[0] - 40), hit[0]):
                 return [], ""  # 'संचालन A ने तथा आभार B ने किया': A ने belongs to the other role
-            if hit:
-                return [m for m in idx.between(hit[0], marker.start()) if m[0] == hit[0]][:1], "agent-before"
+            if hit:  # the list ending there: 'A और B ने कार्यक्रम का संचालन किया'
+                names = self._list_before(idx, marker.start(), s0)
+                return names or [m for m in idx.between(hit[0], marker.start()) if m[0] == hit[0]][:1], "agent-before"
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
