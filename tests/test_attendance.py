@@ -549,3 +549,18 @@ def test_role_wordings_and_lists_before_ne(sentence: str, expected: dict[str, li
     a = analysed("विद्यालय में समारोह हुआ। " + sentence, {"राम लाल": [], "सीमा देवी": []}, BOTH)
     for role in ("conductor", "vote_of_thanks"):
         assert roles(a, role) == expected.get(role, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("परिषद की बैठक हुई जिसमें सीमा देवी की अध्यक्षता में बनी समिति की रिपोर्ट पर चर्चा हुई।", []),
+        ("परिषद की बैठक हुई जिसमें सीमा देवी की अध्यक्षता वाली एक समिति की रिपोर्ट पढ़ी गई।", []),
+        # a meeting of that body: its chair chairs the meeting
+        ("सीमा देवी की अध्यक्षता में गठित समिति की बैठक सोमवार को हुई।", ["सीमा देवी"]),
+    ],
+)
+def test_chair_of_a_body_named_by_a_participle(text: str, chairs: list[str]) -> None:
+    a = analysed(text + " राम लाल उपस्थित रहे।", {"सीमा देवी": [], "राम लाल": []}, BOTH)
+    assert roles(a, "chair") == chairs
+    assert attendees(a) == [*chairs, "राम लाल"]

@@ -32,9 +32,9 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
 इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
-प्रदान की गई धनराशि को …``). A chair of a body being formed (``X की अध्यक्षता में समिति का गठन``)
-does not chair the meeting unless the text reports a meeting of that body (``इस समिति की बैठक``,
-not ``हाई पावर कमेटी की बैठक``).
+प्रदान की गई धनराशि को …``). A chair of a body being formed or named by a participle (``X की
+अध्यक्षता में समिति का गठन``, ``X की अध्यक्षता वाली समिति``) does not chair the meeting unless the
+text reports a meeting of that body (``इस समिति की बैठक``, not ``हाई पावर कमेटी की बैठक``).
 
 A role cue (chair: अध्यक्षता; chief guest: मुख्य अतिथि; conductor: संचालन; vote of thanks: आभार
 व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
@@ -115,7 +115,10 @@ class AttendanceStage:
         self._link_re = regex.compile(rf"\s*(?:{alt('role_links')})?\s*[:,\-–—]?\s*")
         # between two names of a list: a comma or a conjunction, maybe a short designation
         self._verb_words = frozenset(
-            fold(f) for n in ("act_verbs", "copulas", "auxiliaries", "passive_markers") for f in cues[n].forms if " " not in f
+            fold(f)
+            for n in ("act_verbs", "copulas", "auxiliaries", "passive_markers")
+            for f in cues[n].forms
+            if " " not in f
         )
         # a verb ending a clause that goes on with a conjunction (… आभार प्रकट किया तथा …)
         self._clause_end_re = regex.compile(
@@ -133,7 +136,9 @@ class AttendanceStage:
         self._at_meeting_place_re = regex.compile(
             rf"{alt('meeting_nouns')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
         )
-        self._case_after_re = regex.compile(rf"(?:\s|{alt('trailing_titles')})*(?:{alt('postpositions', 'agent_markers', 'passive_agents')})")
+        self._case_after_re = regex.compile(  # a postposition or marker after a name: no nominative
+            rf"(?:\s|{alt('trailing_titles')})*(?:{alt('postpositions', 'agent_markers', 'passive_agents')})"
+        )
         self._guest_re = regex.compile(alt("other_roles"))
         self._act_re = regex.compile(alt("meeting_acts"))
         self._act_done_re = regex.compile(rf"[।|,]|{alt('act_verbs', 'passive_markers', 'particles')}")
@@ -181,6 +186,10 @@ class AttendanceStage:
         self._words = WordSet(universe)
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
+        )
+        # X की अध्यक्षता में गठित समिति, X की अध्यक्षता वाली (एक) समिति
+        self._participle_body_re = regex.compile(
+            rf"(?:\s+में)?\s+{alt('formation_participles')}\s+(?:{W}+\s+)?(?P<body>{alt('formed_bodies')})"
         )
         gen_meeting = rf"\s+{gen}\s+(?:{W}+\s+)?{alt('meeting_nouns')}"
         self._body_meeting = {  # समिति की (पहली) बैठक, per body noun
@@ -415,7 +424,9 @@ class AttendanceStage:
                 if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
                     add([(0, 0, hit.speaker)], "speaker", cue)
 
-    def _cut_list(self, idx: PersonIndex, text: str, s0: int, clause_start: Callable[[int, int], int]) -> list[_Mention]:
+    def _cut_list(
+        self, idx: PersonIndex, text: str, s0: int, clause_start: Callable[[int, int], int]
+    ) -> list[_Mention]:
         """The names of a list in which the text breaks off before the verb that governs it (a
         truncated report: ``… बैठक में सचिव A, कोषाध्यक्ष B, सदस्य C सहित अनेक पदाधिकारी`` and no
         more): at least two names, parted by a comma or conjunction, in the last clause of a text
@@ -484,9 +495,11 @@ class AttendanceStage:
 
     def _formed_elsewhere(self, text: str, pos: int, s1: int, cache: dict[str, list[str]]) -> bool:
         """True when a chair cue ending at ``pos`` chairs a body being formed (… में एक समिति का
-        गठन) and the text reports no meeting of that body (समिति की पहली बैठक, इस समिति की बैठक;
-        not a meeting of a body named otherwise: हाई पावर कमेटी की बैठक)."""
-        m = self._formation_re.match(text, pos, min(s1, pos + _LOOKAROUND))
+        गठन) or named by a participle (… में गठित समिति, … वाली समिति) and the text reports no
+        meeting of that body (समिति की पहली बैठक, इस समिति की बैठक; not a meeting of a body named
+        otherwise: हाई पावर कमेटी की बैठक)."""
+        end = min(s1, pos + _LOOKAROUND)
+        m = self._formation_re.match(text, pos, end) or self._participle_body_re.match(text, pos, end)
         if m is None:
             return False
         body = " ".join(m.group("body").split())
