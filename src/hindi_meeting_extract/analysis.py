@@ -81,6 +81,8 @@ class PlaceHit:
     name: str
     span: Span
     rule: str
+    district: str | None = None
+    state: str | None = None
 
 
 @dataclass

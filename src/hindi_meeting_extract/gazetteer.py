@@ -1,0 +1,106 @@
+"""The Indian place gazetteer (``data/gazetteer.tsv``, built by ``scripts/build_gazetteer.py``).
+
+States and union territories, districts and towns, each spelling (Devanagari variants and
+Latin names) mapped to one canonical spelling of the place, with its district and state when
+known. Loaded lazily, once per process, on the first look-up (a dict of folded spellings).
+
+The gazetteer never vetoes the text: the grammar finds places; the gazetteer decides doubtful
+cases (is this word before the slash the town or the reporter?) and gives the canonical name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .errors import LexiconError
+from .normalize import fold
+
+_FILE = "gazetteer.tsv"
+KINDS = ("state", "district", "town")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerPlace:
+    """One place: canonical spelling, kind, and its district and state (None when unknown)."""
+
+    name: str
+    kind: str
+    district: str | None
+    state: str | None
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[GazetteerPlace, ...]]:
+    """Folded spelling -> the places it names, most prominent first."""
+    out: dict[str, list[GazetteerPlace]] = {}
+    text = resources.files(__package__).joinpath("data", _FILE).read_text(encoding="utf-8")
+    interned: dict[tuple[str, str, str, str], GazetteerPlace] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5 or cols[2] not in KINDS or not cols[0] or not cols[1]:
+            raise LexiconError(f"{_FILE}:{n}: expected 'key name kind district state', got {line!r}")
+        key, name, kind, district, state = cols
+        place = interned.get((name, kind, district, state))
+        if place is None:
+            place = GazetteerPlace(name, kind, district or None, state or None)
+            interned[(name, kind, district, state)] = place
+        out.setdefault(key, []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup(surface: str) -> tuple[GazetteerPlace, ...]:
+    """The places a spelling names (folded first), most prominent first; () when unknown."""
+    return _table().get(fold(" ".join(surface.split())), ())
+
+
+def is_place(surface: str) -> bool:
+    """True when the gazetteer knows ``surface`` as a state, district or town."""
+    return bool(lookup(surface))
+
+
+def is_town(surface: str) -> bool:
+    """True when ``surface`` names a district or town (not only a state)."""
+    return any(p.kind != "state" for p in lookup(surface))
+
+
+_PUNCT = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+_NASAL_VIRAMA = regex.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
+
+
+def spelling_key(text: str) -> str:
+    """The spelling of a place the gazetteer does not know: the text with spelling folding
+    applied (NFC; no ZWJ/ZWNJ or nukta; chandrabindu and a nasal + virama before a consonant
+    as anusvara; punctuation as one space). Two names that differ only by such spelling get
+    the same one; Latin letters keep their case."""
+    t = unicodedata.normalize("NFC", text)
+    t = t.replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "").replace("\u093c", "")
+    t = unicodedata.normalize("NFC", t).replace("\u093c", "").replace("\u0901", "\u0902")
+    t = _NASAL_VIRAMA.sub("\u0902", t)
+    return " ".join(_PUNCT.sub(" ", t).split())
+
+
+def canonical(surface: str, state: str | None = None) -> GazetteerPlace | None:
+    """The place a surface names: the first of its places (of ``state`` when given and
+    possible), or None when the gazetteer does not know it."""
+    places = lookup(surface)
+    if not places:
+        return None
+    if state is not None:
+        for p in places:
+            if p.state == state:
+                return p
+    return places[0]
+
+
+def differ_in_area(a: GazetteerPlace, b: GazetteerPlace) -> bool:
+    """True when two known places surely lie in different districts (or states)."""
+    if a.state and b.state and a.state != b.state and "state" not in (a.kind, b.kind):
+        return True
+    return bool(a.district and b.district and a.district != b.district)
