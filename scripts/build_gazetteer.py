@@ -46,6 +46,8 @@ SOURCES = ROOT / "scripts" / "gazetteer_sources"
 OUT = ROOT / "src" / "hindi_meeting_extract" / "data" / "gazetteer.tsv"
 GEONAMES_VERSION = "3.0.2"
 MIN_LATIN_POPULATION = 5000  # Latin names only of towns this large (fewer English words taken for towns)
+# GeoNames spellings that are ordinary words of every town's name, never a place alone
+NOT_PLACES = {"नगर", "सिटी", "city", "nagar"}
 _DEVANAGARI = regex.compile(r"^[\p{Devanagari} \-]+$")
 _LATIN = regex.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}$")
 # GeoNames spells the names of other scripts' towns; Devanagari forms with these marks are
@@ -124,7 +126,7 @@ def build() -> str:
         district = spelling_of_key.get(fold(p["district"]), p["district"]) if p["district"] else ""
         for s in p["spellings"]:
             key = fold(s)
-            if not key:
+            if not key or key in NOT_PLACES:
                 continue
             row = (name, p["kind"], district, p["state"])
             if (key, *row) in rows:
