@@ -20,6 +20,7 @@ not after it plus :data:`YEAR_MARGIN_DAYS`). Month, weekday and relative words c
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -390,11 +391,6 @@ class DateStage:
         e = min((i for i in (text.find("।", end, hi), text.find("\n", end, hi)) if i >= 0), default=hi)
         return s, e
 
-    def _tied(self, text: str, start: int, end: int) -> bool:
-        """True when the clause around ``[start, end)`` names a meeting or event."""
-        s, e = self._clause(text, start, end)
-        return bool(self._meeting.search(text, s, e) or self._event.search(text, s, e))
-
     def _shift(
         self, text: str, lead_end: int, anchor: dt.date, year_known: bool, skip: tuple[int, int] = (0, 0)
     ) -> tuple[dt.date, regex.Match[str] | None] | None:
@@ -402,30 +398,59 @@ class DateStage:
 
         Returns the day and the expression used (None when the lead has none), or None when the
         day is not determined (a vague expression, a weekday without a known year).
+
+        Meeting, event and tense words are found once, over the lead and the clause reach after
+        it; each relative word then asks about its clause by bisection (no search per word).
         """
+        hi = min(len(text), lead_end + CLAUSE_CHARS)
+        found: dict[str, _Hits] = {}
+
+        def hits(name: str) -> _Hits:
+            if name not in found:
+                found[name] = _Hits(getattr(self, name), text, hi)
+            return found[name]
+
         for m in self._relative.finditer(text, 0, lead_end):
             kind = m.lastgroup
-            if skip[0] <= m.start() < skip[1] or not self._tied(text, m.start(), m.end()):
+            if skip[0] <= m.start() < skip[1]:
                 continue
+            s, e = self._clause(text, m.start(), m.end())
+            if not (hits("_meeting").any_in(s, e) or hits("_event").any_in(s, e)):
+                continue  # the clause names no meeting or event
             if kind in RELATIVE_OFFSETS:
                 return anchor + dt.timedelta(days=RELATIVE_OFFSETS[kind]), m
             if kind == "vague":
                 return None  # 'गत सप्ताह बैठक हुई': no day
             if kind in ("kal", "parson"):
-                s, e = self._clause(text, m.start(), m.end())
                 step = 1 if kind == "kal" else 2
-                if self._future.search(text, m.end(), e):
+                if hits("_future").any_in(m.end(), e):
                     return anchor + dt.timedelta(days=step), m
-                if self._past.search(text, s, e):
+                if hits("_past").any_in(s, e):
                     return anchor - dt.timedelta(days=step), m
                 continue
             # a weekday: 'आज शनिवार' is the anchor itself
             if self._today_weekday.search(text, max(0, m.start() - 12), m.start()):
                 return anchor, m
-            if self._future.search(text, m.end(), self._clause(text, m.start(), m.end())[1]):
+            if hits("_future").any_in(m.end(), e):
                 continue  # 'रविवार को होने वाले सम्मेलन …': another, later event
             if not year_known:
                 return None
             back = (anchor.weekday() - self.patterns.weekday_of[m.group()]) % 7
             return anchor - dt.timedelta(days=back), m
         return anchor, None
+
+
+class _Hits:
+    """The matches of a pattern in ``text[:end]``, asked about by position: does one lie
+    inside ``[s, e)``? (Matches do not overlap, so their ends rise with their starts.)"""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str, end: int) -> None:
+        spans = [m.span() for m in pattern.finditer(text, 0, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def any_in(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, s)
+        return i < len(self.starts) and self.starts[i] < e and self.ends[i] <= e

@@ -35,29 +35,43 @@ class GazetteerPlace:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[GazetteerPlace, ...]]:
-    """Folded spelling -> the places it names, most prominent first."""
-    out: dict[str, list[GazetteerPlace]] = {}
+def _rows() -> dict[str, str]:
+    """Folded spelling -> its rows (``name kind district state``, one per place, joined by a
+    record separator), read once; rows are parsed when a spelling is looked up."""
     text = resources.files(__package__).joinpath("data", _FILE).read_text(encoding="utf-8")
-    interned: dict[tuple[str, str, str, str], GazetteerPlace] = {}
+    out: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        cols = line.split("\t")
-        if len(cols) != 5 or cols[2] not in KINDS or not cols[0] or not cols[1]:
+        if line.count("\t") != 4:
             raise LexiconError(f"{_FILE}:{n}: expected 'key name kind district state', got {line!r}")
-        key, name, kind, district, state = cols
-        place = interned.get((name, kind, district, state))
-        if place is None:
-            place = GazetteerPlace(name, kind, district or None, state or None)
-            interned[(name, kind, district, state)] = place
-        out.setdefault(key, []).append(place)
-    return {k: tuple(v) for k, v in out.items()}
+        key, _, rest = line.partition("\t")
+        out[key] = f"{out[key]}\x1e{rest}" if key in out else rest
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _places(key: str) -> tuple[GazetteerPlace, ...]:
+    rows = _rows().get(key)
+    if rows is None:
+        return ()
+    out = []
+    for row in rows.split("\x1e"):
+        name, kind, district, state = row.split("\t")
+        if kind not in KINDS or not name:
+            raise LexiconError(f"{_FILE}: bad row for {key!r}: {row!r}")
+        out.append(GazetteerPlace(name, kind, district or None, state or None))
+    return tuple(out)
+
+
+def _table() -> dict[str, tuple[GazetteerPlace, ...]]:
+    """Every folded spelling and its places (parses the whole file: for checks and tests)."""
+    return {key: _places(key) for key in _rows()}
 
 
 def lookup(surface: str) -> tuple[GazetteerPlace, ...]:
     """The places a spelling names (folded first), most prominent first; () when unknown."""
-    return _table().get(fold(" ".join(surface.split())), ())
+    return _places(fold(" ".join(surface.split())))
 
 
 def is_place(surface: str) -> bool:
