@@ -171,10 +171,13 @@ class PlaceStage:
             return PlaceHit(name, hit.span, hit.rule, district, known.state)
         area = None
         words = hit.span.text.split()
-        for i in range(len(words)):  # the last known town among its words
+        for i in range(len(words)):  # the first known town among its words
             for j in range(min(len(words), i + 3), i, -1):
                 if (p := gazetteer.canonical(" ".join(words[i:j]))) is not None and p.kind != "state":
                     area = p
+                    break
+            if area is not None:
+                break
         if area is None and dateline_town is not None and hit.rule != "venue in another district":
             area = gazetteer.canonical(dateline_town.span.text)
         name = gazetteer.spelling_key(hit.span.text) or hit.span.text
