@@ -67,6 +67,7 @@ class PlaceStage:
         self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
+        self._gathering = regex.compile(_words(pl["meeting_nouns"], pl["event_words"]), regex.V1)
         self._speech = regex.compile(_words(lexicons["calendar"]["speech_openers"]), regex.V1)
         self._virtual = regex.compile(_words(pl["virtual_cues"]), regex.V1)
         self._online = regex.compile(
@@ -188,7 +189,7 @@ class PlaceStage:
     def _elsewhere(self, doc: Document, text: str, town: Span, body: int, lead_end: int) -> PlaceHit | None:
         """The place of a meeting the lead holds in a town outside the dateline town's district
         (``भोपाल। … इंदौर में आयोजित बैठक …``): in the first sentence after the dateline with a
-        meeting or event word, a known town of another district followed by में/स्थित/नगर
+        meeting or event word (``places.meeting_nouns``, ``places.event_words``), a known town of another district followed by में/स्थित/नगर
         (``places.elsewhere_followers``). The sentence's venue (with or without its postposition)
         when it has one, else that town."""
         home = gazetteer.canonical(town.text)
@@ -197,8 +198,8 @@ class PlaceStage:
         for s, e in self._sentences(doc, lead_end):
             if e <= body:
                 continue
-            if not self._anchor.search(text, s, e):
-                continue
+            if not self._gathering.search(text, s, e):
+                continue  # a meeting or event word, not only a completion verb (… में मौत हो गई)
             for m in self._elsewhere_re.finditer(text, max(s, body), e):
                 a, b = m.span("town")
                 words = text[a:b].split()
