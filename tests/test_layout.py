@@ -219,3 +219,8 @@ def test_a_dateline_below_the_first_paragraph_needs_a_known_town(layout):
     body = "नगर परिषद की बैठक सभापति की अध्यक्षता में हुई जिसमें शहर की सफाई, पेयजल और सड़कों पर विस्तार से चर्चा हुई।"
     assert town_of(layout, f"{body}\nवीडियो - सभापति का संबोधन सुनें और साझा करें।") is None
     assert town_of(layout, f"{body}\nअलवर - सभापति का संबोधन सुनें और साझा करें।") == "अलवर"
+
+
+def test_report_by_name_then_town(layout):
+    text = "Report by सुनील शर्मा चूरू। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।"
+    assert town_of(layout, text) == "चूरू"

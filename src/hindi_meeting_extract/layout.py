@@ -49,6 +49,8 @@ class DatelineParser:
         today = lexicons["calendar"]["today"].trie()
         weekday = rf"(?:{lexicons['calendar']['weekdays'].trie()})"
         self._agency = set(places["agency_words"].canonical_of)
+        names = lexicons["names"]
+        self._person_words = set(names["given_names"].canonical_of) | set(names["surnames"].canonical_of)
         self._not_town = {f for s in ("not_town", "agency_words", "venue_stop") for f in places[s].canonical_of}
         for section in lexicons["honorifics"].sections.values():
             self._not_town |= set(section.canonical_of)
@@ -166,10 +168,15 @@ class DatelineParser:
         words = list(regex.finditer(r"\S+", text[a:b]))
         if len(words) < 2 or gazetteer.is_place(text[a:b]):
             return a, b
-        for w in words[1:]:
+        for i, w in enumerate(words[1:], 1):
             places = gazetteer.lookup(text[a + w.start() : b])
-            if any(p.kind == "town" for p in places) and not any(p.kind == "district" for p in places):
-                return a + w.start(), b  # a district after a town is the town's ('अर्की सोलन')
+            if not any(p.kind != "state" for p in places):
+                continue
+            # a district after a town is the town's ('अर्की सोलन'), unless a personal name
+            # comes before it ('Report by सुनील शर्मा चूरू')
+            named = any(x.group() in self._person_words for x in words[:i])
+            if named or not any(p.kind == "district" for p in places):
+                return a + w.start(), b
         return a, b
 
     def _latin_line(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
