@@ -74,6 +74,17 @@ def lookup(surface: str) -> tuple[GazetteerPlace, ...]:
     return _places(fold(" ".join(surface.split())))
 
 
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first word of every folded spelling (a cheap test before looking a phrase up)."""
+    return frozenset(key.split(" ", 1)[0] for key in _rows())
+
+
+def may_start_place(word: str) -> bool:
+    """False when no spelling of a place starts with ``word`` (folded)."""
+    return fold(word) in first_words()
+
+
 def is_place(surface: str) -> bool:
     """True when the gazetteer knows ``surface`` as a state, district or town."""
     return bool(lookup(surface))

@@ -26,6 +26,7 @@ DATELINE_LINES = 7  # the dateline is looked for in this many first non-empty li
 MIN_BODY_AFTER = 10  # a dateline without a date opens a body line: this many characters follow it
 BODY_LINE_CHARS = 80  # a line this long with a full stop is a paragraph
 _FULL_STOPS = "।॥.|"
+_NON_BLANK = regex.compile(r"\S+")
 _BULLETS = " \t-–—*•#>|"
 
 
@@ -126,23 +127,23 @@ class DatelineParser:
                 return None
         if not self._is_town(m.group(town)):
             return None
-        known = gazetteer.is_town(m.group(town))
-        if (m.group("hyphen") or body_seen) and not known:
+        if (m.group("hyphen") or body_seen) and not gazetteer.is_town(m.group(town)):
             return None  # 'सीकर- …', or a dateline below the first paragraph: a known town only
         if m.group("comma") is not None and not (first_body and " " not in m.group("town")):
             return None
-        rest = len(text[m.end() : line_end].strip())
         if not (
-            rest >= MIN_BODY_AFTER
+            len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER
             or self._digit.search(m.group())  # a dated dateline may stand alone on its line
             or m.group().rstrip().endswith("।")  # so may 'भोपाल।', unlike a topic line 'कोरोना:'
-            or known  # and a known town ('इंडिया न्यूज, नई दिल्ली :')
+            or gazetteer.is_town(m.group(town))  # and a known town ('इंडिया न्यूज, नई दिल्ली :')
         ):
             return self._town_then_date(doc, text, start, line_end)
         end = m.end()
         while end > start and text[end - 1] in " \t":
             end -= 1
-        a, b = self._known_tail(text, *m.span(town))
+        a, b = m.span(town)
+        if " " in m.group(town):
+            a, b = self._known_tail(text, a, b)
         return Dateline(doc.span_from_folded(start, end), doc.span_from_folded(a, b))
 
     def _reporter_or_town(self, m: regex.Match[str]) -> str | None:
@@ -165,18 +166,18 @@ class DatelineParser:
     def _known_tail(self, text: str, a: int, b: int) -> tuple[int, int]:
         """``[a, b)`` narrowed to its last words when only they are a known town
         (``नेटवर्क दादरी``: a newspaper's word before the town)."""
-        words = list(regex.finditer(r"\S+", text[a:b]))
+        words = list(_NON_BLANK.finditer(text, a, b))
         if len(words) < 2 or gazetteer.is_place(text[a:b]):
             return a, b
         for i, w in enumerate(words[1:], 1):
-            places = gazetteer.lookup(text[a + w.start() : b])
+            places = gazetteer.lookup(text[w.start() : b])
             if not any(p.kind != "state" for p in places):
                 continue
             # a district after a town is the town's ('अर्की सोलन'), unless a personal name
             # comes before it ('Report by सुनील शर्मा चूरू')
             named = any(x.group() in self._person_words for x in words[:i])
             if named or not any(p.kind == "district" for p in places):
-                return a + w.start(), b
+                return w.start(), b
         return a, b
 
     def _latin_line(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
@@ -192,7 +193,7 @@ class DatelineParser:
     def _town_then_date(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
         """A town alone on its line with the date alone on the next (``चंडीगढ़`` / ``5 मई 2023``)."""
         m = self._town_alone.match(text, start, line_end)
-        if m is None or not self._is_town(m.group("town")) or not gazetteer.is_town(m.group("town")):
+        if m is None or not gazetteer.is_town(m.group("town")) or not self._is_town(m.group("town")):
             return None
         nxt = line_end
         while nxt < len(text) and text[nxt] in "\n\r \t":
@@ -242,6 +243,7 @@ class LayoutStage:
                 analysis.title = None  # a known town alone on the first line is a dateline ('SIKAR')
         dateline = self.datelines.find(doc, after=analysis.title.end if analysis.title else 0)
         analysis.dateline = dateline.span if dateline else None
+        analysis.dateline_town = dateline.town if dateline else None
 
 
 def title(doc: Document) -> Span | None:

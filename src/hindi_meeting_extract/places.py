@@ -37,6 +37,7 @@ OWNER_WORDS = 6  # words of an owner venue before a comma (… अधिका�
 ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows within this many words
 _WORD = r"[\p{L}\p{M}]+"
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 class PlaceStage:
@@ -105,10 +106,9 @@ class PlaceStage:
         self._ambiguous = set(pl["ambiguous_places"].canonical_of)
         self._before_head = set(pl["venue_words_before_head"].canonical_of)
         town_or_latin = r"[\p{Devanagari}&&[^।॥०-९\u0970]]+"
-        self._elsewhere_re = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<town>{town_or_latin}(?:[ \t]+{town_or_latin})?)[ \t]+"
-            rf"(?:{pl['elsewhere_followers'].trie()})(?![\p{{L}}\p{{M}}])",
-            regex.V1,
+        self._followers = sorted({fold(f) for f in pl["elsewhere_followers"].forms})
+        self._two_words_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:({town_or_latin})[ \t]+)?({town_or_latin})[ \t]+\Z", regex.V1
         )
         self._bare = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<head>{heads})(?:[ \t]+(?P<tail>{_WORD})){{0,2}}?[ \t]+"
@@ -144,12 +144,16 @@ class PlaceStage:
         else:
             venue, local = None, False
         if analysis.dateline is not None:
-            dl = self.datelines.find(doc, after=analysis.dateline.start)
-            if dl is not None and dl.span.start == analysis.dateline.start:
-                dateline_town = PlaceHit(dl.town.text, dl.town, "dateline town")
+            town_span = analysis.dateline_town
+            if town_span is None:  # a dateline set by hand: its town read again
+                dl = self.datelines.find(doc, after=analysis.dateline.start)
+                town_span = dl.town if dl is not None and dl.span.start == analysis.dateline.start else None
+            if town_span is not None:
+                dateline_town = PlaceHit(town_span.text, town_span, "dateline town")
                 if venue is not None and local:
                     return venue, dateline_town  # held in a named village, not in the dateline town
-                away = self._elsewhere(doc, text, dl.town, doc.folded.to_folded(dl.span.end), lead_end)
+                body = doc.folded.to_folded(analysis.dateline.end)
+                away = self._elsewhere(doc, text, town_span, body, lead_end)
                 return away or dateline_town, dateline_town
             town = self._title_town(analysis, text)
         place = town or venue or self._town_line(analysis, text) or self._title_opening_town(analysis, text)
@@ -200,8 +204,7 @@ class PlaceStage:
                 continue
             if not self._gathering.search(text, s, e):
                 continue  # a meeting or event word, not only a completion verb (… में मौत हो गई)
-            for m in self._elsewhere_re.finditer(text, max(s, body), e):
-                a, b = m.span("town")
+            for a, b, after in self._before_followers(text, max(s, body), e):
                 words = text[a:b].split()
                 for k in range(len(words)):  # the longest known tail (उत्तर प्रदेश → no; हुब्बल्ली)
                     cand = " ".join(words[k:])
@@ -210,7 +213,7 @@ class PlaceStage:
                         continue
                     if not gazetteer.differ_in_area(home, other):
                         break
-                    venue = self._bare_venue(doc, text, m.end(), e) or self._sentence_venue(doc, text, s, e)
+                    venue = self._bare_venue(doc, text, after, e) or self._sentence_venue(doc, text, s, e)
                     if venue is not None:
                         return PlaceHit(venue.name, venue.span, "venue in another district")
                     start = a + len(" ".join(words[:k])) + (1 if k else 0)
@@ -218,6 +221,24 @@ class PlaceStage:
                     return PlaceHit(hit.text, hit, "town in another district")
             return None  # the first sentence about the meeting only
         return None
+
+    def _before_followers(self, text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+        """For each whole-word follower (``places.elsewhere_followers``: में, स्थित, नगर) in
+        ``text[s:e]`` after a word that may start a known place: the span of the one or two
+        words before it and the follower's end, in text order (found with ``str.find``)."""
+        out = []
+        for follower in self._followers:
+            pos = text.find(follower, s, e)
+            while pos >= 0:
+                end = pos + len(follower)
+                if (pos == 0 or text[pos - 1] in " \t") and (end >= len(text) or not _LETTER.match(text, end)):
+                    m = self._two_words_before.search(text, max(s, pos - 60), pos)
+                    if m is not None:
+                        first = m.group(1) or m.group(2)
+                        if gazetteer.may_start_place(first) or gazetteer.may_start_place(m.group(2)):
+                            out.append((m.start(), m.end(2), end))
+                pos = text.find(follower, end, e)
+        return sorted(out)
 
     def _sentence_venue(self, doc: Document, text: str, s: int, e: int) -> PlaceHit | None:
         """The last venue before में/पर in ``text[s:e]`` (no locator), if any."""
@@ -253,12 +274,14 @@ class PlaceStage:
         m = self._opening_words.match(text, t0, doc.folded.to_folded(analysis.title.end))
         if m is None:
             return None
-        words = m.group().split()
+        words = m.group().strip(" \t*_#-–—").split()
+        if not words or not gazetteer.may_start_place(words[0]):
+            return None
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
-            if cand in self._ambiguous or not self.datelines.is_town(cand):
-                continue
             places = gazetteer.lookup(cand)
+            if not places or cand in self._ambiguous or not self.datelines.is_town(cand):
+                continue
             if any(p.kind in ("district", "town") and p.district for p in places):
                 hit = doc.span_from_folded(t0, t0 + len(cand))
                 return PlaceHit(hit.text, hit, "headline opening town")
