@@ -25,6 +25,7 @@ from .lexicon import Lexicons
 DATELINE_LINES = 7  # the dateline is looked for in this many first non-empty lines
 MIN_BODY_AFTER = 10  # a dateline without a date opens a body line: this many characters follow it
 BODY_LINE_CHARS = 80  # a line this long with a full stop is a paragraph
+TOWN_ALONE_CHARS = 40  # a town alone on its line is no longer than this
 _FULL_STOPS = "।॥.|"
 _NON_BLANK = regex.compile(r"\S+")
 _BULLETS = " \t-–—*•#>|"
@@ -119,7 +120,9 @@ class DatelineParser:
         """The dateline opening the line ``text[start:line_end]``, if any."""
         m = self._pattern.match(text, start, line_end)
         if m is None:
-            return self._latin_line(doc, text, start, line_end) or self._town_then_date(doc, text, start, line_end)
+            if start < line_end and "a" <= text[start] <= "z":  # the folded view lower-cases Latin
+                return self._latin_line(doc, text, start, line_end)
+            return self._town_then_date(doc, text, start, line_end)
         town = "town"
         if m.group("sep") is not None:
             town = self._reporter_or_town(m)
@@ -192,6 +195,8 @@ class DatelineParser:
 
     def _town_then_date(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
         """A town alone on its line with the date alone on the next (``चंडीगढ़`` / ``5 मई 2023``)."""
+        if line_end - start > TOWN_ALONE_CHARS:
+            return None
         m = self._town_alone.match(text, start, line_end)
         if m is None or not gazetteer.is_town(m.group("town")) or not self._is_town(m.group("town")):
             return None
