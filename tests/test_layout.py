@@ -224,3 +224,26 @@ def test_a_dateline_below_the_first_paragraph_needs_a_known_town(layout):
 def test_report_by_name_then_town(layout):
     text = "Report by सुनील शर्मा चूरू। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।"
     assert town_of(layout, text) == "चूरू"
+
+
+@pytest.mark.parametrize("head", ["\n  महामंत्री ", "सीकर,", "रमेश कुमार/", "Sikar ", "चूरू\n", "अलवर-", "चूरू, (निसं"])
+def test_header_patterns_are_linear_on_blank_runs(head):
+    """A header layout followed by a long run of blanks costs the layout stage time linear in
+    the run (sizes large enough for the timer and the caches: 80k and 320k characters)."""
+    import time
+
+    lexicons = Lexicons.load()
+    backend, stage = get_backend("rules", lexicons), LayoutStage(lexicons)
+
+    def cost(n: int) -> float:
+        doc = backend.annotate(head + " " * n)
+        best = float("inf")
+        for _ in range(3):
+            analysis = Analysis(doc)
+            t = time.perf_counter()
+            stage(analysis)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(80_000), cost(320_000)
+    assert large <= 6 * small + 0.005, (small, large)

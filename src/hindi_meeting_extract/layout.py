@@ -200,9 +200,10 @@ class DatelineParser:
         m = self._town_alone.match(text, start, line_end)
         if m is None or not gazetteer.is_town(m.group("town")) or not self._is_town(m.group("town")):
             return None
-        nxt = line_end
-        while nxt < len(text) and text[nxt] in "\n\r \t":
-            nxt += 1
+        following = _NON_BLANK.search(text, line_end)
+        if following is None:
+            return None
+        nxt = following.start()
         nxt_end = text.find("\n", nxt)
         nxt_end = len(text) if nxt_end < 0 else nxt_end
         d = self._date_line.match(text, nxt, nxt_end)
@@ -255,16 +256,12 @@ def title(doc: Document) -> Span | None:
     """The headline: a first line followed by more text, not ending in a full stop."""
     text = doc.text
     n = len(text)
-    start = 0  # first non-blank character (no stripped copy of the whole text)
-    while start < n and text[start].isspace():
-        start += 1
+    first = _NON_BLANK.search(text)  # first non-blank character (no stripped copy of the text)
+    start = n if first is None else first.start()
     end = text.find("\n", start)
     if end < 0:
         return None
-    rest = end
-    while rest < n and text[rest].isspace():
-        rest += 1
-    if rest == n:
+    if _NON_BLANK.search(text, end) is None:
         return None  # nothing but blanks after the first line
     while start < end and text[start] in _BULLETS:
         start += 1
