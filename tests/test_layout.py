@@ -238,7 +238,7 @@ def test_header_patterns_are_linear_on_blank_runs(head):
     def cost(n: int) -> float:
         doc = backend.annotate(head + " " * n)
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):
             analysis = Analysis(doc)
             t = time.perf_counter()
             stage(analysis)
@@ -246,4 +246,5 @@ def test_header_patterns_are_linear_on_blank_runs(head):
         return best
 
     small, large = cost(80_000), cost(320_000)
-    assert large <= 6 * small + 0.005, (small, large)
+    # quadratic behaviour costs seconds at 320k; 20 ms absorbs timer and load noise
+    assert large <= 6 * small + 0.02, (small, large)
