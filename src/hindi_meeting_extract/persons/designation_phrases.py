@@ -21,11 +21,71 @@ import regex
 
 from ..analysis import Designation
 from ..document import Document
+from ..errors import LexiconError
+from ..lexicon import Lexicon
 from ..normalize import fold
 from .vocabulary import PersonVocabulary
 from .words import DesignationPhrase, WordView
 
 NUMBER_SEP_RE = regex.compile(r"[ \t]+[0-9\u0966-\u096f]+[ \t]+")  # ' 15 ' between two words
+WORD_RE = regex.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+")  # the words of words.SPLIT_RE
+TITLE_BREAKS = frozenset(",/|;")  # a mark between two titles of a run (अध्यक्ष, सचिव / सह संयोजक)
+
+
+class DesignationGrammar:
+    """The designations lexicon's own sections, read and checked once (:meth:`from_lexicon`).
+
+    * ``descriptors`` — office forms that describe an occupation or standing (समाजसेवी, नेता,
+      पत्रकार): they anchor a name, but a title whose heads are all descriptors is no designation;
+    * ``coordinators`` — words joining two titles (सह, एवं, व, तथा): a title run splits there when
+      both sides hold an office (``सह`` before an office is its modifier: सह संयोजक);
+    * ``genitive_levels`` — level words written before के (लोकसभा के प्रभारी, जिले के प्रभारी): the
+      office's level, written in its base form (जिला);
+    * ``compounds`` — every one-word office that is a level and an office in one (जिलाध्यक्ष), as
+      its words, so that two writings of one office are compared as one.
+    """
+
+    __slots__ = ("descriptors", "coordinators", "genitive_levels", "compounds")
+
+    def __init__(self, descriptors: frozenset[str], coordinators: frozenset[str], genitive_levels: dict[str, str],
+                 compounds: dict[str, tuple[str, ...]]) -> None:
+        self.descriptors = descriptors
+        self.coordinators = coordinators
+        self.genitive_levels = genitive_levels
+        self.compounds = compounds
+
+    @classmethod
+    def from_lexicon(cls, des: Lexicon) -> DesignationGrammar:
+        """Read and check the sections (a :class:`LexiconError` names the first bad entry)."""
+        where = f"{des.source} designations"
+        for name in ("offices", "levels", "descriptors", "coordinators", "genitive_levels"):
+            if name not in des.sections:
+                raise LexiconError(f"{where}: section [{name}] is missing")
+        office_forms = {fold(f) for sec in ("offices", "abbreviations") for f in des[sec].forms}
+        descriptors = frozenset(fold(f) for f in des["descriptors"].forms)
+        for f in sorted(descriptors - office_forms):
+            raise LexiconError(f"{where} [descriptors]: {f!r} is not an office form (list it under [offices] first)")
+        coordinators = frozenset(fold(f) for f in des["coordinators"].forms)
+        for f in sorted(coordinators):
+            if " " in f:
+                raise LexiconError(f"{where} [coordinators]: {f!r} must be one word")
+        level_forms = {fold(f) for f in des["levels"].forms}
+        genitive_levels: dict[str, str] = {}
+        for canonical, forms in des["genitive_levels"].entries.items():
+            if fold(canonical) not in level_forms:
+                raise LexiconError(f"{where} [genitive_levels]: {canonical!r} is not a level (list it under [levels])")
+            for f in forms:
+                if " " in f:
+                    raise LexiconError(f"{where} [genitive_levels]: {f!r} must be one word")
+                genitive_levels[fold(f)] = canonical
+        compounds: dict[str, tuple[str, ...]] = {}
+        for canonical, forms in des["offices"].entries.items():
+            words = tuple(fold(canonical).split())
+            if len(words) > 1 and words[0] in level_forms:
+                for f in forms[1:]:
+                    if " " not in f:
+                        compounds[fold(f)] = words
+        return cls(descriptors, coordinators, genitive_levels, compounds)
 
 
 class DesignationPhrases:
@@ -33,6 +93,7 @@ class DesignationPhrases:
 
     def __init__(self, vocab: PersonVocabulary) -> None:
         self.vocab = vocab
+        self.grammar = DesignationGrammar.from_lexicon(vocab.designation_lexicon)
 
     def link_length(self, view: WordView, k: int) -> int:
         """Words of an office link (पद पर) starting at word k."""
@@ -58,6 +119,7 @@ class DesignationPhrases:
         unknown = False
         while i > 0 and i > k - 6 and (
             view.spaced(i - 1) or (view.sep[i - 1].strip(" \t") == "." and view.w[i - 1] in self.vocab.short_mods)
+            or (view.sep[i - 1] == "-" and view.w[i - 1] in self.vocab.modifier_words)  # सह-संयोजक, उप-निदेशक
         ):
             prev = view.w[i - 1]
             if prev in self.vocab.words_before_office and prev not in self.vocab.plural_of:
@@ -91,11 +153,16 @@ class DesignationPhrases:
             post += 1
         last = view.w[k + length - 1]
         d = DesignationPhrase(i, j, view.start[i], view.end(j - 1), (view.start[i], view.end(j - 1)), head=k, unknown=unknown)
-        if i == k and i >= 3 and view.w[i - 1] in self.vocab.genitives and view.spaced(i - 1):
-            lv = self.portfolio_level(view, i - 1)
+        if i == k and i >= 2 and view.w[i - 1] in self.vocab.genitives and view.spaced(i - 1) \
+                and view.w[i] not in self.vocab.level_words:
+            lv = self.portfolio_level(view, i - 1) if i >= 3 else None
             if lv is not None:  # केंद्रीय विद्युत, आवास एवं शहरी मामलों के मंत्री -> केंद्रीय मंत्री
                 d.level = (view.start[lv], view.end(lv))
                 d.start = view.start[lv]
+            elif view.spaced(i - 2) and view.w[i - 2] in self.grammar.genitive_levels:
+                # लोकसभा के प्रभारी -> लोकसभा प्रभारी: the level the office serves, before के
+                d.level = (view.start[i - 2], view.end(i - 2))
+                d.start = view.start[i - 2]
         if last in self.vocab.plural_of:
             d.plural = True
             d.canonical = self.vocab.plural_of[last]
@@ -181,6 +248,169 @@ class DesignationPhrases:
             out[d.i] = d
             last = d
         return out
+
+    # ------------------------------------------------------------------ the titles of a phrase
+    def to_designations(self, doc: Document, phrase: DesignationPhrase) -> list[Designation]:
+        """The designations a phrase gives, each as its short core: a run of coordinated titles
+        splits (``जिला महामंत्री सह युवा मोर्चा प्रभारी`` -> ``जिला महामंत्री``, ``युवा मोर्चा
+        प्रभारी``; ``प्रभारी पूर्व विधायक`` -> two), an organisation after a comma is left out
+        (``अध्यक्ष, जिला अधिवक्ता संघ`` -> ``अध्यक्ष``), a title of descriptors only
+        (``वरिष्ठ नेता``, ``समाजसेवी``) gives none. One part keeps the phrase's full span; parts
+        of a run each get their own (the first from the phrase start, the last to its end)."""
+        ft = doc.folded.text
+        s0, e0 = phrase.core
+        found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(ft, s0, e0)]
+        if not found:
+            return [self.to_designation(doc, phrase)]
+        words = [w for _, _, w in found]
+        heads = self.heads(words)
+        parts = self.title_parts(ft, found, heads)
+        out: list[Designation] = []
+        for n, (a, b) in enumerate(parts):
+            office_words = [" ".join(words[x:y]) for x, y in heads if a <= x and y <= b]
+            if office_words and all(o in self.grammar.descriptors for o in office_words):
+                continue  # समाजसेवी, वरिष्ठ नेता: a descriptor, not an office
+            core = (found[a][0], found[b - 1][1])
+            if len(parts) == 1:
+                span = (phrase.start, phrase.end)
+            else:
+                span = (phrase.start if n == 0 else core[0], phrase.end if n == len(parts) - 1 else core[1])
+            level = phrase.level if n == 0 else None
+            canonical = phrase.canonical if n == len(parts) - 1 else self.vocab.plural_of.get(words[b - 1])
+            out.append(self.designation(doc, core, span, level, canonical))
+        return out
+
+    def heads(self, words: list[str]) -> list[tuple[int, int]]:
+        """The offices among ``words``: word ranges ``[x, y)``, longest listed form first."""
+        out: list[tuple[int, int]] = []
+        x = 0
+        n = len(words)
+        while x < n:
+            w = words[x]
+            size = 0
+            for form in self.vocab.office_multi.get(w, ()):
+                if tuple(words[x : x + len(form)]) == form:
+                    size = len(form)
+                    break
+            if not size and (w in self.vocab.office_single):
+                size = 1
+            if size:
+                out.append((x, x + size))
+                x += size
+            else:
+                x += 1
+        return out
+
+    def title_parts(self, ft: str, found: list[tuple[int, int, str]], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Word ranges of the titles of a run. A break is a coordinator word or a mark between
+        words, or a qualifier run starting after an office and ending in another office; it
+        splits only when an office stands on both sides. A part without an office after a
+        mark is an organisation (left out); after a coordinator it joins its neighbours
+        (स्वास्थ्य एवं परिवार कल्याण मंत्री)."""
+        n = len(found)
+        words = [w for _, _, w in found]
+        head_at = [False] * n
+        head_start = [False] * n
+        head_end = [False] * n
+        for x, y in heads:
+            head_start[x] = True
+            head_end[y - 1] = True
+            for z in range(x, y):
+                head_at[z] = True
+        if not heads:
+            return [(0, n)]
+        # pieces: (first word, end word, joined to the previous by a mark?)
+        pieces: list[list] = []
+        a = 0
+        mark_before = False
+        x = 0
+        while x < n:
+            if not head_at[x] and words[x] in self.grammar.coordinators and x > a and not (
+                words[x] == "सह" and x + 1 < n and head_start[x + 1]
+            ):
+                pieces.append([a, x, mark_before])
+                a, mark_before = x + 1, False
+                x += 1
+                continue
+            if x + 1 < n:
+                between = ft[found[x][1] : found[x + 1][0]]
+                if any(c in TITLE_BREAKS for c in between) and not (head_at[x] and head_at[x + 1] and not head_end[x]):
+                    pieces.append([a, x + 1, mark_before])
+                    a, mark_before = x + 1, True
+            x += 1
+        pieces.append([a, n, mark_before])
+        # a qualifier run after an office, before another office: प्रभारी | पूर्व विधायक
+        split: list[list] = []
+        for a, b, mark in pieces:
+            start = a
+            x = a
+            while x < b:
+                if head_end[x] and x + 1 < b and not head_at[x + 1]:
+                    y = x + 1
+                    while y < b and not head_at[y] and self.is_qualifier(words[y]):
+                        y += 1
+                    if y < b and head_start[y]:
+                        split.append([start, x + 1, mark if start == a else False])
+                        start = x + 1
+                    x = y
+                    continue
+                x += 1
+            split.append([start, b, mark if start == a else False])
+        has_head = [any(head_at[z] for z in range(p[0], p[1])) for p in split]
+        out: list[tuple[int, int]] = []
+        pending: int | None = None  # start of office-less pieces joined by a coordinator
+        for (a, b, mark), h in zip(split, has_head):
+            if a >= b:
+                continue
+            if not h:
+                if mark and out:
+                    continue  # अध्यक्ष, जिला अधिवक्ता संघ: the organisation
+                if out and not mark and pending is None:
+                    out[-1] = (out[-1][0], b)  # मंत्री वित्त एवं राजस्व
+                    continue
+                pending = a if pending is None else pending
+                continue
+            if pending is not None and not mark:
+                a = pending
+            pending = None
+            out.append((a, b))
+        return out or [(0, n)]
+
+    def is_qualifier(self, w: str) -> bool:
+        v = self.vocab
+        return w in v.modifier_words or w in v.level_words or w in v.department_words or w in v.institution_words
+
+    def designation(self, doc: Document, core: tuple[int, int], span: tuple[int, int], level: tuple[int, int] | None,
+                    canonical: str | None) -> Designation:
+        """One title: its core words (a transient word dropped, a level before a portfolio
+        added, a plural office in its base form) and the span it is grounded on."""
+        text = " ".join(doc.span_from_folded(*core).text.replace("\u200d", "").replace("\u200c", "").split())
+        words = text.split()
+        while len(words) > 1:  # नवनियुक्त अध्यक्ष -> अध्यक्ष
+            if len(words) > 2 and fold(" ".join(words[:2])) in self.vocab.transient:
+                words = words[2:]
+            elif fold(words[0]) in self.vocab.transient:
+                words = words[1:]
+            else:
+                break
+        while len(words) > 1 and fold(words[0]) in self.grammar.coordinators and fold(words[0]) != "सह":
+            words = words[1:]
+        if level is not None:
+            lv = doc.span_from_folded(*level).text
+            lv = self.grammar.genitive_levels.get(fold(lv), lv)
+            if fold(lv) not in {fold(w) for w in words}:
+                words = [lv, *words]
+        if canonical:
+            words = [*words[:-1], canonical]
+        return Designation(canonical=" ".join(words), span=doc.span_from_folded(*span))
+
+    def office_key(self, canonical: str) -> frozenset[str]:
+        """The folded words of a title, one-word compounds written out (जिलाध्यक्ष = जिला अध्यक्ष):
+        two titles of one person with the same key are one office."""
+        out: list[str] = []
+        for w in fold(canonical).split():
+            out.extend(self.grammar.compounds.get(w, (w,)))
+        return frozenset(out)
 
     def to_designation(self, doc: Document, phrase: DesignationPhrase) -> Designation:
         span = doc.span_from_folded(phrase.start, phrase.end)
