@@ -85,3 +85,120 @@ def test_designation_before_a_list_belongs_to_the_first_name(run):
 def test_event_roles_are_not_designations(run):
     a = run("मुख्य अतिथि श्री गोपाल शरण तिवारी ने फीता काटा।")
     assert designations(a, "गोपाल शरण तिवारी") == []
+
+
+# ---------------------------------------------------------------- the designation grammar
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # coordinated titles: सह between two offices, एवं / व / तथा, a slash
+        ("कार्यक्रम में जिला महामंत्री सह महिला मोर्चा प्रभारी श्रीमती कविता राठौर मौजूद रहीं।", "कविता राठौर",
+         ["जिला महामंत्री", "महिला मोर्चा प्रभारी"]),
+        ("सभा को नगर अध्यक्ष सह बूथ प्रभारी गिरीश चंद्र नायक ने संबोधित किया।", "गिरीश चंद्र नायक", ["नगर अध्यक्ष", "बूथ प्रभारी"]),
+        ("बैठक में मंडल उपाध्यक्ष व जिला मंत्री श्री योगेश पांडे उपस्थित थे।", "योगेश पांडे", ["मंडल उपाध्यक्ष", "जिला मंत्री"]),
+        ("बैठक में कोषाध्यक्ष तथा प्रदेश सचिव श्री हेमंत वर्मा उपस्थित थे।", "हेमंत वर्मा", ["कोषाध्यक्ष", "प्रदेश सचिव"]),
+        ("बैठक में विनय कुमार – ब्लॉक समिति सदस्य/ सह ब्लॉक समन्वयक मौजूद थे।", "विनय कुमार",
+         ["ब्लॉक समिति सदस्य", "सह ब्लॉक समन्वयक"]),
+        # a qualifier run after one office opens the next one
+        ("बैठक में युवा प्रकोष्ठ प्रभारी पूर्व पार्षद श्री तरुण सोलंकी उपस्थित थे।", "तरुण सोलंकी",
+         ["युवा प्रकोष्ठ प्रभारी", "पूर्व पार्षद"]),
+        ("बैठक में सदस्य सचिव जिला खेल अधिकारी श्री नवीन चौरसिया उपस्थित थे।", "नवीन चौरसिया", ["सदस्य सचिव", "जिला खेल अधिकारी"]),
+        # सह right before an office is its modifier, across a hyphen too
+        ("प्रदेश सह संयोजक श्री अमन तिवारी ने कहा।", "अमन तिवारी", ["प्रदेश सह संयोजक"]),
+        ("संघ के सह-सचिव और ओडिशा के सह-प्रभारी श्री मनीष गर्ग आएंगे।", "मनीष गर्ग", ["सह-सचिव", "सह-प्रभारी"]),
+        # a level written before के stays with the office (base form), an organisation does not
+        ("विधानसभा के प्रभारी श्री दीपक मालवीय ने कहा।", "दीपक मालवीय", ["विधानसभा प्रभारी"]),
+        ("जिले के प्रभारी श्री दीपक मालवीय ने कहा।", "दीपक मालवीय", ["जिला प्रभारी"]),
+        ("किसान मोर्चा के प्रदेश अध्यक्ष श्री ओमप्रकाश धाकड़ ने कहा।", "ओमप्रकाश धाकड़", ["प्रदेश अध्यक्ष"]),
+        ("बैठक में मुकेश तिवारी (सचिव, नगर सराफा संघ) मौजूद रहे।", "मुकेश तिवारी", ["सचिव"]),
+        # a state written after the office; before के it opens the next title
+        ("बैठक में मुख्य पर्यवेक्षक गुजरात के पूर्व विधायक रमेश पटेल मौजूद थे।", "रमेश पटेल", ["मुख्य पर्यवेक्षक", "पूर्व विधायक"]),
+        ("समारोह में राज्यपाल कर्नाटक श्री रमेश पटेल जुड़ेंगे।", "रमेश पटेल", ["राज्यपाल कर्नाटक"]),
+        # glued honorifics, English titles in Devanagari, common misspellings
+        ("संस्था के सचिवश्री मोहनलाल गुप्ता ने स्वागत किया।", "मोहनलाल गुप्ता", ["सचिव"]),
+        ("धर्मशाला के ट्रस्टी श्री अशोक कुमार मिश्रा ने कहा।", "अशोक कुमार मिश्रा", ["ट्रस्टी"]),
+        ("शिविर के कन्वेनर श्री सुरेश पाल ने संचालन किया।", "सुरेश पाल", ["कन्वेनर"]),
+        ("क्लब के प्रेसिडेंट श्री रोहित बंसल और सेक्रेटरी श्री नमन गोयल मौजूद थे।", "नमन गोयल", ["सेक्रेटरी"]),
+        ("कंपनी के डायरेक्टर श्री विवेक चावला ने कहा।", "विवेक चावला", ["डायरेक्टर"]),
+        ("समिति के अघ्यक्ष श्री विनोद शर्मा ने कहा।", "विनोद शर्मा", ["अघ्यक्ष"]),
+        ("क्षेत्रिय अध्यक्ष श्री राकेश तिवारी ने कहा।", "राकेश तिवारी", ["क्षेत्रिय अध्यक्ष"]),
+        ("वार्ड की सदश्य श्रीमती गीता बाई ने कहा।", "गीता बाई", ["वार्ड सदश्य"]),
+    ],
+)
+def test_title_grammar(run, text, name, expected):
+    a = run(text)
+    assert designations(a, name) == expected
+
+
+def test_unseen_combination_of_known_words(run):
+    # no lexicon entry holds this phrase: level + scope + portfolio + office, combined
+    a = run("बैठक में पूर्व राष्ट्रीय कार्यकारी खेल प्रकोष्ठ संयोजक श्री हर्ष वालिया उपस्थित थे।")
+    assert designations(a, "हर्ष वालिया") == ["पूर्व राष्ट्रीय कार्यकारी खेल प्रकोष्ठ संयोजक"]
+
+
+def test_a_split_title_is_grounded_on_its_own_words(run):
+    text = "बैठक में जिला मंत्री सह युवा मोर्चा प्रभारी श्री अजय राणा उपस्थित थे।"
+    p = person(run(text), "अजय राणा")
+    assert [d.span.text for d in p.designations] == ["जिला मंत्री", "युवा मोर्चा प्रभारी"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("कार्यक्रम में समाजसेवी हरिओम वर्मा मौजूद रहे।", "हरिओम वर्मा"),
+        ("कार्यक्रम में वरिष्ठ नेता अजय प्रताप सिंह मौजूद रहे।", "अजय प्रताप सिंह"),
+        ("बैठक में किसान नेता रामअवतार सिंह उपस्थित थे।", "रामअवतार सिंह"),
+        ("विधायक ने पत्रकार सुधीर कुमार को सम्मानित किया।", "सुधीर कुमार"),
+        ("मेले में उद्योगपति नरेंद्र सिंघल और व्यवसायी पवन मित्तल पहुंचे।", "नरेंद्र सिंघल"),
+        ("मेले में उद्योगपति नरेंद्र सिंघल और व्यवसायी पवन मित्तल पहुंचे।", "पवन मित्तल"),
+        ("सभा में भाजपा कार्यकर्ता मनोहर लाल यादव ने भाग लिया।", "मनोहर लाल यादव"),
+    ],
+)
+def test_descriptors_anchor_a_name_but_are_no_designation(run, text, name):
+    a = run(text)
+    assert person(a, name)  # the name is still read
+    assert designations(a, name) == []
+
+
+def test_a_descriptor_beside_an_office_leaves_the_office(run):
+    a = run("बैठक में वरिष्ठ नेता एवं पूर्व विधायक श्री कमल किशोर नागर उपस्थित थे।")
+    assert designations(a, "कमल किशोर नागर") == ["पूर्व विधायक"]
+
+
+def test_listed_two_word_offices_do_not_split(run):
+    a = run("बैठक में आशा कार्यकर्ता सुनीता देवी उपस्थित थीं।")
+    assert designations(a, "सुनीता देवी") == ["आशा कार्यकर्ता"]
+    a = run("केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्री श्री अनिल चौबे ने कहा।")
+    assert designations(a, "अनिल चौबे") == ["केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्री"]
+
+
+def test_one_office_in_two_writings_is_kept_once(run):
+    a = run("भाजपा जिलाध्यक्ष श्री अरविंद सोनी ने बैठक ली। बैठक में जिला अध्यक्ष अरविंद सोनी ने कहा कि काम तेज हो।")
+    assert designations(a, "अरविंद सोनी") == ["भाजपा जिलाध्यक्ष"]
+
+
+# ---------------------------------------------------------------- the grammar's lexicon is checked
+def _grammar_lexicon(extra: str) -> str:
+    return (
+        '[meta]\nname = "designations"\nversion = "t"\n'
+        '[offices]\n"अध्यक्ष" = []\n"नेता" = []\n[levels]\n"जिला" = ["जिले"]\n' + extra
+    )
+
+
+def test_grammar_sections_are_validated():
+    from hindi_meeting_extract.errors import LexiconError
+    from hindi_meeting_extract.lexicon import parse_lexicon
+    from hindi_meeting_extract.persons.designation_phrases import DesignationGrammar
+
+    ok = '[descriptors]\nitems = ["नेता"]\n[coordinators]\nitems = ["सह"]\n[genitive_levels]\n"जिला" = ["जिले"]\n'
+    g = DesignationGrammar.from_lexicon(parse_lexicon(_grammar_lexicon(ok)))
+    assert g.descriptors == {"नेता"} and g.genitive_levels == {"जिला": "जिला", "जिले": "जिला"}
+    bad = [
+        ok.replace('["नेता"]', '["पत्रकार"]'),  # a descriptor that is no office form
+        ok.replace('"जिला" = ["जिले"]\n', '"गांव" = []\n'),  # a genitive level that is no level
+        ok.replace('items = ["सह"]', 'items = ["सह या"]'),  # a coordinator of two words
+        ok.replace("[coordinators]\nitems = [\"सह\"]\n", ""),  # a missing section
+    ]
+    for extra in bad:
+        with pytest.raises(LexiconError):
+            DesignationGrammar.from_lexicon(parse_lexicon(_grammar_lexicon(extra)))

@@ -61,7 +61,7 @@ class DesignationGrammar:
         for name in ("offices", "levels", "descriptors", "coordinators", "genitive_levels"):
             if name not in des.sections:
                 raise LexiconError(f"{where}: section [{name}] is missing")
-        office_forms = {fold(f) for sec in ("offices", "abbreviations") for f in des[sec].forms}
+        office_forms = {fold(f) for sec in ("offices", "abbreviations") if sec in des.sections for f in des[sec].forms}
         descriptors = frozenset(fold(f) for f in des["descriptors"].forms)
         for f in sorted(descriptors - office_forms):
             raise LexiconError(f"{where} [descriptors]: {f!r} is not an office form (list it under [offices] first)")
@@ -151,6 +151,8 @@ class DesignationPhrases:
                 break  # महामंत्री विकास सैनी: a first name, not a portfolio (but सचिव नगर विकास X)
             j += 1
             post += 1
+        if post and j < view.n and view.w[j] in self.vocab.genitives and view.spaced(j - 1):
+            j = k + length  # मुख्य ऑब्जर्वर हरियाणा के पूर्व विधायक: the words before के open the next phrase
         last = view.w[k + length - 1]
         d = DesignationPhrase(i, j, view.start[i], view.end(j - 1), (view.start[i], view.end(j - 1)), head=k, unknown=unknown)
         if i == k and i >= 2 and view.w[i - 1] in self.vocab.genitives and view.spaced(i - 1) \
@@ -236,8 +238,8 @@ class DesignationPhrases:
             d = self.grow(view, k, length)
             d.weak = length == 1 and view.w[k] not in self.vocab.office_single
             d.territorial = d.weak or " ".join(view.w[k : k + length]) in self.vocab.territorial
-            if last is not None and d.i <= last.j and view.spaced(last.j - 1) and not d.plural and not last.plural \
-                    and last.end == last.core[1]:
+            if last is not None and (d.i <= last.j and view.spaced(last.j - 1) or d.i == last.j and self.slashed(view, last.j - 1)) \
+                    and not d.plural and not last.plural and last.end == last.core[1]:
                 last.j, last.end, last.core, last.after = d.j, d.end, (last.core[0], d.core[1]), d.after
                 last.weak = last.weak and d.weak  # ICC मुख्य ऑब्जर्वर: a listed office makes it one
                 last.territorial = last.territorial or d.territorial
@@ -411,6 +413,11 @@ class DesignationPhrases:
         for w in fold(canonical).split():
             out.extend(self.grammar.compounds.get(w, (w,)))
         return frozenset(out)
+
+    @staticmethod
+    def slashed(view: WordView, k: int) -> bool:
+        """Only a slash between word k and the next (सदस्य/ सह संयोजक: two titles of one run)."""
+        return view.sep[k].strip(" \t") == "/" and "\n" not in view.sep[k]
 
     def to_designation(self, doc: Document, phrase: DesignationPhrase) -> Designation:
         span = doc.span_from_folded(phrase.start, phrase.end)
