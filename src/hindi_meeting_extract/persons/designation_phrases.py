@@ -45,11 +45,12 @@ class DesignationGrammar:
       its words, so that two writings of one office are compared as one.
     """
 
-    __slots__ = ("descriptors", "coordinators", "genitive_levels", "compounds")
+    __slots__ = ("descriptors", "coordinators", "genitive_levels", "compounds", "place_names")
 
     def __init__(self, descriptors: frozenset[str], coordinators: frozenset[str], genitive_levels: dict[str, str],
-                 compounds: dict[str, tuple[str, ...]]) -> None:
+                 compounds: dict[str, tuple[str, ...]], place_names: frozenset[str] = frozenset()) -> None:
         self.descriptors = descriptors
+        self.place_names = place_names  # two-word post qualifiers (उत्तर प्रदेश): a name, not a level
         self.coordinators = coordinators
         self.genitive_levels = genitive_levels
         self.compounds = compounds
@@ -85,7 +86,10 @@ class DesignationGrammar:
                 for f in forms[1:]:
                     if " " not in f:
                         compounds[fold(f)] = words
-        return cls(descriptors, coordinators, genitive_levels, compounds)
+        place_names = frozenset(
+            f for f in (fold(x) for x in (des["post_qualifiers"].forms if "post_qualifiers" in des.sections else ())) if " " in f
+        )
+        return cls(descriptors, coordinators, genitive_levels, compounds, place_names)
 
 
 class DesignationPhrases:
@@ -126,7 +130,8 @@ class DesignationPhrases:
                 i -= 1
             elif prev in self.vocab.conjunctions and i >= 2 and view.spaced(i - 2) and view.w[i - 2] in self.vocab.department_words and view.w[i] in self.vocab.department_words:
                 i -= 1
-            elif not unknown and prev not in self.vocab.name_stoppers and (u := self.unknown_office_words_before(view, i)):
+            elif not unknown and not view.sep[i - 1].strip(" \t") and prev not in self.vocab.name_stoppers \
+                    and not (i < k and view.sep[i] == "-") and (u := self.unknown_office_words_before(view, i)):
                 unknown = True  # जिला क्षय रोग अधिकारी, रोजगार सहायक: office words not in the lexicon
                 i -= u
             else:
@@ -161,7 +166,7 @@ class DesignationPhrases:
             if lv is not None:  # केंद्रीय विद्युत, आवास एवं शहरी मामलों के मंत्री -> केंद्रीय मंत्री
                 d.level = (view.start[lv], view.end(lv))
                 d.start = view.start[lv]
-            elif view.spaced(i - 2) and view.w[i - 2] in self.grammar.genitive_levels:
+            elif view.spaced(i - 2) and view.w[i - 2] in self.grammar.genitive_levels and self.level_alone(view, i - 2):
                 # लोकसभा के प्रभारी -> लोकसभा प्रभारी: the level the office serves, before के
                 d.level = (view.start[i - 2], view.end(i - 2))
                 d.start = view.start[i - 2]
@@ -182,6 +187,17 @@ class DesignationPhrases:
         while d.after < view.n and view.start[d.after] < d.end:
             d.after += 1
         return d
+
+    def level_alone(self, view: WordView, x: int) -> bool:
+        """The level word x is not the end of a place's name (अरुणाचल प्रदेश, कोरबा जिले): a mark,
+        a grammar word, a name part or an office word stands before it."""
+        if x == 0 or not view.spaced(x - 1):
+            return True
+        prev = view.w[x - 1]
+        if f"{prev} {view.w[x]}" in self.grammar.place_names:
+            return False  # उत्तर प्रदेश
+        v = self.vocab
+        return prev in v.left_bound or prev in v.name_parts or prev in v.office_words or prev in v.modifier_words
 
     def unknown_office_words_before(self, view: WordView, i: int) -> int:
         """One or two plain words before word i that are not name parts, with a clear start
@@ -351,7 +367,12 @@ class DesignationPhrases:
                     y = x + 1
                     while y < b and not head_at[y] and self.is_qualifier(words[y]):
                         y += 1
-                    if y < b and head_start[y]:
+                    # an office that is also a modifier (प्रधान, सहायक) qualifies the office after
+                    # it across portfolio words (प्रधान स्वास्थ्य सचिव), not across पूर्व/जिला …
+                    # … and an office before a body's word names the body (सलाहकार परिषद उपाध्यक्ष)
+                    opens = not (words[x] in self.vocab.modifier_words and words[x + 1] in self.vocab.words_after_office) \
+                        and words[x + 1] not in self.vocab.institution_words
+                    if y < b and head_start[y] and opens:
                         split.append([start, x + 1, mark if start == a else False])
                         start = x + 1
                     x = y
