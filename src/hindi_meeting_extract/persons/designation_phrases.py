@@ -7,8 +7,13 @@ offering the same three methods):
   phrases that grow from the office words at ``starts`` (listed offices, their first words,
   unlisted acronyms); adjacent offices are one phrase;
 * :meth:`DesignationPhrases.link_length` — words of an office link (``पद पर``) at a word;
-* :meth:`DesignationPhrases.to_designation` — a phrase as the record's
-  :class:`~hindi_meeting_extract.analysis.Designation` (compact canonical form, raw span).
+* :meth:`DesignationPhrases.to_designations` — a phrase as the record's
+  :class:`~hindi_meeting_extract.analysis.Designation` objects: the titles of the phrase
+  (a coordinated run split), each as its short core, grounded on the phrase (or its own title);
+  :meth:`DesignationPhrases.office_key` compares two titles of one person.
+
+The grammar's own lexicon sections (descriptors, coordinators, genitive levels) are read and
+checked by :class:`DesignationGrammar`.
 
 A :class:`~.words.DesignationPhrase` gives its core words ``[i, j)``, its folded span (with a
 bracketed qualifier), ``after`` (the first word after it), ``plural``/``canonical`` (सदस्यों ->
