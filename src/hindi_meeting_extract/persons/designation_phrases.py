@@ -50,7 +50,7 @@ class DesignationGrammar:
       its words, so that two writings of one office are compared as one.
     """
 
-    __slots__ = ("descriptors", "coordinators", "genitive_levels", "compounds", "place_names")
+    __slots__ = ("compounds", "coordinators", "descriptors", "genitive_levels", "place_names")
 
     def __init__(self, descriptors: frozenset[str], coordinators: frozenset[str], genitive_levels: dict[str, str],
                  compounds: dict[str, tuple[str, ...]], place_names: frozenset[str] = frozenset()) -> None:
