@@ -84,7 +84,7 @@ class DatelineParser:
         )
         # a Latin-script town (known to the gazetteer) opening a line: 'Sikar: …', 'KOTA'
         self._latin = regex.compile(
-            rf"(?P<town>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?)[ \t]*(?:[:,।|]|--|[-–—](?=[ \t])|\Z)", regex.V1
+            r"(?P<town>[a-z]{3,}(?:[ \t][a-z]{3,})?)[ \t]*(?:[:,।|]|--|[-–—](?=[ \t])|\Z)", regex.V1
         )
         self._date_line = regex.compile(rf"[ \t*_]*(?:{weekday}[ \t]*,?[ \t]*)?(?:{date})[ \t*_.।]*\Z", regex.V1)
         self._town_alone = regex.compile(rf"(?P<town>{w}(?:[ \t]+{w}){{0,2}})[ \t*_]*\Z", regex.V1)

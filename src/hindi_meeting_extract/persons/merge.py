@@ -12,7 +12,7 @@ import regex
 
 from ..analysis import Analysis, Designation, Mention
 from ..document import Document
-from ..normalize import name_key
+from ..normalize import fold, name_key
 from .designation_phrases import DesignationPhrases
 from .vocabulary import PersonVocabulary
 from .words import NameCandidate
