@@ -252,3 +252,63 @@ def test_anchored_date_search_equals_a_full_scan(lexicons):
         assert [m.span() for m in patterns._matches(text, start, len(text))] == scanned
 
     check()
+
+
+# -- the meeting's date, not of everything (issue 13) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # misspelled and abbreviated month names, Devanagari and ASCII digits
+        (HEAD + "सीकर, 10 जुन। समिति की बैठक आज हुई।", (None, 6, 10)),
+        (HEAD + "सीकर, १२ दिसं. २०२३। समिति की बैठक आज हुई।", (2023, 12, 12)),
+        # the date on its own line under the town
+        ("चूरू\n12 मार्च 2024\nमहिला मंडल की मासिक बैठक आज अध्यक्ष के निवास पर हुई।", (2024, 3, 12)),
+        # a planned event decided at the meeting is not the meeting's date
+        (HEAD + "भोपाल, 5 मई। समिति की बैठक में 20 मई को रक्तदान शिविर लगाने का निर्णय लिया गया।", (None, 5, 5)),
+        # a deadline mentioned at the meeting neither
+        (HEAD + "भोपाल, 5 मई। बैठक में बताया गया कि 30 जून आवेदन की अंतिम तिथि है।", (None, 5, 5)),
+        # an announcement's date is the planned event's
+        ("विद्यालय का वार्षिकोत्सव शुक्रवार को\nरीवा, (निसं)। विद्यालय का वार्षिकोत्सव शुक्रवार 14 फरवरी को धूमधाम से मनाया जाएगा।",
+         (None, 2, 14)),
+    ],
+)
+def test_meeting_date_not_other_dates(date_of, text, expected):
+    assert ymd(date_of(text)) == expected
+
+
+def test_future_event_planned_at_a_reported_meeting_is_not_its_date(date_of):
+    text = (
+        "व्यापार मंडल की बैठक\n28 मार्च को शहर में व्यापार मेला आयोजित किया जाएगा। व्यापार मंडल की बैठक में "
+        "रविवार को यह निर्णय लिया गया।"
+    )
+    assert ymd(date_of(text)) != (None, 3, 28)
+
+
+def test_relative_words_cost_linear_time(lexicons):
+    """Each relative-time word looks at its own clause only, not at the rest of the document
+    (was: every such word of the lead searched to the end of the text twice, ~100x the cost
+    of news per character): 4x the text costs at most 5x, and at most 10x ordinary text."""
+    import time
+
+    backend = get_backend("rules", lexicons)
+    layout, stage = LayoutStage(lexicons), DateStage(lexicons)
+    trigger = "कोरबा, 12 जुलाई। " + "सोमवार कल परसों आज " * 60
+    ordinary = "कोरबा, 12 जुलाई। समिति की बैठक अध्यक्ष की अध्यक्षता में हुई। "
+
+    def cost(head: str, n: int) -> float:
+        text = head + ("शब्द " * (n // 5 + 1))[:n]
+        analysis = Analysis(backend.annotate(text))
+        layout(analysis)
+        best = float("inf")
+        for _ in range(3):
+            analysis.date = None
+            t = time.perf_counter()
+            stage(analysis)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large, plain = cost(trigger, 100_000), cost(trigger, 400_000), cost(ordinary, 400_000)
+    assert large <= 5 * small + 0.005, (small, large)
+    assert large <= 10 * plain + 0.005, (large, plain)

@@ -141,3 +141,110 @@ def test_town_comma_only_on_first_body_line(layout):
 def test_not_a_dateline(layout, first_line):
     text = "समिति की बैठक\n" + first_line
     assert layout(text).dateline is None
+
+
+# -- the header read whole (issue 13): layouts of real releases, own sentences ---------------
+
+
+def town_of(layout, text):
+    a = layout(text)
+    if a.dateline is None:
+        return None
+    dl = layout.datelines.find(a.doc, after=a.dateline.start)
+    return grounded(text, dl.town)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # TOWN, DATE YEAR – body
+        ("सीकर, 4 मार्च 2023 – जिला परिषद की साधारण सभा आज संपन्न हुई।", "सीकर"),
+        # TOWN, (AGENCY)।
+        ("चूरू, (निसं)। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "चूरू"),
+        # TOWN (DISTRICT)।
+        ("लोरमी (मुंगेली)। जनपद पंचायत की सामान्य सभा की बैठक हुई।", "लोरमी"),
+        # REPORTER/TOWN। : the gazetteer knows the town, not the reporter's name
+        ("अमित कुमार वर्मा/झुंझुनूं। व्यापार मंडल की बैठक अध्यक्ष की अध्यक्षता में हुई।", "झुंझुनूं"),
+        # TOWN/REPORTER।
+        ("झुंझुनूं/ अमित वर्मा। व्यापार मंडल की बैठक अध्यक्ष की अध्यक्षता में हुई।", "झुंझुनूं"),
+        # REPORTER — TOWN alone on its line (a byline)
+        ("नई सड़क का लोकार्पण\nरमेश चंद्र सैनी — अलवर\nनगर परिषद की ओर से नई सड़क का लोकार्पण किया गया।", "अलवर"),
+        # TOWN- body: a known town before a hyphen
+        ("हनुमानगढ़- जिला कलेक्टर की अध्यक्षता में सतर्कता समिति की बैठक हुई।", "हनुमानगढ़"),
+        # Latin-script towns and agency prefixes
+        ("Sikar: जिला कलेक्टर की अध्यक्षता में सतर्कता समिति की बैठक हुई।", "sikar"),
+        ("Rajasthan News: कोटा। संभागीय आयुक्त ने अधिकारियों की बैठक ली।", "कोटा"),
+        # a newspaper's word before a known town; a district after its town stays with it
+        ("प्रखर संवाद पत्र लोरमी। नगर पंचायत की बैठक हुई और प्रस्ताव पारित हुए।", "लोरमी"),
+        ("पिथौरा महासमुंद : ग्राम पंचायत की बैठक सरपंच की अध्यक्षता में हुई।", "पिथौरा महासमुंद"),
+        # TOWN। DATE –
+        ("अलवर। 21 सितंबर – नगर परिषद की बैठक में कई प्रस्ताव पारित हुए।", "अलवर"),
+    ],
+)
+def test_header_layouts(layout, text, town):
+    found = town_of(layout, text)
+    assert found is not None and found.lower() == town
+
+
+def test_latin_town_alone_on_the_first_line_is_a_dateline(layout):
+    text = "BHILWARA\nनगर परिषद की बैठक में सफाई व्यवस्था पर चर्चा हुई। सभापति ने निर्देश दिए।"
+    a = layout(text)
+    assert a.title is None
+    assert grounded(text, a.dateline) == "BHILWARA"
+
+
+def test_town_then_date_on_its_own_line(layout):
+    text = "चूरू\n12 मार्च 2024\nसुनीता शर्मा\nमहिला मंडल की मासिक बैठक अध्यक्ष के निवास पर हुई।"
+    a = layout(text)
+    assert grounded(text, a.dateline) == "चूरू\n12 मार्च 2024"
+    assert town_of(layout, text) == "चूरू"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown second part at the end of a line is no town: 'NAME — WORD'
+        "नई सड़क का लोकार्पण\nरमेश चंद्र सैनी — विशेष\nनगर परिषद की ओर से नई सड़क का लोकार्पण किया गया।",
+        # an unknown word before a hyphen is a topic, not a town
+        "बरसात- नगर निगम की टीम ने नालों की सफाई शुरू कर दी है और काम जारी है।",
+        # a Latin word the gazetteer does not know
+        "Breaking: नगर निगम की टीम ने नालों की सफाई शुरू कर दी है और काम जारी है।",
+    ],
+)
+def test_doubtful_headers_need_a_known_town(layout, text):
+    assert town_of(layout, text) is None
+
+
+def test_a_dateline_below_the_first_paragraph_needs_a_known_town(layout):
+    body = "नगर परिषद की बैठक सभापति की अध्यक्षता में हुई जिसमें शहर की सफाई, पेयजल और सड़कों पर विस्तार से चर्चा हुई।"
+    assert town_of(layout, f"{body}\nवीडियो - सभापति का संबोधन सुनें और साझा करें।") is None
+    assert town_of(layout, f"{body}\nअलवर - सभापति का संबोधन सुनें और साझा करें।") == "अलवर"
+
+
+def test_report_by_name_then_town(layout):
+    text = "Report by सुनील शर्मा चूरू। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।"
+    assert town_of(layout, text) == "चूरू"
+
+
+@pytest.mark.parametrize("head", ["\n  महामंत्री ", "सीकर,", "रमेश कुमार/", "Sikar ", "चूरू\n", "अलवर-", "चूरू, (निसं"])
+def test_header_patterns_are_linear_on_blank_runs(head):
+    """A header layout followed by a long run of blanks costs the layout stage time linear in
+    the run (sizes large enough for the timer and the caches: 80k and 320k characters)."""
+    import time
+
+    lexicons = Lexicons.load()
+    backend, stage = get_backend("rules", lexicons), LayoutStage(lexicons)
+
+    def cost(n: int) -> float:
+        doc = backend.annotate(head + " " * n)
+        best = float("inf")
+        for _ in range(5):
+            analysis = Analysis(doc)
+            t = time.perf_counter()
+            stage(analysis)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(80_000), cost(320_000)
+    # quadratic behaviour costs seconds at 320k; 20 ms absorbs timer and load noise
+    assert large <= 6 * small + 0.02, (small, large)

@@ -28,14 +28,17 @@ def extract_place():
 
 
 def place(extract_place, text):
+    """The place as written (its surface text; ``name`` is the canonical spelling)."""
     hit = extract_place(text).place
-    return None if hit is None else hit.name
+    return None if hit is None else hit.span.text
 
 
 def test_dateline_town(extract_place):
     a = extract_place("समिति की बैठक\nभिण्ड, 22 जून। समिति की बैठक कलेक्ट्रेट सभागार भिण्ड में आयोजित की गई।")
-    assert a.place.name == "भिण्ड"
+    assert a.place.span.text == "भिण्ड"
     assert a.place.rule == "dateline town"
+    # the canonical spelling of the place, with its district and state (from the gazetteer)
+    assert (a.place.name, a.place.district, a.place.state) == ("भिंड", "भिंड", "मध्य प्रदेश")
 
 
 def test_two_word_dateline_town(extract_place):
@@ -59,7 +62,7 @@ def test_two_word_dateline_town(extract_place):
 )
 def test_venue_without_dateline(extract_place, text, venue):
     a = extract_place(text)
-    assert a.place.name == venue
+    assert a.place.span.text == venue
     assert a.place.rule == "venue before में"
 
 
@@ -132,7 +135,7 @@ def test_venue_in_a_named_village_beats_the_dateline_town(extract_place):
         "ग्राम पंचायत खैरवार के सामुदायिक भवन में सरपंच की अध्यक्षता में ग्राम सभा आयोजित की गई।"
     )
     a = extract_place(text)
-    assert a.place.name == "ग्राम पंचायत खैरवार के सामुदायिक भवन" and a.place.rule == "venue in a village"
+    assert a.place.span.text == "ग्राम पंचायत खैरवार के सामुदायिक भवन" and a.place.rule == "venue in a village"
     # a venue in the dateline town itself leaves the town
     text = "बैठक संपन्न\nबिलासपुर, 4 मार्च। पंचायत भवन में ग्राम सभा आयोजित की गई।"
     assert place(extract_place, text) == "बिलासपुर"
@@ -141,7 +144,7 @@ def test_venue_in_a_named_village_beats_the_dateline_town(extract_place):
 def test_town_alone_on_a_line_under_the_headline(extract_place):
     text = "*पत्रकार सम्मान समारोह का आयोजन*\n*रामगढ़ सुल्तानपुर*\nसमिति द्वारा पत्रकार सम्मान समारोह का आयोजन किया गया।"
     a = extract_place(text)
-    assert a.place.name == "रामगढ़ सुल्तानपुर" and a.place.rule == "town line"
+    assert a.place.span.text == "रामगढ़ सुल्तानपुर" and a.place.rule == "town line"
     # a one-line heading after the body has begun is no town
     text = "समारोह का आयोजन\nसमिति द्वारा पत्रकार सम्मान समारोह का आयोजन किया गया।\nसम्मानित\n"
     assert place(extract_place, text) is None
@@ -150,7 +153,7 @@ def test_town_alone_on_a_line_under_the_headline(extract_place):
 def test_town_prefixed_to_the_headline(extract_place):
     text = "रामपुर: शिव मंदिर परिसर में कांग्रेस की बैठक आयोजित\nकांग्रेस कमेटी की संयुक्त बैठक आयोजित की गई।"
     a = extract_place(text)
-    assert a.place.name == "रामपुर" and a.place.rule == "headline town"
+    assert a.place.span.text == "रामपुर" and a.place.rule == "headline town"
     # a dateline in the body still wins
     text = "रामपुर: कांग्रेस की बैठक आयोजित\nसीतापुर, 4 मार्च। कांग्रेस कमेटी की बैठक आयोजित की गई।"
     assert place(extract_place, text) == "सीतापुर"
@@ -164,7 +167,7 @@ def test_office_venue_is_no_village(extract_place):
 def test_meeting_held_in_a_named_village(extract_place):
     text = "चौपाल में सुनी समस्याएं\nसीहोर, 3 जून। कलेक्टर ने ग्राम बमूलिया में चौपाल लगाकर समस्याएं सुनीं।"
     a = extract_place(text)
-    assert a.place.name == "ग्राम बमूलिया" and a.place.rule == "village"
+    assert a.place.span.text == "ग्राम बमूलिया" and a.place.rule == "village"
     # villages named in a later, unrelated sentence, or a plural common noun, leave the town
     text = (
         "कार्यकर्ता बैठक संपन्न\nसीहोर, 3 जून। पार्टी कार्यालय में बैठक हुई। "
@@ -201,3 +204,72 @@ def test_venue_starts_find_what_the_venue_pattern_finds():
         for s, e in [(0, len(text)), (0, 20), (5, 40), (30, len(text))]:
             expected = [m.span() for m in stage._venue.finditer(text, s, e)]
             assert [m.span() for m in stage._venues.finditer(text, s, e, starts)] == expected
+
+
+# -- venue and town (issue 13): own sentences ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # an owner with its town: the town and the owner's head do not count as name words
+        ("समिति की बैठक\nकलेक्टर कार्यालय सीकर के सभागार में समीक्षा बैठक आयोजित की गई।", "कलेक्टर कार्यालय सीकर के सभागार"),
+        # योजना right before a head is part of the venue
+        ("जिलाधिकारी ने जिला योजना भवन के सभाकक्ष में समीक्षा बैठक की।", "जिला योजना भवन के सभाकक्ष"),
+        # a state's name before a venue is not cut
+        ("मध्य प्रदेश विधान सभा भवन में अध्यक्ष ने नए पुस्तकालय का उद्घाटन किया।", "मध्य प्रदेश विधान सभा भवन"),
+        # a venue without its postposition, before a completion verb
+        ("व्यापार संघ की प्रांतीय बैठक नगर निगम सभागार सम्पन्न हुई। इसमें कई निर्णय लिए गए।", "नगर निगम सभागार"),
+    ],
+)
+def test_venue_forms(extract_place, text, venue):
+    assert place(extract_place, text) == venue
+
+
+def test_meeting_in_a_town_of_another_district(extract_place):
+    a = extract_place("संभाग की बैठक\nभोपाल, 5 मई। संभाग के अधिकारियों की समीक्षा बैठक इंदौर में आयोजित की गई।")
+    assert (a.place.span.text, a.place.rule) == ("इंदौर", "town in another district")
+    assert (a.place.district, a.place.state) == ("इंदौर", "मध्य प्रदेश")
+
+
+def test_meeting_at_a_venue_in_a_town_of_another_district(extract_place):
+    a = extract_place("प्रांतीय बैठक\nभोपाल, 5 मई। संघ की प्रांतीय बैठक जबलपुर स्थित होटल नर्मदा में हुई।")
+    assert (a.place.span.text, a.place.rule) == ("जबलपुर स्थित होटल नर्मदा", "venue in another district")
+    assert a.place.district == "जबलपुर"  # the area of the town it names, not the dateline's
+
+
+def test_a_town_of_the_same_district_keeps_the_dateline_town(extract_place):
+    a = extract_place("तहसील की बैठक\nइंदौर, 5 मई। तहसील स्तरीय समीक्षा बैठक महू में आयोजित की गई।")
+    assert (a.place.span.text, a.place.rule) == ("इंदौर", "dateline town")
+
+
+def test_reporter_before_the_town_is_no_place(extract_place):
+    a = extract_place("रोटरी क्लब का पदग्रहण\nअमित कुमार वर्मा/झुंझुनूं। रोटरी क्लब का पदग्रहण समारोह होटल में आयोजित हुआ।")
+    assert a.place.span.text == "झुंझुनूं" and a.place.state == "राजस्थान"
+
+
+def test_headline_opening_town(extract_place):
+    a = extract_place("सीकर जिला परिषद की साधारण सभा संपन्न\nसाधारण सभा में विकास कार्यों पर चर्चा हुई और प्रस्ताव पारित हुए।")
+    assert (a.place.span.text, a.place.rule) == ("सीकर", "headline opening town")
+
+
+def test_an_ambiguous_word_opening_the_headline_is_no_town(extract_place):
+    a = extract_place("गया समय लौटकर नहीं आता\nसमिति के सदस्यों ने समय के सदुपयोग पर विचार रखे और प्रस्ताव पारित हुए।")
+    assert a.place is None or a.place.rule != "headline opening town"
+
+
+def test_one_canonical_name_per_place(extract_place):
+    a = extract_place("समिति की बैठक\nनयी दिल्ली, 3 मई। समिति की बैठक आज हुई।")
+    b = extract_place("समिति की बैठक\nनई दिल्ली, 3 मई। समिति की बैठक आज हुई।")
+    assert a.place.name == b.place.name == "नई दिल्ली"
+    assert a.place.span.text == "नयी दिल्ली"  # the surface stays as written
+
+
+def test_a_latin_town_keeps_its_script(extract_place):
+    a = extract_place("Sikar: जिला कलेक्टर की अध्यक्षता में सतर्कता समिति की बैठक हुई।")
+    assert (a.place.name, a.place.state) == ("Sikar", "राजस्थान")
+
+
+def test_an_unknown_venue_gets_its_spelling_key(extract_place):
+    a = extract_place("पंचायत भवन‍ में ग्राम सभा की बैठक सम्पन्न हुई। सरपंच ने अध्यक्षता की।")
+    assert a.place.name == "पंचायत भवन" and a.place.span.text == "पंचायत भवन\u200d"

@@ -83,6 +83,8 @@ class PlaceHit:
     name: str
     span: Span
     rule: str
+    district: str | None = None
+    state: str | None = None
 
 
 @dataclass
@@ -96,6 +98,7 @@ class Analysis:
     attendees: list[PersonEntity] = field(default_factory=list)
     title: Span | None = None
     dateline: Span | None = None
+    dateline_town: Span | None = None  # the town of the dateline (set with it by the layout stage)
     date: DateHit | None = None
     place: PlaceHit | None = None
     mode: str | None = None

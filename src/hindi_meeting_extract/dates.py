@@ -20,6 +20,7 @@ not after it plus :data:`YEAR_MARGIN_DAYS`). Month, weekday and relative words c
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ LEAD_CHARS = 1500  # … and never more than this many characters
 MAX_CANDIDATES = 12  # explicit dates of the lead looked at
 STAMP_LINE_CHARS = 160  # a publication stamp stands on a short line of its own
 ANNOUNCE_SENTENCES = 2  # a future-tense date counts only this close to the headline
+CLAUSE_CHARS = 400  # a clause (danda- or line-delimited) is looked for this far either side of a word
 
 DIGITS = "0123456789०१२३४५६७८९"
 N = f"[{DIGITS}]"
@@ -204,6 +206,7 @@ class DateStage:
         self._future = regex.compile(_words(cal["future_markers"], cal["future_participles"]), regex.V1)
         self._participle = regex.compile(_words(cal["future_participles"]), regex.V1)
         self._past = regex.compile(_words(cal["past_markers"]), regex.V1)
+        self._plan = regex.compile(_words(cal["plan_markers"]), regex.V1)
         self._background = regex.compile(_words(cal["background_markers"]), regex.V1)
         self._speech = regex.compile(_words(cal["speech_openers"]), regex.V1)
         self._stamp = regex.compile(
@@ -242,6 +245,9 @@ class DateStage:
             return
         lead_end = lead_end_of(doc)
         title_idx = 0 if analysis.title is not None else -1
+        dateline_idx = -1  # a dateline standing as a sentence of its own counts like the headline
+        if analysis.dateline is not None and (sent := doc.sentence_at(analysis.dateline.start)) is not None:
+            dateline_idx = doc.sentences.index(sent) - 1 if sent.end <= analysis.dateline.end + 1 else -1
         dl_date: DateMatch | None = None
         ds = de = 0
         if analysis.dateline is not None:
@@ -290,14 +296,23 @@ class DateStage:
             if self._period(text, dm):
                 continue
             s, e, idx = self._sentence(doc, dm.start)
-            if self._participle.search(text, dm.end, self._clause(text, dm.start, dm.end)[1]):
+            clause_end = self._clause(text, dm.start, dm.end)[1]
+            if self._participle.search(text, dm.end, clause_end):
                 continue  # '15 अगस्त को होने वाले समारोह की तैयारी बैठक'
+            if self._plan.search(text, dm.end, clause_end):
+                continue  # 'बैठक में 7 मार्च को मेला लगाने का निर्णय लिया गया': a planned event, a deadline
             has_meeting = bool(self._meeting.search(text, s, e))
             if not (has_meeting or self._event.search(text, s, e)) or self._background.search(text, s, e):
                 continue
             if self._future.search(text, s, e):
-                announce = idx <= title_idx + ANNOUNCE_SENTENCES
-                if not (has_meeting and announce and not self._speech.search(text, s, dm.start)):
+                announce = idx <= max(title_idx, dateline_idx) + ANNOUNCE_SENTENCES
+                # an announcement's date is the planned meeting's or event's (… समारोह 7 जून को
+                # मनाया जाएगा), unless the lead reports a meeting held (which planned the event)
+                if not (
+                    announce
+                    and not self._speech.search(text, s, dm.start)
+                    and (has_meeting or not self._past_meeting(doc, text, lead_end))
+                ):
                     continue
             analysis.date = self._hit(
                 doc, with_year(dm), dm.month, dm.day, dm.start, dm.end, "explicit date near meeting word"
@@ -344,6 +359,17 @@ class DateStage:
                 return s
         return None
 
+    def _past_meeting(self, doc: Document, text: str, lead_end: int) -> bool:
+        """True when a lead sentence reports a meeting held: a meeting word and a past-tense
+        marker, no future one (… की बैठक में रविवार को यह निर्णय लिया गया)."""
+        for sent in doc.sentences[:LEAD_SENTENCES]:
+            s, e = doc.folded.to_folded(sent.start), min(doc.folded.to_folded(sent.end), lead_end)
+            if s >= e:
+                break
+            if self._meeting.search(text, s, e) and self._past.search(text, s, e) and not self._future.search(text, s, e):
+                return True
+        return False
+
     def _year_anchor(self, dl: DateMatch | None, stamp: DateMatch | None, ref: dt.date | None) -> dt.date | None:
         if dl is not None and dl.year is not None:
             return dt.date(dl.year, dl.month, dl.day)
@@ -357,15 +383,13 @@ class DateStage:
 
     @staticmethod
     def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the danda- or line-delimited stretch around ``[start, end)``."""
-        s = max(text.rfind("।", 0, start), text.rfind("\n", 0, start)) + 1
-        e = min((i for i in (text.find("।", end), text.find("\n", end)) if i >= 0), default=len(text))
+        """Bounds of the danda- or line-delimited stretch around ``[start, end)``, at most
+        CLAUSE_CHARS on either side (a constant cost per call, whatever follows the lead)."""
+        lo, hi = max(0, start - CLAUSE_CHARS), min(len(text), end + CLAUSE_CHARS)
+        s = max(text.rfind("।", lo, start), text.rfind("\n", lo, start))
+        s = lo if s < 0 else s + 1
+        e = min((i for i in (text.find("।", end, hi), text.find("\n", end, hi)) if i >= 0), default=hi)
         return s, e
-
-    def _tied(self, text: str, start: int, end: int) -> bool:
-        """True when the clause around ``[start, end)`` names a meeting or event."""
-        s, e = self._clause(text, start, end)
-        return bool(self._meeting.search(text, s, e) or self._event.search(text, s, e))
 
     def _shift(
         self, text: str, lead_end: int, anchor: dt.date, year_known: bool, skip: tuple[int, int] = (0, 0)
@@ -374,30 +398,59 @@ class DateStage:
 
         Returns the day and the expression used (None when the lead has none), or None when the
         day is not determined (a vague expression, a weekday without a known year).
+
+        Meeting, event and tense words are found once, over the lead and the clause reach after
+        it; each relative word then asks about its clause by bisection (no search per word).
         """
+        hi = min(len(text), lead_end + CLAUSE_CHARS)
+        found: dict[str, _Hits] = {}
+
+        def hits(name: str) -> _Hits:
+            if name not in found:
+                found[name] = _Hits(getattr(self, name), text, hi)
+            return found[name]
+
         for m in self._relative.finditer(text, 0, lead_end):
             kind = m.lastgroup
-            if skip[0] <= m.start() < skip[1] or not self._tied(text, m.start(), m.end()):
+            if skip[0] <= m.start() < skip[1]:
                 continue
+            s, e = self._clause(text, m.start(), m.end())
+            if not (hits("_meeting").any_in(s, e) or hits("_event").any_in(s, e)):
+                continue  # the clause names no meeting or event
             if kind in RELATIVE_OFFSETS:
                 return anchor + dt.timedelta(days=RELATIVE_OFFSETS[kind]), m
             if kind == "vague":
                 return None  # 'गत सप्ताह बैठक हुई': no day
             if kind in ("kal", "parson"):
-                s, e = self._clause(text, m.start(), m.end())
                 step = 1 if kind == "kal" else 2
-                if self._future.search(text, m.end(), e):
+                if hits("_future").any_in(m.end(), e):
                     return anchor + dt.timedelta(days=step), m
-                if self._past.search(text, s, e):
+                if hits("_past").any_in(s, e):
                     return anchor - dt.timedelta(days=step), m
                 continue
             # a weekday: 'आज शनिवार' is the anchor itself
             if self._today_weekday.search(text, max(0, m.start() - 12), m.start()):
                 return anchor, m
-            if self._future.search(text, m.end(), self._clause(text, m.start(), m.end())[1]):
+            if hits("_future").any_in(m.end(), e):
                 continue  # 'रविवार को होने वाले सम्मेलन …': another, later event
             if not year_known:
                 return None
             back = (anchor.weekday() - self.patterns.weekday_of[m.group()]) % 7
             return anchor - dt.timedelta(days=back), m
         return anchor, None
+
+
+class _Hits:
+    """The matches of a pattern in ``text[:end]``, asked about by position: does one lie
+    inside ``[s, e)``? (Matches do not overlap, so their ends rise with their starts.)"""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str, end: int) -> None:
+        spans = [m.span() for m in pattern.finditer(text, 0, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def any_in(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, s)
+        return i < len(self.starts) and self.starts[i] < e and self.ends[i] <= e

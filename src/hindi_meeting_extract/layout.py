@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import gazetteer
 from .analysis import Analysis
 from .dates import DatePatterns
 from .document import Document, Span
@@ -23,7 +24,10 @@ from .lexicon import Lexicons
 
 DATELINE_LINES = 7  # the dateline is looked for in this many first non-empty lines
 MIN_BODY_AFTER = 10  # a dateline without a date opens a body line: this many characters follow it
+BODY_LINE_CHARS = 80  # a line this long with a full stop is a paragraph
+TOWN_ALONE_CHARS = 40  # a town alone on its line is no longer than this
 _FULL_STOPS = "।॥.|"
+_NON_BLANK = regex.compile(r"\S+")
 _BULLETS = " \t-–—*•#>|"
 
 
@@ -47,6 +51,8 @@ class DatelineParser:
         today = lexicons["calendar"]["today"].trie()
         weekday = rf"(?:{lexicons['calendar']['weekdays'].trie()})"
         self._agency = set(places["agency_words"].canonical_of)
+        names = lexicons["names"]
+        self._person_words = set(names["given_names"].canonical_of) | set(names["surnames"].canonical_of)
         self._not_town = {f for s in ("not_town", "agency_words", "venue_stop") for f in places[s].canonical_of}
         for section in lexicons["honorifics"].sections.values():
             self._not_town |= set(section.canonical_of)
@@ -57,28 +63,38 @@ class DatelineParser:
         self._letters = regex.compile(r"[\p{L}--[\u093e-\u094d]]", regex.V1)
         self._pattern = regex.compile(
             rf"(?:\(\s*[^()\n]{{1,30}}\)\s*)?"  # (जीएनएस)
-            rf"(?:(?:{w}[ \t]+){{0,3}}(?:{agency})[ \t]*[,:।|]?[ \t]+)?"  # … ब्यूरो / जेएनएन, चंडीगढ़ / … न्यूज : रोहतक
+            # … ब्यूरो / जेएनएन, चंडीगढ़ / … न्यूज : रोहतक / chhattisgarh news: रायपुर
+            rf"(?:(?:(?:{w}|[a-z]+)[ \t]+){{0,3}}(?:{agency})[ \t]*[,:।|]?[ \t]+)?"
             rf"(?:{date}\s*,\s*)?"  # 6 फरवरी, सागर।
             rf"(?P<town>{w}(?:[ \t]+{w}){{0,2}}?)(?:"
             # possessive spaces (*+, ++) and (?<=[ \t]) for "at least one": linear on long blank runs
             rf"[ \t]*+(?:[,:]\s*+-?\s*+|(?<=[ \t]))(?:{weekday}[ \t]*+,?[ \t]*+)?(?:{date})"  # भिण्ड, 22 जून।
-            rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?[ \t]*+(?:--|[।|:.!/]+|,|\Z)"  # … 5 जून (भाषा)।  … 10 जुलाई 2020/
-            # मोतिहारी,निप्र।  मऊ/ विवेक चौहान।  सुरेश वर्मा, अंबाला।
-            rf"|[ \t]*(?P<sep>[,/])[ \t]*(?P<after>{w}(?:[ \t]+{w}){{0,2}})[ \t]*[।:|]"
-            rf"|[ \t]*\([^()\n]{{1,30}}\)[ \t]*[।:.|]"  # नई दिल्ली (एजेंसी)।
+            # … 5 जून (भाषा)।  … 10 जुलाई 2020/  … 13 जुलाई 2021 – …
+            rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?[ \t]*+(?:--|[।|:.!/]+|,|[-–—](?=[ \t])|\Z)"
+            # मोतिहारी,निप्र।  मऊ/ विवेक चौहान।  सुरेश वर्मा, अंबाला।  रमेश कुमार — सीकर (line end)
+            rf"|[ \t]*(?P<sep>[,/—–])[ \t]*(?P<after>{w}(?:[ \t]+{w}){{0,2}})[ \t]*(?:[।:|]|(?P<sep_end>\Z))"
+            rf"|[ \t]*+(?:,[ \t]*+)?\([^()\n]{{1,30}}\)[ \t]*[।:.|]"  # नई दिल्ली (एजेंसी)।  सीकर, (निसं)।
             rf"|[ \t]*+[,]?[ \t]*+(?=(?:{today}|{dates.intro})(?![\p{{L}}\p{{M}}]))"  # नैनीताल आज दि० …
             rf"|[ \t]*[।|]+[ \t]*+(?:{date})[ \t]*+(?:--|[-–—:])"  # जयपुर। 21 सितंबर –
             rf"|[ \t]*(?:[।|]+|:-|:|--|—|–|//?)|[ \t]+-[ \t]+"  # भोपाल।  सिद्धौर:  बैतूल//  राजगढ़ -
+            rf"|(?P<hyphen>-)(?=[ \t])"  # सीकर- … (a known town only)
             rf"|\.(?=[ \t])"  # बेंगलूरु. दक्षिण …
             rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}}))",  # देवास, माॅरिशन …
             regex.V1,
         )
+        # a Latin-script town (known to the gazetteer) opening a line: 'Sikar: …', 'KOTA'
+        self._latin = regex.compile(
+            r"(?P<town>[a-z]{3,}(?:[ \t][a-z]{3,})?)[ \t]*(?:[:,।|]|--|[-–—](?=[ \t])|\Z)", regex.V1
+        )
+        self._date_line = regex.compile(rf"[ \t*_]*(?:{weekday}[ \t]*,?[ \t]*)?(?:{date})[ \t*_.।]*\Z", regex.V1)
+        self._town_alone = regex.compile(rf"(?P<town>{w}(?:[ \t]+{w}){{0,2}})[ \t*_]*\Z", regex.V1)
 
     def find(self, doc: Document, *, after: int = 0) -> Dateline | None:
         """The dateline in the first lines at or after raw offset ``after``, if any."""
         text = doc.folded.text
         pos = doc.folded.to_folded(after)
         first_body = True
+        body_seen = False  # a paragraph came first: a dateline after it must name a known town
         for _ in range(DATELINE_LINES):
             while pos < len(text) and text[pos] in "\n\r":
                 pos += 1
@@ -89,27 +105,114 @@ class DatelineParser:
             start = pos
             while start < line_end and text[start] in _BULLETS:
                 start += 1
-            m = self._pattern.match(text, start, line_end)
-            town = "town"
-            if m and m.group("sep") == "," and " " in m.group("town") and not self._has_agency(m.group("after")):
-                town = "after"  # 'शत्रुघ्न शर्मा, अहमदाबाद ।': a reporter, then the town
-            if (
-                m
-                and self._is_town(m.group(town))
-                and (m.group("comma") is None or (first_body and " " not in m.group("town")))
-                and (
-                    len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER
-                    or self._digit.search(m.group())  # a dated dateline may stand alone on its line
-                    or m.group().rstrip().endswith("।")  # so may 'भोपाल।', unlike a topic line 'कोरोना:'
-                )
-            ):
-                end = m.end()
-                while end > start and text[end - 1] in " \t":
-                    end -= 1
-                return Dateline(doc.span_from_folded(start, end), doc.span_from_folded(*m.span(town)))
+            found = self._line(doc, text, start, line_end, first_body, body_seen)
+            if found is not None:
+                return found
+            if "।" in text[start:line_end] and line_end - start > BODY_LINE_CHARS:
+                body_seen = True
             first_body = False
             pos = line_end
         return None
+
+    def _line(
+        self, doc: Document, text: str, start: int, line_end: int, first_body: bool, body_seen: bool
+    ) -> Dateline | None:
+        """The dateline opening the line ``text[start:line_end]``, if any."""
+        m = self._pattern.match(text, start, line_end)
+        if m is None:
+            if start < line_end and "a" <= text[start] <= "z":  # the folded view lower-cases Latin
+                return self._latin_line(doc, text, start, line_end)
+            return self._town_then_date(doc, text, start, line_end)
+        town = "town"
+        if m.group("sep") is not None:
+            town = self._reporter_or_town(m)
+            if town is None:
+                return None
+        if not self._is_town(m.group(town)):
+            return None
+        if (m.group("hyphen") or body_seen) and not gazetteer.is_town(m.group(town)):
+            return None  # 'सीकर- …', or a dateline below the first paragraph: a known town only
+        if m.group("comma") is not None and not (first_body and " " not in m.group("town")):
+            return None
+        if not (
+            len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER
+            or self._digit.search(m.group())  # a dated dateline may stand alone on its line
+            or m.group().rstrip().endswith("।")  # so may 'भोपाल।', unlike a topic line 'कोरोना:'
+            or gazetteer.is_town(m.group(town))  # and a known town ('इंडिया न्यूज, नई दिल्ली :')
+        ):
+            return self._town_then_date(doc, text, start, line_end)
+        end = m.end()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        a, b = m.span(town)
+        if " " in m.group(town):
+            a, b = self._known_tail(text, a, b)
+        return Dateline(doc.span_from_folded(start, end), doc.span_from_folded(a, b))
+
+    def _reporter_or_town(self, m: regex.Match[str]) -> str | None:
+        """Which side of ``REPORTER/TOWN`` or ``TOWN/REPORTER`` is the town: the one the
+        gazetteer knows; else the second after a comma when the first has several words
+        (``शत्रुघ्न शर्मा, अहमदाबाद ।``: no agency word after the comma), else the first.
+        A pair at the end of its line (``रमेश कुमार — सीकर``) needs a known town."""
+        first, second = m.group("town"), m.group("after")
+        first_known, second_known = gazetteer.is_town(first), gazetteer.is_town(second)
+        if second_known and not first_known:
+            return "after"
+        if first_known:
+            return "town"
+        if m.group("sep_end") is not None or m.group("sep") in "—–":
+            return None
+        if m.group("sep") == "," and " " in first and not self._has_agency(second):
+            return "after"
+        return "town"
+
+    def _known_tail(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """``[a, b)`` narrowed to its last words when only they are a known town
+        (``नेटवर्क दादरी``: a newspaper's word before the town)."""
+        words = list(_NON_BLANK.finditer(text, a, b))
+        if len(words) < 2 or gazetteer.is_place(text[a:b]):
+            return a, b
+        for i, w in enumerate(words[1:], 1):
+            places = gazetteer.lookup(text[w.start() : b])
+            if not any(p.kind != "state" for p in places):
+                continue
+            # a district after a town is the town's ('अर्की सोलन'), unless a personal name
+            # comes before it ('Report by सुनील शर्मा चूरू')
+            named = any(x.group() in self._person_words for x in words[:i])
+            if named or not any(p.kind == "district" for p in places):
+                return w.start(), b
+        return a, b
+
+    def _latin_line(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
+        """A Latin-script town the gazetteer knows, opening the line (``Gaya:``, ``SIKAR``)."""
+        m = self._latin.match(text, start, line_end)
+        if m is None or not gazetteer.is_town(m.group("town")):
+            return None
+        end = m.end()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        return Dateline(doc.span_from_folded(start, end), doc.span_from_folded(*m.span("town")))
+
+    def _town_then_date(self, doc: Document, text: str, start: int, line_end: int) -> Dateline | None:
+        """A town alone on its line with the date alone on the next (``चंडीगढ़`` / ``5 मई 2023``)."""
+        if line_end - start > TOWN_ALONE_CHARS:
+            return None
+        m = self._town_alone.match(text, start, line_end)
+        if m is None or not gazetteer.is_town(m.group("town")) or not self._is_town(m.group("town")):
+            return None
+        following = _NON_BLANK.search(text, line_end)
+        if following is None:
+            return None
+        nxt = following.start()
+        nxt_end = text.find("\n", nxt)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        d = self._date_line.match(text, nxt, nxt_end)
+        if d is None:
+            return None
+        end = d.end()
+        while end > nxt and text[end - 1] in " \t*_":
+            end -= 1
+        return Dateline(doc.span_from_folded(start, end), doc.span_from_folded(*m.span("town")))
 
     def _has_agency(self, words: str) -> bool:
         return any(word in self._agency for word in words.split())
@@ -142,24 +245,23 @@ class LayoutStage:
             t = analysis.title
             if self._byline.fullmatch(doc.folded.text, doc.folded.to_folded(t.start), doc.folded.to_folded(t.end)):
                 analysis.title = None
+            elif " " not in t.text.strip() and gazetteer.is_town(t.text.strip(" *_")):
+                analysis.title = None  # a known town alone on the first line is a dateline ('SIKAR')
         dateline = self.datelines.find(doc, after=analysis.title.end if analysis.title else 0)
         analysis.dateline = dateline.span if dateline else None
+        analysis.dateline_town = dateline.town if dateline else None
 
 
 def title(doc: Document) -> Span | None:
     """The headline: a first line followed by more text, not ending in a full stop."""
     text = doc.text
     n = len(text)
-    start = 0  # first non-blank character (no stripped copy of the whole text)
-    while start < n and text[start].isspace():
-        start += 1
+    first = _NON_BLANK.search(text)  # first non-blank character (no stripped copy of the text)
+    start = n if first is None else first.start()
     end = text.find("\n", start)
     if end < 0:
         return None
-    rest = end
-    while rest < n and text[rest].isspace():
-        rest += 1
-    if rest == n:
+    if _NON_BLANK.search(text, end) is None:
         return None  # nothing but blanks after the first line
     while start < end and text[start] in _BULLETS:
         start += 1

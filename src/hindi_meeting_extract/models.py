@@ -63,8 +63,15 @@ class MeetingDate(TextSpan):
 
 
 class Place(TextSpan):
+    """Where the meeting was held: the surface ``text`` with its offsets, and ``name``, one
+    canonical spelling per place (the gazetteer's for a known town, district or state, else the
+    text with spelling folding applied), with the place's ``district`` and ``state`` when the
+    gazetteer knows them."""
+
     name: str
     rule: str = ""
+    district: str | None = None
+    state: str | None = None
 
 
 class Person(_Model):

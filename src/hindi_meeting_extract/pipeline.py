@@ -176,7 +176,7 @@ def to_record(analysis: Analysis, provenance: Provenance) -> MeetingRecord:
         if a.date
         else None,
         place=Place(
-            name=a.place.name, rule=a.place.rule,
+            name=a.place.name, rule=a.place.rule, district=a.place.district, state=a.place.state,
             text=a.place.span.text, start=a.place.span.start, end=a.place.span.end,
         )
         if a.place

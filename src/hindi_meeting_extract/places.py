@@ -21,9 +21,10 @@ import bisect
 
 import regex
 
+from . import gazetteer
 from .analysis import Analysis, PlaceHit
 from .dates import _words, lead_end_of
-from .document import Document
+from .document import Document, Span
 from .layout import DATELINE_LINES, DatelineParser
 from .lexicon import Lexicons, trie_alternation
 from .normalize import fold
@@ -35,6 +36,8 @@ VILLAGE_ANCHOR_CHARS = 40  # a meeting or event word this close after 'ग्र
 OWNER_WORDS = 6  # words of an owner venue before a comma (… अधिकारी कार्यालय, सीकर के सभाकक्ष)
 ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows within this many words
 _WORD = r"[\p{L}\p{M}]+"
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 class PlaceStage:
@@ -65,6 +68,7 @@ class PlaceStage:
         self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
+        self._gathering = regex.compile(_words(pl["meeting_nouns"], pl["event_words"]), regex.V1)
         self._speech = regex.compile(_words(lexicons["calendar"]["speech_openers"]), regex.V1)
         self._virtual = regex.compile(_words(pl["virtual_cues"]), regex.V1)
         self._online = regex.compile(
@@ -99,6 +103,19 @@ class PlaceStage:
             regex.V1,
         )
         self._venue_head_words = {w for f in pl["venue_heads"].canonical_of for w in f.split()}
+        self._ambiguous = set(pl["ambiguous_places"].canonical_of)
+        self._before_head = set(pl["venue_words_before_head"].canonical_of)
+        town_or_latin = r"[\p{Devanagari}&&[^।॥०-९\u0970]]+"
+        self._followers = sorted({fold(f) for f in pl["elsewhere_followers"].forms})
+        self._two_words_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:({town_or_latin})[ \t]+)?({town_or_latin})[ \t]+\Z", regex.V1
+        )
+        self._bare = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?P<head>{heads})(?:[ \t]+(?P<tail>{_WORD})){{0,2}}?[ \t]+"
+            rf"(?:{pl['venue_completions'].trie()})(?![\p{{L}}\p{{M}}])",
+            regex.V1,
+        )
+        self._opening_words = regex.compile(rf"[ \t*_#\-–—]*{town_or_latin}(?:[ \t]+{town_or_latin}){{0,2}}", regex.V1)
         self._locality_word = regex.compile(_words(pl["locality_words"]), regex.V1)
         self._locality_words = {w for f in pl["locality_words"].canonical_of for w in f.split()}
         self._name_word = regex.compile(_WORD, regex.V1)
@@ -108,6 +125,12 @@ class PlaceStage:
         text = doc.folded.text
         lead_end = lead_end_of(doc)
         self._mode(analysis, text, lead_end)
+        hit, dateline_town = self._place(analysis, text, lead_end)
+        analysis.place = self._canonical(hit, dateline_town) if hit is not None else None
+
+    def _place(self, analysis: Analysis, text: str, lead_end: int) -> tuple[PlaceHit | None, PlaceHit | None]:
+        """The place and the dateline town (when the document has a dateline)."""
+        doc = analysis.doc
         # with a dateline only a venue of the lead matters (held in a village, not in the town)
         if analysis.dateline is None:
             town = self._title_town(analysis, text)
@@ -121,20 +144,148 @@ class PlaceStage:
         else:
             venue, local = None, False
         if analysis.dateline is not None:
-            dl = self.datelines.find(doc, after=analysis.dateline.start)
-            if dl is not None and dl.span.start == analysis.dateline.start:
+            town_span = analysis.dateline_town
+            if town_span is None:  # a dateline set by hand: its town read again
+                dl = self.datelines.find(doc, after=analysis.dateline.start)
+                town_span = dl.town if dl is not None and dl.span.start == analysis.dateline.start else None
+            if town_span is not None:
+                dateline_town = PlaceHit(town_span.text, town_span, "dateline town")
                 if venue is not None and local:
-                    analysis.place = venue  # held in a named village, not in the dateline town
-                    return
-                analysis.place = PlaceHit(dl.town.text, dl.town, "dateline town")
-                return
+                    return venue, dateline_town  # held in a named village, not in the dateline town
+                body = doc.folded.to_folded(analysis.dateline.end)
+                away = self._elsewhere(doc, text, town_span, body, lead_end)
+                return away or dateline_town, dateline_town
             town = self._title_town(analysis, text)
-        analysis.place = town or venue or self._town_line(analysis, text)
-        if analysis.place is None and doc.words is not None:  # stanza backend: the lead's first NER place (NEL)
+        place = town or venue or self._town_line(analysis, text) or self._title_opening_town(analysis, text)
+        if place is None and doc.words is not None:  # stanza backend: the lead's first NER place (NEL)
             from .linguistic import place_spans
 
             lead = [p for p in place_spans(doc) if doc.folded.to_folded(p.start) < lead_end]
-            analysis.place = PlaceHit(lead[0].text, lead[0], "ner place") if lead else None
+            place = PlaceHit(lead[0].text, lead[0], "ner place") if lead else None
+        return place, None
+
+    def _canonical(self, hit: PlaceHit, dateline_town: PlaceHit | None) -> PlaceHit:
+        """``hit`` with its canonical name, district and state: the gazetteer's for a known place;
+        for a venue, the spelling key of its text and the district and state of the known town
+        it names (``कलेक्ट्रेट सभागार भिण्ड``) or else of the dateline town it lies in."""
+        known = gazetteer.canonical(hit.span.text)
+        if known is not None:
+            district = known.district if known.kind != "state" else None
+            # a Latin-script town keeps the script it is written in (Gaya, not गया)
+            name = known.name if _DEVANAGARI.search(hit.span.text) else gazetteer.spelling_key(hit.span.text)
+            return PlaceHit(name, hit.span, hit.rule, district, known.state)
+        area = None
+        words = hit.span.text.split()
+        for i in range(len(words)):  # the first known town among its words
+            for j in range(min(len(words), i + 3), i, -1):
+                if (p := gazetteer.canonical(" ".join(words[i:j]))) is not None and p.kind != "state":
+                    area = p
+                    break
+            if area is not None:
+                break
+        if area is None and dateline_town is not None and hit.rule != "venue in another district":
+            area = gazetteer.canonical(dateline_town.span.text)
+        name = gazetteer.spelling_key(hit.span.text) or hit.span.text
+        if area is None:
+            return PlaceHit(name, hit.span, hit.rule)
+        return PlaceHit(name, hit.span, hit.rule, area.district, area.state)
+
+    def _elsewhere(self, doc: Document, text: str, town: Span, body: int, lead_end: int) -> PlaceHit | None:
+        """The place of a meeting the lead holds in a town outside the dateline town's district
+        (``भोपाल। … इंदौर में आयोजित बैठक …``): in the first sentence after the dateline with a
+        meeting or event word (``places.meeting_nouns``, ``places.event_words``), a known town of another district followed by में/स्थित/नगर
+        (``places.elsewhere_followers``). The sentence's venue (with or without its postposition)
+        when it has one, else that town."""
+        home = gazetteer.canonical(town.text)
+        if home is None:
+            return None
+        for s, e in self._sentences(doc, lead_end):
+            if e <= body:
+                continue
+            if not self._gathering.search(text, s, e):
+                continue  # a meeting or event word, not only a completion verb (… में मौत हो गई)
+            for a, b, after in self._before_followers(text, max(s, body), e):
+                words = text[a:b].split()
+                for k in range(len(words)):  # the longest known tail (उत्तर प्रदेश → no; हुब्बल्ली)
+                    cand = " ".join(words[k:])
+                    other = gazetteer.canonical(cand)
+                    if other is None or other.kind == "state" or cand in self._ambiguous:
+                        continue
+                    if not gazetteer.differ_in_area(home, other):
+                        break
+                    venue = self._bare_venue(doc, text, after, e) or self._sentence_venue(doc, text, s, e)
+                    if venue is not None:
+                        return PlaceHit(venue.name, venue.span, "venue in another district")
+                    start = a + len(" ".join(words[:k])) + (1 if k else 0)
+                    hit = doc.span_from_folded(start, b)
+                    return PlaceHit(hit.text, hit, "town in another district")
+            return None  # the first sentence about the meeting only
+        return None
+
+    def _before_followers(self, text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+        """For each whole-word follower (``places.elsewhere_followers``: में, स्थित, नगर) in
+        ``text[s:e]`` after a word that may start a known place: the span of the one or two
+        words before it and the follower's end, in text order (found with ``str.find``)."""
+        out = []
+        for follower in self._followers:
+            pos = text.find(follower, s, e)
+            while pos >= 0:
+                end = pos + len(follower)
+                if (pos == 0 or text[pos - 1] in " \t") and (end >= len(text) or not _LETTER.match(text, end)):
+                    m = self._two_words_before.search(text, max(s, pos - 60), pos)
+                    if m is not None:
+                        first = m.group(1) or m.group(2)
+                        if gazetteer.may_start_place(first) or gazetteer.may_start_place(m.group(2)):
+                            out.append((m.start(), m.end(2), end))
+                pos = text.find(follower, end, e)
+        return sorted(out)
+
+    def _sentence_venue(self, doc: Document, text: str, s: int, e: int) -> PlaceHit | None:
+        """The last venue before में/पर in ``text[s:e]`` (no locator), if any."""
+        venues = [m for m in self._venue.finditer(text, s, e) if not m.group("locator")]
+        if not venues:
+            return None
+        start, end, _ = self._venue_span(text, s, venues[-1])
+        hit = doc.span_from_folded(start, end)
+        return PlaceHit(hit.text, hit, "venue before में")
+
+    def _bare_venue(self, doc: Document, text: str, s: int, e: int) -> PlaceHit | None:
+        """A venue right before a completion phrase, without a postposition (``… प्रधान
+        कार्यालय रेल सौधा सम्पन्न हुई``): a head, up to two name words after it."""
+        m = self._bare.search(text, s, e)
+        if m is None:
+            return None
+        tails = [t for t in m.captures("tail")]
+        if any(t in self._stop for t in tails):
+            return None
+        words = self._content_words_before(text, s, m.start("head"))
+        start = words[-1] if words else m.start("head")
+        end = m.end("tail") if tails else m.end("head")
+        hit = doc.span_from_folded(start, end)
+        return PlaceHit(hit.text, hit, "venue before a completion verb")
+
+    def _title_opening_town(self, analysis: Analysis, text: str) -> PlaceHit | None:
+        """A known district or town opening the headline without a stop (``सीकर जिला परिषद
+        की बैठक …``), when nothing else places the meeting."""
+        if analysis.title is None:
+            return None
+        doc = analysis.doc
+        t0 = doc.folded.to_folded(analysis.title.start)
+        m = self._opening_words.match(text, t0, doc.folded.to_folded(analysis.title.end))
+        if m is None:
+            return None
+        words = m.group().strip(" \t*_#-–—").split()
+        if not words or not gazetteer.may_start_place(words[0]):
+            return None
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            places = gazetteer.lookup(cand)
+            if not places or cand in self._ambiguous or not self.datelines.is_town(cand):
+                continue
+            if any(p.kind in ("district", "town") and p.district for p in places):
+                hit = doc.span_from_folded(t0, t0 + len(cand))
+                return PlaceHit(hit.text, hit, "headline opening town")
+        return None
 
     def _village(self, doc: Document, text: str, body: int, lead_end: int) -> PlaceHit | None:
         """A named village the lead holds the meeting in (``ग्राम खरबई में चौपाल लगाकर``): the
@@ -237,6 +388,8 @@ class PlaceStage:
                 continue  # no venue can start in this sentence
             venues = [m for m in self._venues.finditer(text, s, e, starts) if not m.group("locator")]
             if not venues:
+                if self._anchor.search(text, s, e) and (bare := self._bare_venue(doc, text, s, e)) is not None:
+                    return bare, False
                 continue
             anchors = [a.start() for a in self._anchor.finditer(text, s, e)]
             if not anchors:
@@ -274,11 +427,20 @@ class PlaceStage:
             return loc.start(), end, True
         prev = self._word_before.search(text, max(sent_start, start - 60), start)
         if prev and prev.group(1) in self._connectors:  # कार्यालय के सभाकक्ष, समाहरणालय स्थित सभा कक्ष
-            owner = self._content_words_before(text, sent_start, prev.start())
+            owner = self._content_words_before(text, sent_start, prev.start(), owner=True)
             if owner:
                 return self._comma_extended(text, sent_start, owner[-1]), end, False
         words = self._content_words_before(text, sent_start, start)
-        return (words[-1] if words else start), end, False
+        return self._whole_place_start(text, sent_start, words[-1] if words else start), end, False
+
+    def _whole_place_start(self, text: str, sent_start: int, start: int) -> int:
+        """``start`` moved back one word when that word and the next make a known place's name
+        (``उत्तर प्रदेश विधान भवन``: a state's name is not cut)."""
+        prev = self._word_before.search(text, max(sent_start, start - 40), start)
+        nxt = self._name_word.match(text, start)
+        if prev and nxt and gazetteer.is_place(f"{prev.group(1)} {nxt.group()}"):
+            return prev.start()
+        return start
 
     def _comma_extended(self, text: str, sent_start: int, start: int) -> int:
         """``start`` moved back over an owner venue before a comma (``मुख्य चिकित्सा एवं स्वास्थ्य
@@ -304,18 +466,27 @@ class PlaceStage:
             words.pop()
         return words[-1][0] if words else c.start("head")
 
-    def _content_words_before(self, text: str, sent_start: int, pos: int) -> list[int]:
-        """Start offsets of up to VENUE_WORDS_BEFORE name words right before ``pos``."""
+    def _content_words_before(self, text: str, sent_start: int, pos: int, *, owner: bool = False) -> list[int]:
+        """Start offsets of up to VENUE_WORDS_BEFORE name words right before ``pos``. In an
+        owner (``कलेक्टर कार्यालय भिण्ड के सभागार``) its town and its head word do not count;
+        a word such as योजना may stand right before a head (``जिला योजना भवन``)."""
         starts: list[int] = []
-        while len(starts) < VENUE_WORDS_BEFORE:
+        counted = 0
+        head_next = False  # the word after this one is a venue head
+        while counted < VENUE_WORDS_BEFORE:
             prev = self._word_before.search(text, max(sent_start, pos - 60), pos)
             if not prev:
                 break
             word = prev.group(1)
-            if word in self._stop or not self._name_word.fullmatch(word):
+            if not self._name_word.fullmatch(word) or (
+                word in self._stop and not (head_next and word in self._before_head)
+            ):
                 break
             pos = prev.start()
             starts.append(pos)
+            free = owner and counted == 0 and (word in self._venue_head_words or gazetteer.is_town(word))
+            counted += 0 if free else 1
+            head_next = word in self._venue_head_words
         return starts
 
 

@@ -73,7 +73,7 @@ class PersonMerger:
                 span=span,
                 honorific=c.honorific,
                 honorific_span=doc.span_from_folded(*c.hon_span) if c.hon_span else None,
-                designations=[self.phrases.to_designation(doc, d) for d in c.designations],
+                designations=[x for d in c.designations for x in self.phrases.to_designations(doc, d)],
                 rule=c.rule,
                 confidence=mention_confidence(c),
             )
@@ -178,13 +178,16 @@ class PersonMerger:
         set_of: dict[str, frozenset[str]] = {}  # canonical -> its folded words, once each
         for d in ds:
             if d.canonical not in set_of:
-                set_of[d.canonical] = frozenset(fold(d.canonical).split())
+                set_of[d.canonical] = self.phrases.office_key(d.canonical)  # जिलाध्यक्ष = जिला अध्यक्ष
         sets = set(set_of.values())
         mods = self.vocab.modifier_words
         dropped = {
             x for x in sets
             if any(len(y) > len(x) and x < y and not (y - x) & mods for y in sets)
         }
-        if not dropped:
+        first: dict[frozenset[str], str] = {}  # one office in two word orders: the first writing
+        for d in ds:
+            first.setdefault(set_of[d.canonical], d.canonical)
+        if not dropped and len(first) == len(set_of):
             return ds
-        return [d for d in ds if set_of[d.canonical] not in dropped]
+        return [d for d in ds if set_of[d.canonical] not in dropped and first[set_of[d.canonical]] == d.canonical]

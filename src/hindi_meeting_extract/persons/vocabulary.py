@@ -62,7 +62,7 @@ class PersonVocabulary:
 
     def __init__(self, lexicons: Lexicons) -> None:
         hon = lexicons["honorifics"]
-        des = lexicons["designations"]
+        des = self.designation_lexicon = lexicons["designations"]
         nm = lexicons["names"]
         seg = lexicons["segmentation"]
 
