@@ -38,7 +38,7 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -391,6 +391,14 @@ def _use_repo_package() -> None:
         sys.path.insert(0, str(ROOT / "src"))
 
 
+def spelling_skeleton_of(folded: str) -> str:
+    """The persons stage's spelling skeleton (श/ष/स, long/short vowels, nasal signs made one)."""
+    _use_repo_package()
+    from hindi_meeting_extract.persons.vocabulary import spelling_skeleton
+
+    return spelling_skeleton(folded)
+
+
 def folder():  # type: ignore[no-untyped-def]
     """The library's folding (nukta, nasal, chandrabindu …): the key names are compared by."""
     _use_repo_package()
@@ -509,11 +517,18 @@ class Knowledge:
     wordlike: set[str]  # ordinary words that may be name parts
     hand: dict[str, set[str]]  # role -> names.toml's name parts (folded; middle names in both)
     hand_forms: dict[str, set[str]]  # role -> names.toml's given_names / surnames as written
+    misspelt_never: set[str] = field(default_factory=set)  # spelling skeletons of `never` words
 
 
 def load_knowledge() -> Knowledge:
     never = lexicon_words(NEVER) | REVERENCE
-    return Knowledge(never, lexicon_words(WORDLIKE, exclude=NEVER) - never, hand_names(), hand_forms())
+    _use_repo_package()
+    from hindi_meeting_extract.persons.vocabulary import spelling_skeleton
+
+    # the persons stage reads a word whose skeleton is a grammar word's (सामिल ~ शामिल, नही ~
+    # नहीं) as that word misspelt: a names-corpus-only form with such a skeleton is dropped
+    misspelt = {spelling_skeleton(w) for w in never if len(w) >= 3}
+    return Knowledge(never, lexicon_words(WORDLIKE, exclude=NEVER) - never, hand_names(), hand_forms(), misspelt)
 
 
 CLEAR, AMBIGUOUS, DROP, KNOWN = "clear", "ambiguous", "drop", "known"
@@ -552,6 +567,8 @@ def classify(form: str, role: str, ev: Evidence, kn: Knowledge) -> tuple[str, st
     attested = n >= MIN_EVIDENCE
     if not attested and not listed:
         return DROP, "too little evidence"
+    if not attested and not uses and spelling_skeleton_of(f) in kn.misspelt_never:
+        return DROP, "names corpus only, spelt like a grammar or cue word"
     if not attested and others:
         return DROP, "names corpus only, used as a word"
     # attested, or from the names corpus and never met in IL-NER's running text.

@@ -332,12 +332,6 @@ from hindi_meeting_extract.lexicon import Lexicons  # noqa: E402
 from hindi_meeting_extract.segment import SentenceSplitter, tokenize  # noqa: E402
 
 MAX_TRIGGER_GROWTH = 5.0  # for 4x the text (linear: 4, quadratic: 16); the bar of issue 16
-PENDING_OWNER = {
-    "persons-designation-repeat": "persons: _distinct compares every pair of one person's designations "
-                                  "(issue 16; fixed by the persons owner)",
-    "dates-relative-words": "dates: each relative-time word of the lead searches the rest of the document "
-                            "(_tied/_clause; issue 16; fixed by the dates owner)",
-}
 
 
 def _best_of(fns: dict[str, tuple[Callable[[str], object], str]], rounds: int = 3) -> dict[str, float]:
@@ -362,8 +356,7 @@ def _allowed_growth(reference_growth: float) -> float:
 
 @pytest.mark.parametrize(
     "trigger",
-    [pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=PENDING_OWNER[name])) if name in PENDING_OWNER else name
-     for name in TRIGGERS],
+    list(TRIGGERS),
 )
 @pytest.mark.parametrize("seed", [1, 2])
 def test_each_stage_grows_linearly_on_generated_hostile_text(warm: Pipeline, trigger: str, seed: int) -> None:
