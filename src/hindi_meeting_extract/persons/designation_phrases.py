@@ -414,13 +414,7 @@ class DesignationPhrases:
         added, a plural office in its base form) and the span it is grounded on."""
         text = " ".join(doc.span_from_folded(*core).text.replace("\u200d", "").replace("\u200c", "").split())
         words = text.split()
-        while len(words) > 1:  # नवनियुक्त अध्यक्ष -> अध्यक्ष
-            if len(words) > 2 and fold(" ".join(words[:2])) in self.vocab.transient:
-                words = words[2:]
-            elif fold(words[0]) in self.vocab.transient:
-                words = words[1:]
-            else:
-                break
+        words = self.without_transient(words)
         while len(words) > 1 and fold(words[0]) in self.grammar.coordinators and fold(words[0]) != "सह":
             words = words[1:]
         if level is not None:
@@ -431,6 +425,17 @@ class DesignationPhrases:
         if canonical:
             words = [*words[:-1], canonical]
         return Designation(canonical=" ".join(words), span=doc.span_from_folded(*span))
+
+    def without_transient(self, words: list[str]) -> list[str]:
+        """The title's words without a leading transient word (नवनियुक्त अध्यक्ष -> अध्यक्ष)."""
+        while len(words) > 1:
+            if len(words) > 2 and fold(" ".join(words[:2])) in self.vocab.transient:
+                words = words[2:]
+            elif fold(words[0]) in self.vocab.transient:
+                words = words[1:]
+            else:
+                break
+        return words
 
     def office_key(self, canonical: str) -> frozenset[str]:
         """The folded words of a title, one-word compounds written out (जिलाध्यक्ष = जिला अध्यक्ष):
@@ -450,13 +455,7 @@ class DesignationPhrases:
         core = doc.span_from_folded(*phrase.core)
         text = " ".join(core.text.replace("\u200d", "").replace("\u200c", "").split())
         words = text.split()
-        while len(words) > 1:  # नवनियुक्त अध्यक्ष -> अध्यक्ष
-            if len(words) > 2 and fold(" ".join(words[:2])) in self.vocab.transient:
-                words = words[2:]
-            elif fold(words[0]) in self.vocab.transient:
-                words = words[1:]
-            else:
-                break
+        words = self.without_transient(words)
         text = " ".join(words)
         if phrase.level is not None:
             text = doc.span_from_folded(*phrase.level).text + " " + text
