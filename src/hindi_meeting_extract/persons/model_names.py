@@ -29,6 +29,9 @@ from .words import NameCandidate, WordView
 MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
 MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
 MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
+MIN_PROBABILITY_ANYWHERE = 0.9  # mean marginal of a name kept outside those positions
+MIN_PROBABILITY_ONE_WORD_ANYWHERE = 0.95  # of a one-word name there (before a postposition or a mark)
+WHOLE_SENTENCES = True
 _SENTENCE_END = frozenset("।|\n?!")
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
 _OBJECT = "को"
@@ -116,11 +119,90 @@ class ModelNames:
     # ------------------------------------------------------------------ proposing
     def propose(self, view: WordView, cands: list[NameCandidate]) -> None:
         """Add the model's names at open positions to ``cands`` (rule ``model``)."""
-        v = self.vocab
         covered = self._covered(view, cands)
         positions = self._positions(view, covered)
-        if not positions:
-            return  # nothing to ask: the tagger is not even loaded
+        if positions:
+            self._at_positions(view, cands, covered, positions)
+        if WHOLE_SENTENCES:
+            self._in_sentences(view, cands, covered)
+
+    def _tokens(self, view: WordView, a: int, b: int) -> tuple[list[str], list[int]]:
+        """The tagger's tokens for words [a, b) (marks between words as their own tokens) and,
+        per token, its word index (-1 for a mark)."""
+        tokens: list[str] = []
+        word_at: list[int] = []
+        w, seps = view.w, view.sep
+        for x in range(a, b):
+            tokens.append(w[x])
+            word_at.append(x)
+            sep = seps[x]
+            if sep != " ":
+                for t in _SEP_TOKEN_RE.findall(sep):
+                    tokens.append(t)
+                    word_at.append(-1)
+        return tokens, word_at
+
+    def _in_sentences(self, view: WordView, cands: list[NameCandidate], covered: bytearray) -> None:
+        """Tag each whole sentence holding a name cue no rule has read, and keep the names the
+        model is sure of (:data:`MIN_PROBABILITY_ANYWHERE`) wherever they stand, when one of
+        their words is itself a name cue and the usual checks of :meth:`_accept` pass."""
+        w, seps, n = view.w, view.sep, view.n
+        tagger = None
+        a = 0
+        while a < n:
+            b = a
+            while b < n and not any(ch in _SENTENCE_END for ch in seps[b]):
+                b += 1
+            b = min(b + 1, n)
+            if b - a >= 2:
+                if tagger is None:
+                    if not any(not covered[x] for x in range(a, b)):
+                        a = b
+                        continue
+                    tagger = self.tagger()
+                cue = tagger.features.is_name_cue
+                if any(not covered[x] and cue(w[x]) for x in range(a, b)):
+                    tokens, word_at = self._tokens(view, a, b)
+                    for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
+                        if p < MIN_PROBABILITY_ANYWHERE:
+                            continue
+                        i, j = word_at[s], word_at[e - 1] + 1
+                        if not any(cue(w[x]) for x in range(i, j)) or self._not_a_person(view, i, j):
+                            continue
+                        known = self._known_start(view, i, j, cands, covered)
+                        alone = known == i and j - i == 1 and self._lone_name(view, i, p)
+                        cand = self._accept(view, known, j, p, covered, trim=known == i, one_word=alone)
+                        if cand is not None:
+                            cands.append(cand)
+                            for x in range(cand.i, cand.j):
+                                covered[x] = 1
+            a = b
+
+    def _not_a_person(self, view: WordView, i: int, j: int) -> bool:
+        """Vetoes for a name found away from an open position: glued to the word before it
+        (initials the rules read whole: ए.पी.जे.अब्दुल), a deity (जय श्री राम, मां सरस्वती:
+        a deity's name with no other name part), or the start of an institution's name
+        (… लोहिया अस्पताल, … स्मृति भवन: an institution word within two words after it)."""
+        v = self.vocab
+        if i > 0 and not view.sep[i - 1].endswith((" ", "\t", "\n")):
+            return True
+        words = view.w[i:j]
+        if any(x in v.deities for x in words) and not all(
+            x in v.deities or x in v.given_names or x in v.surnames or x in v.middle_names for x in words
+        ) or (len(words) == 1 and words[0] in v.deities):
+            return True
+        return any(view.w[x] in v.institution_words for x in range(j, min(j + 2, view.n)))
+
+    def _lone_name(self, view: WordView, i: int, p: float) -> bool:
+        """A one-word name kept outside the agent position: the model is very sure, and a
+        postposition or a mark follows it (अज्ञेय के नेतृत्व में, … और रंजीत , …)."""
+        if p < MIN_PROBABILITY_ONE_WORD_ANYWHERE:
+            return False
+        v = self.vocab
+        nxt = view.w[i + 1] if i + 1 < view.n else ""
+        return bool(view.sep[i].strip(" \t")) or nxt in v.postpositions or nxt in v.genitives or nxt in v.agent_marks
+
+    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
         tagger = self.tagger()
         cue = tagger.features.is_name_cue
         positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
@@ -135,16 +217,7 @@ class ModelNames:
                 windows.append([a, b])
         wanted = set(positions)
         for a, b in windows:
-            tokens: list[str] = []
-            word_at: list[int] = []  # token index -> word index (-1 for punctuation)
-            for x in range(a, b):
-                tokens.append(view.w[x])
-                word_at.append(x)
-                sep = view.sep[x]
-                if sep != " ":
-                    for t in _SEP_TOKEN_RE.findall(sep):
-                        tokens.append(t)
-                        word_at.append(-1)
+            tokens, word_at = self._tokens(view, a, b)
             for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
                 i, j = word_at[s], word_at[e - 1] + 1
                 if (j - 1) not in wanted:
@@ -183,7 +256,9 @@ class ModelNames:
                 return i - extra
         return i
 
-    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True) -> NameCandidate | None:
+    def _accept(
+        self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True, one_word: bool = False
+    ) -> NameCandidate | None:
         v = self.vocab
         if j - i > 4 or any(covered[x] for x in range(i, j)):
             return None
@@ -218,7 +293,7 @@ class ModelNames:
         mark = view.sep[j - 1].strip(" \t")
         agent = not mark and nxt in v.agent_marks
         if len(words) == 1:
-            if not agent or p < MIN_PROBABILITY_ONE_WORD:
+            if not (agent or one_word) or p < MIN_PROBABILITY_ONE_WORD:
                 return None
         elif p < MIN_PROBABILITY:
             return None
