@@ -142,3 +142,10 @@ def test_a_lone_word_before_a_venue_postposition_is_no_name(model):
     assert not model._lone_name(v, index(v, "गोंडा"), 0.99)
     assert model._lone_name(v, index(v, "रमेश"), 0.99)
     assert not model._lone_name(v, index(v, "रमेश"), 0.9)  # not sure enough
+
+
+def test_a_worship_phrase_is_not_a_sure_name(model):
+    v = view_of("मंदिर में दीपा आरती हुई")
+    i = index(v, "दीपा")
+    assert model._not_a_person(v, i, i + 1)  # a devotion word follows
+    assert model._not_a_person(v, i, i + 2)  # a devotion word ends it

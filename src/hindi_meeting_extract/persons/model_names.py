@@ -190,7 +190,8 @@ class ModelNames:
     def _not_a_person(self, view: WordView, i: int, j: int) -> bool:
         """Vetoes for a name found away from an open position: glued to the word before it
         (initials the rules read whole: ए.पी.जे.अब्दुल), a deity (जय श्री राम, मां सरस्वती:
-        a deity's name with no other name part), or the start of an institution's name
+        a deity's name with no other name part; a devotion word ends it or follows it: पूजा
+        अर्चना, गणेश वंदना), or the start of an institution's name
         (… लोहिया अस्पताल, … गांधी सरकारी सामान्य अस्पताल: an institution word among the next
         four words, before any postposition or mark)."""
         v = self.vocab
@@ -201,6 +202,8 @@ class ModelNames:
             x in v.deities or x in v.given_names or x in v.surnames or x in v.middle_names for x in words
         ) or (len(words) == 1 and words[0] in v.deities):
             return True
+        if words[-1] in v.devotions or (j < view.n and view.w[j] in v.devotions):
+            return True  # a worship phrase (पूजा अर्चना, गणेश वंदना, … आरती)
         for x in range(j, min(j + 4, view.n)):  # the words after it, up to a postposition or a mark
             if view.w[x] in v.institution_words:
                 return True
