@@ -56,6 +56,7 @@ import json
 import struct
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from importlib import resources
 from pathlib import Path
 
@@ -287,15 +288,10 @@ class WordFeatures:
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
         """Indexes of the name cues among ``words``."""
-        cue_of = self.cue_of
-        out = []
-        for i, w in enumerate(words):
-            cue = cue_of.get(w)
-            if cue is None:
-                cue = self.is_name_cue(w)
-            if cue:
-                out.append(i)
-        return out
+        flags = list(map(self.cue_of.get, words))  # None: a form not seen yet
+        if None in flags:
+            flags = [self.is_name_cue(w) if f is None else f for w, f in zip(words, flags)]
+        return list(compress(range(len(flags)), flags))
 
 
 class NameTagger:

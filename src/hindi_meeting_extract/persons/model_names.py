@@ -7,10 +7,18 @@ gaps they leave, in two positions where Hindi marks a person without any title:
 * an item of a list of people (``उपस्थित``/``मौजूद`` lists, comma lists) that no rule read.
 
 Only the sentences holding such a position with an unread word are tagged (the model costs
-about 5 µs a word), and a proposed span is kept only when the position agrees: its words are
+about 4–5 µs a word), and a proposed span is kept only when the position agrees: its words are
 no grammar or office words, a postposition, a mark or a list link ends it, and its mean
-probability is high enough (one word needs more). The tagger is loaded once per stage, the
-first time a document needs it.
+probability is high enough (one word needs more).
+
+Away from those positions, the words within :data:`CUE_MARGIN` of each name cue no rule has
+read (a given name, surname, honorific or a word seen in names in the training data) are
+tagged too, and a name there is kept only when the model is sure of it
+(:data:`MIN_PROBABILITY_ANYWHERE`; one word: :data:`MIN_PROBABILITY_ONE_WORD_ANYWHERE` and a
+postposition or mark after it, not a venue postposition such as में), one of its words is a
+name cue, and no veto applies: glued to initials, a deity or a worship phrase, or an
+institution word in the next words (a hospital or college named after a person). The tagger
+is loaded once per stage, the first time a document needs it.
 """
 
 from __future__ import annotations
@@ -54,6 +62,11 @@ class ModelNames:
         # the words a bare name stands before: ने, द्वारा, को, and those that close a list
         # (उपस्थित, मौजूद, आदि …)
         self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
+        # cue words that are more often a region or an institution word (भारत, दिल्ली): no
+        # window is tagged around them alone
+        names = lexicons.by_name.get("names")
+        regions = names.sections["regions"].forms if names is not None and "regions" in names.sections else ()
+        self._place_cues = frozenset(fold(f) for f in regions) | v.institution_words
         # postpositions after a place (में, पर: places.toml venue_postpositions)
         places = lexicons.by_name.get("places")
         self._place_marks = frozenset(
@@ -162,7 +175,7 @@ class ModelNames:
         cue = tagger.features.is_name_cue
         windows: list[list[int]] = []
         for k in tagger.features.cue_positions(w):
-            if covered[k]:
+            if covered[k] or w[k] in self._place_cues:
                 continue
             a, b = self._window(view, k, CUE_MARGIN, CUE_MARGIN + 1)
             if windows and a <= windows[-1][1]:
