@@ -175,7 +175,8 @@ class ModelNames:
         cue = tagger.features.is_name_cue
         windows: list[list[int]] = []
         for k in tagger.features.cue_positions(w):
-            if covered[k] or w[k] in self._place_cues:
+            if covered[k] or covered[k + 1] or (k and covered[k - 1]) or w[k] in self._place_cues:
+                # read, or next to a name read (a title before it: श्री, प्रधानमंत्री …)
                 continue
             a, b = self._window(view, k, CUE_MARGIN, CUE_MARGIN + 1)
             if windows and a <= windows[-1][1]:
