@@ -24,6 +24,7 @@ from hindi_meeting_extract.name_model import (
     WordFeatures,
     lexicon_classes,
     lexicon_fingerprint,
+    model_attributes,
 )
 from hindi_meeting_extract.segment import tokenize
 
@@ -222,6 +223,52 @@ def test_word_features_are_cached_per_form():
     features = WordFeatures(lexicon_classes(Lexicons.load()))
     assert features.word("सुनीता") is features.word("सुनीता")
     assert features.sentence(["सुनीता"])[0][:2] == ["b", "w=सुनीता"]
+
+
+def reference_probabilities(tagger: NameTagger, ws: list[str]) -> list[float]:
+    """The plain way: every feature of :meth:`WordFeatures.sentence` as str, summed per label."""
+    crf = tagger._tagger()
+    crf.set(tagger.features.sentence(ws))
+    return [min(1.0, sum(crf.marginal(lb, i) for lb in tagger._person_labels)) for i in range(len(ws))]
+
+
+def test_model_attributes_are_those_with_weights(tagger):
+    known = model_attributes((DATA / MODEL_FILE).read_bytes())
+    info = tagger._tagger().info()
+    assert known == {attr for attr, _ in info.state_features}
+    assert model_attributes(b"not a model") is None
+    assert model_attributes(b"lCRF" + bytes(60)) is None
+
+
+OWN_SENTENCES = (
+    "सभा में प्रिया शर्मा बोलीं ।",
+    "बैठक में सुनीता मेश्राम राकेश यादव उपस्थित थे",
+    "कल जिलाधिकारी ने गांव का दौरा किया और किसानों से बात की ।",
+    "डॉ. अनिल कुमार , श्री मोहन लाल गुप्ता तथा रीना देवी ने भाग लिया",
+    "राम",
+    "एक दो",
+    "xyzzy qwerty ने कहा कि 2024 में १२ लोग आए !",
+)
+
+
+def test_fast_features_give_identical_probabilities_and_tags(tagger):
+    """The tagging path (known attributes only, encoded, cached tuples) changes no number."""
+    crf = tagger._tagger()
+    for sentence in OWN_SENTENCES:
+        ws = words(sentence)
+        assert tagger.person_probabilities(ws) == reference_probabilities(tagger, ws)
+        assert crf.tag(tagger.features.items(ws)) == crf.tag(tagger.features.sentence(ws))
+        n = len(ws)
+        assert len(tagger.features.items(ws)) == n
+        assert tagger.features.items(ws)[0] == tuple(
+            f.encode() for f in tagger.features.sentence(ws)[0] if f in model_attributes((DATA / MODEL_FILE).read_bytes())
+        )
+
+
+@needs_ilner
+def test_fast_features_identical_on_ilner_dev(tagger):
+    for ws, _ in ilner.read(ILNER / "dev.tsv")[::3]:
+        assert tagger.person_probabilities(ws) == reference_probabilities(tagger, ws)
 
 
 # --- broken files --------------------------------------------------------------------------

@@ -63,3 +63,89 @@ def test_the_tagger_loads_lazily_and_once():
 def test_a_descriptor_before_a_model_name_is_left_out(run):
     assert names(run("गांव की बुजुर्ग विधवा सुखिया बाई ने पेंशन की मांग की।")) == ["सुखिया बाई"]
     assert names(run("किसी दुकानदार ने शिकायत नहीं की।")) == []
+
+
+# --- sure names away from open positions (near an unread name cue) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("पिछले साल प्रमोद भार्गव की किताब छपी थी।", "प्रमोद भार्गव"),
+        ("पुस्तक मेले में अज्ञेय की कविताएं पढ़ी गईं।", "अज्ञेय"),
+    ],
+)
+def test_a_sure_name_before_a_genitive_is_kept(run, text, name):
+    analysis = run(text)
+    assert names(analysis) == [name] and rules(analysis, name) == ["model"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कार्यक्रम में जय श्री राम के नारे लगे।",  # a deity
+        "घायल को राजेंद्र प्रसाद सरकारी अस्पताल भेजा गया।",  # an institution named after a person
+        "रात को अलीगढ़ और हाथरस में बारिश हुई।",  # places
+        "किसानों ने खेतों में गेहूं की फसल काटी।",
+    ],
+)
+def test_deities_institutions_and_places_are_not_sure_names(run, text):
+    assert names(run(text)) == []
+
+
+def test_a_noun_after_the_surname_is_left_out(run):
+    assert names(run("उस दिन कनिका कपूर बॉलीवुड की पार्टी में थीं।")) == ["कनिका कपूर"]
+
+
+@pytest.fixture(scope="module")
+def model():
+    from hindi_meeting_extract.lexicon import Lexicons
+    from hindi_meeting_extract.persons import PersonStage
+
+    return PersonStage(Lexicons.load()).model
+
+
+def view_of(text: str):
+    from hindi_meeting_extract.persons.words import WordView
+
+    return WordView(text)
+
+
+def index(view, word: str) -> int:
+    return view.w.index(word)
+
+
+def test_vetoes_of_a_name_away_from_open_positions(model):
+    v = view_of("भक्तों ने जय श्री राम का जाप किया")
+    i = index(v, "राम")
+    assert model._not_a_person(v, i, i + 1)  # a deity alone
+    v = view_of("मरीज को सुरेश चंद्र सरकारी जिला अस्पताल भेजा")
+    i = index(v, "सुरेश")
+    assert model._not_a_person(v, i, i + 2)  # an institution word follows within four words
+    v = view_of("मरीज को सुरेश चंद्र ने अस्पताल भेजा")
+    assert not model._not_a_person(v, index(v, "सुरेश"), index(v, "सुरेश") + 2)  # ने ends the phrase first
+    v = view_of("सम्मेलन में ए.पी.जे.अब्दुल कलाम सभागार")
+    i = index(v, "अब्दुल")
+    assert model._not_a_person(v, i, i + 2)  # glued to initials before it
+
+
+def test_span_ends_after_the_last_surname(model):
+    v = view_of("कल नेहा शर्मा बॉलीवुड पार्टी में गईं")
+    i = index(v, "नेहा")
+    assert model._last_surname_end(v, i, i + 4) == i + 2
+    v = view_of("कल नेहा शर्मा पार्टी में गईं")
+    assert model._last_surname_end(v, i, i + 2) == i + 2
+
+
+def test_a_lone_word_before_a_venue_postposition_is_no_name(model):
+    v = view_of("आज गोंडा में और रमेश के घर बारिश हुई")
+    assert not model._lone_name(v, index(v, "गोंडा"), 0.99)
+    assert model._lone_name(v, index(v, "रमेश"), 0.99)
+    assert not model._lone_name(v, index(v, "रमेश"), 0.9)  # not sure enough
+
+
+def test_a_worship_phrase_is_not_a_sure_name(model):
+    v = view_of("मंदिर में दीपा आरती हुई")
+    i = index(v, "दीपा")
+    assert model._not_a_person(v, i, i + 1)  # a devotion word follows
+    assert model._not_a_person(v, i, i + 2)  # a devotion word ends it

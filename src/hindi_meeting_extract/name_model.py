@@ -53,8 +53,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from importlib import resources
 from pathlib import Path
 
@@ -97,6 +99,7 @@ NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
 
 _CONTEXT = (-2, -1, 1, 2)
 _CACHE_LIMIT = 200_000  # word forms whose features are kept (cleared when full)
+_Parts = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]
 
 
 def _data_path(name: str) -> Path:
@@ -174,6 +177,57 @@ class WordFeatures:
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self.cue_of: dict[str, bool] = {}  # word -> is a name cue (the gate's cache)
         self._lock = threading.Lock()
+        # the tagging path (:meth:`items`): features the model knows, UTF-8 encoded, as tuples
+        self._known: frozenset[str] | None = None
+        self._items_cache: dict[str, _Parts] = {}
+        self._bos_eos = self._sentinels()
+
+    def only_known(self, attributes: frozenset[str] | None) -> None:
+        """Let :meth:`items` keep only these attributes (those the model has weights for);
+        the rest add nothing to any score, so dropping them leaves every probability as is."""
+        with self._lock:
+            self._known = attributes
+            self._items_cache = {}
+            self._bos_eos = self._sentinels()
+
+    def _keep(self, feats: Iterable[str]) -> tuple[bytes, ...]:
+        known = self._known
+        return tuple(f.encode() for f in feats if known is None or f in known)
+
+    def _sentinels(self) -> tuple[_Parts, _Parts, _Parts, _Parts]:
+        """Padding parts around a sentence so that :meth:`items` adds the BOS/EOS features
+        exactly where :meth:`sentence` does (see there)."""
+        k = self._keep
+        none: tuple[bytes, ...] = ()
+        return (
+            (none, none, none, none, none),  # two before the first word: nothing
+            (none, k(["-2BOS"]), k(["-1BOS"]), none, none),  # one before the first word
+            (none, none, none, k(["+1EOS"]), k(["+2EOS"])),  # one after the last word
+            (none, none, none, none, none),  # two after the last word: nothing
+        )
+
+    def _item_parts(self, word: str) -> _Parts:
+        got = self._items_cache.get(word)
+        if got is None:
+            k = self._keep
+            got = tuple(k(part) for part in self._compute(word))  # type: ignore[assignment]
+            with self._lock:
+                if len(self._items_cache) >= _CACHE_LIMIT:
+                    self._items_cache.clear()
+                self._items_cache[word] = got  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
+
+    def items(self, words: Sequence[str]) -> list[tuple[bytes, ...]]:
+        """What the tagger is given for ``words``: :meth:`sentence`'s features in the same order,
+        UTF-8 encoded, without those the model does not know (see :meth:`only_known`)."""
+        get = self._items_cache.get
+        parts = [get(w) or self._item_parts(w) for w in words]
+        s0, s1, e1, e0 = self._bos_eos
+        padded = [s0, s1, *parts, e1, e0]
+        return [
+            a[0] + b[1] + c[2] + d[3] + e[4]
+            for b, c, a, d, e in zip(padded, padded[1:], padded[2:], padded[3:], padded[4:])
+        ]
 
     def _compute(self, word: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
         """Features of one word form: its own, as seen from 2 before, 1 before, 1 after, 2 after."""
@@ -234,15 +288,10 @@ class WordFeatures:
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
         """Indexes of the name cues among ``words``."""
-        cue_of = self.cue_of
-        out = []
-        for i, w in enumerate(words):
-            cue = cue_of.get(w)
-            if cue is None:
-                cue = self.is_name_cue(w)
-            if cue:
-                out.append(i)
-        return out
+        flags = list(map(self.cue_of.get, words))  # None: a form not seen yet
+        if None in flags:
+            flags = [self.is_name_cue(w) if f is None else f for w, f in zip(words, flags)]
+        return list(compress(range(len(flags)), flags))
 
 
 class NameTagger:
@@ -265,6 +314,7 @@ class NameTagger:
         self._person_labels = tuple(lb for lb in labels if lb.endswith("-" + PERSON))
         if not self._person_labels:
             raise NameModelError(f"name model {source} has no person labels ({PERSON})")
+        features.only_known(model_attributes(model))
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         """Pickled as its model bytes, metadata and lexicon classes (a spawned worker gets a copy;
@@ -345,9 +395,12 @@ class NameTagger:
         if not words:
             return []
         tagger = self._tagger()
-        tagger.set(self.features.sentence(words))
+        tagger.set(self.features.items(words))
         marginal = tagger.marginal
         labels = self._person_labels
+        if len(labels) == 2:  # B- and I-: the same sum as below, without a generator per word
+            b, i_ = labels
+            return [min(1.0, marginal(b, i) + marginal(i_, i)) for i in range(len(words))]
         return [min(1.0, sum(marginal(lb, i) for lb in labels)) for i in range(len(words))]
 
     def person_spans(self, words: Sequence[str]) -> list[tuple[int, int, float]]:
@@ -355,7 +408,7 @@ class NameTagger:
         if not words:
             return []
         tagger = self._tagger()
-        tags = tagger.tag(self.features.sentence(words))  # also sets the sequence for marginals
+        tags = tagger.tag(self.features.items(words))  # also sets the sequence for marginals
         marginal = tagger.marginal
         labels = self._person_labels
         out: list[tuple[int, int, float]] = []
@@ -373,6 +426,29 @@ class NameTagger:
             else:
                 i += 1
         return out
+
+
+def model_attributes(model: bytes) -> frozenset[str] | None:
+    """The attributes a crfsuite model has feature weights for, read from its attribute
+    dictionary (crfsuite saves only attributes with active features); None when the bytes
+    do not look like a crfsuite model (then nothing is filtered)."""
+    try:
+        if model[:4] != b"lCRF":
+            return None
+        num_attrs, off_attrs = struct.unpack_from("<I", model, 24)[0], struct.unpack_from("<I", model, 36)[0]
+        if model[off_attrs : off_attrs + 4] != b"CQDB":
+            return None
+        bwd_size, bwd_offset = struct.unpack_from("<2I", model, off_attrs + 16)
+        attrs = []
+        for off in struct.unpack_from(f"<{bwd_size}I", model, off_attrs + bwd_offset):
+            if off:
+                size = struct.unpack_from("<I", model, off_attrs + off + 4)[0]
+                start = off_attrs + off + 8
+                attrs.append(model[start : start + size - 1].decode("utf-8"))
+    except (struct.error, UnicodeDecodeError):
+        return None
+    got = frozenset(attrs)
+    return got if len(got) == num_attrs else None
 
 
 def _restore(model: bytes, metadata: dict[str, object], classes: dict[str, frozenset[str]], source: str) -> NameTagger:

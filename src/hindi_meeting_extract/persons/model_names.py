@@ -7,10 +7,18 @@ gaps they leave, in two positions where Hindi marks a person without any title:
 * an item of a list of people (``उपस्थित``/``मौजूद`` lists, comma lists) that no rule read.
 
 Only the sentences holding such a position with an unread word are tagged (the model costs
-about 5 µs a word), and a proposed span is kept only when the position agrees: its words are
+about 4–5 µs a word), and a proposed span is kept only when the position agrees: its words are
 no grammar or office words, a postposition, a mark or a list link ends it, and its mean
-probability is high enough (one word needs more). The tagger is loaded once per stage, the
-first time a document needs it.
+probability is high enough (one word needs more).
+
+Away from those positions, the words within :data:`CUE_MARGIN` of each name cue no rule has
+read (a given name, surname, honorific or a word seen in names in the training data) are
+tagged too, and a name there is kept only when the model is sure of it
+(:data:`MIN_PROBABILITY_ANYWHERE`; one word: :data:`MIN_PROBABILITY_ONE_WORD_ANYWHERE` and a
+postposition or mark after it, not a venue postposition such as में), one of its words is a
+name cue, and no veto applies: glued to initials, a deity or a worship phrase, or an
+institution word in the next words (a hospital or college named after a person). The tagger
+is loaded once per stage, the first time a document needs it.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from itertools import compress
 import regex
 
 from ..lexicon import Lexicons
+from ..normalize import fold
 from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import NameCandidate, WordView
@@ -29,6 +38,10 @@ from .words import NameCandidate, WordView
 MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
 MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
 MIN_PROBABILITY_ONE_WORD = 0.85  # of a one-word name (only before ने/द्वारा)
+MIN_PROBABILITY_ANYWHERE = 0.9  # mean marginal of a name kept outside those positions
+MIN_PROBABILITY_ONE_WORD_ANYWHERE = 0.95  # of a one-word name there (before a postposition or a mark)
+ANYWHERE = True  # also keep sure names away from open positions (near unread cues)
+CUE_MARGIN = 2  # words tagged on each side of an unread name cue
 _SENTENCE_END = frozenset("।|\n?!")
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
 _OBJECT = "को"
@@ -49,6 +62,19 @@ class ModelNames:
         # the words a bare name stands before: ने, द्वारा, को, and those that close a list
         # (उपस्थित, मौजूद, आदि …)
         self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
+        # cue words that are more often a region or an institution word (भारत, दिल्ली): no
+        # window is tagged around them alone
+        names = lexicons.by_name.get("names")
+        regions = names.sections["regions"].forms if names is not None and "regions" in names.sections else ()
+        self._place_cues = frozenset(fold(f) for f in regions) | v.institution_words
+        # postpositions after a place (में, पर: places.toml venue_postpositions)
+        places = lexicons.by_name.get("places")
+        self._place_marks = frozenset(
+            fold(f) for f in (places.sections["venue_postpositions"].forms
+                              if places is not None and "venue_postpositions" in places.sections else ())
+        )
+        # words that end the phrase after a name (no institution's name runs past them)
+        self._name_enders = frozenset(v.postpositions | v.genitives | v.agent_marks | v.conjunctions | v.verbs)
 
     def tagger(self):  # type: ignore[no-untyped-def]
         """The name tagger, loaded on first use (once per stage; NameModelError if broken)."""
@@ -102,25 +128,128 @@ class ModelNames:
             pos = view.ft.find(",", pos + 1)
         return [k for k in out if self._open_word(view, k, covered)]
 
-    def _window(self, view: WordView, k: int) -> tuple[int, int]:
-        """Word range [a, b) tagged for a name ending at word k: up to 5 words before it and 2
-        after, within its sentence."""
+    def _window(self, view: WordView, k: int, before: int = 5, after: int = 3) -> tuple[int, int]:
+        """Word range [a, b) tagged for a name ending at word k: up to ``before`` words before
+        it and ``after`` - 1 after, within its sentence."""
         a = k
-        while a > 0 and k - a < 5 and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
+        while a > 0 and k - a < before and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
             a -= 1
         b = k + 1
-        while b < view.n and b - k < 3 and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):
+        while b < view.n and b - k < after and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):
             b += 1
         return a, b
 
     # ------------------------------------------------------------------ proposing
     def propose(self, view: WordView, cands: list[NameCandidate]) -> None:
         """Add the model's names at open positions to ``cands`` (rule ``model``)."""
-        v = self.vocab
         covered = self._covered(view, cands)
         positions = self._positions(view, covered)
-        if not positions:
-            return  # nothing to ask: the tagger is not even loaded
+        if positions:
+            self._at_positions(view, cands, covered, positions)
+        if ANYWHERE and any(not c for c in covered[: view.n]):
+            self._near_cues(view, cands, covered)
+
+    def _tokens(self, view: WordView, a: int, b: int) -> tuple[list[str], list[int]]:
+        """The tagger's tokens for words [a, b) (marks between words as their own tokens) and,
+        per token, its word index (-1 for a mark)."""
+        tokens: list[str] = []
+        word_at: list[int] = []
+        w, seps = view.w, view.sep
+        for x in range(a, b):
+            tokens.append(w[x])
+            word_at.append(x)
+            sep = seps[x]
+            if sep != " ":
+                for t in _SEP_TOKEN_RE.findall(sep):
+                    tokens.append(t)
+                    word_at.append(-1)
+        return tokens, word_at
+
+    def _near_cues(self, view: WordView, cands: list[NameCandidate], covered: bytearray) -> None:
+        """Tag the words around each name cue no rule has read (:data:`CUE_MARGIN` words each
+        side, within its sentence), and keep the names the model is sure of
+        (:data:`MIN_PROBABILITY_ANYWHERE`) wherever they stand, when one of their words is
+        itself a name cue, no veto of :meth:`_not_a_person` applies and :meth:`_accept` agrees."""
+        w = view.w
+        tagger = self.tagger()
+        cue = tagger.features.is_name_cue
+        windows: list[list[int]] = []
+        for k in tagger.features.cue_positions(w):
+            if covered[k] or covered[k + 1] or (k and covered[k - 1]) or w[k] in self._place_cues:
+                # read, or next to a name read (a title before it: श्री, प्रधानमंत्री …)
+                continue
+            a, b = self._window(view, k, CUE_MARGIN, CUE_MARGIN + 1)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b])
+        for a, b in windows:
+            tokens, word_at = self._tokens(view, a, b)
+            for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
+                if p < MIN_PROBABILITY_ANYWHERE:
+                    continue
+                i, j = word_at[s], word_at[e - 1] + 1
+                j = self._last_surname_end(view, i, j)
+                if any(covered[x] for x in range(i, j)) or not any(cue(w[x]) for x in range(i, j)) \
+                        or self._not_a_person(view, i, j):
+                    continue
+                known = self._known_start(view, i, j, cands, covered)
+                alone = known == i and j - i == 1 and self._lone_name(view, i, p)
+                cand = self._accept(view, known, j, p, covered, trim=known == i, one_word=alone)
+                if cand is not None:
+                    cands.append(cand)
+                    for x in range(cand.i, cand.j):
+                        covered[x] = 1
+
+    def _not_a_person(self, view: WordView, i: int, j: int) -> bool:
+        """Vetoes for a name found away from an open position: glued to the word before it
+        (initials the rules read whole: ए.पी.जे.अब्दुल), a deity (जय श्री राम, मां सरस्वती:
+        a deity's name with no other name part; a devotion word ends it or follows it: पूजा
+        अर्चना, गणेश वंदना), or the start of an institution's name
+        (… लोहिया अस्पताल, … गांधी सरकारी सामान्य अस्पताल: an institution word among the next
+        four words, before any postposition or mark)."""
+        v = self.vocab
+        if i > 0 and not view.sep[i - 1].endswith((" ", "\t", "\n")):
+            return True
+        words = view.w[i:j]
+        if any(x in v.deities for x in words) and not all(
+            x in v.deities or x in v.given_names or x in v.surnames or x in v.middle_names for x in words
+        ) or (len(words) == 1 and words[0] in v.deities):
+            return True
+        if words[-1] in v.devotions or (j < view.n and view.w[j] in v.devotions):
+            return True  # a worship phrase (पूजा अर्चना, गणेश वंदना, … आरती)
+        for x in range(j, min(j + 4, view.n)):  # the words after it, up to a postposition or a mark
+            if view.w[x] in v.institution_words:
+                return True
+            if view.w[x] in self._name_enders or view.sep[x].strip(" \t"):
+                break
+        return False
+
+    def _last_surname_end(self, view: WordView, i: int, j: int) -> int:
+        """End a span after its last known surname when only unknown words follow it (a noun
+        the model ran on into: कनिका कपूर [बॉलीवुड] की …)."""
+        v = self.vocab
+        for x in range(j - 1, i, -1):
+            if view.w[x] in v.surnames:
+                if x + 1 < j and not any(
+                    view.w[y] in v.given_names or view.w[y] in v.middle_names for y in range(x + 1, j)
+                ):
+                    return x + 1
+                break
+        return j
+
+    def _lone_name(self, view: WordView, i: int, p: float) -> bool:
+        """A one-word name kept outside the agent position: the model is very sure, and a
+        postposition or a mark follows it (अज्ञेय के नेतृत्व में, … और रंजीत , …)."""
+        if p < MIN_PROBABILITY_ONE_WORD_ANYWHERE:
+            return False
+        v = self.vocab
+        nxt = view.w[i + 1] if i + 1 < view.n else ""
+        if nxt in self._place_marks:
+            return False  # a lone word before में/पर is more often a place (… और बांदा में)
+        return bool(view.sep[i].strip(" \t")) or nxt in v.postpositions or nxt in v.genitives or nxt in v.agent_marks
+
+    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
         tagger = self.tagger()
         cue = tagger.features.is_name_cue
         positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
@@ -135,16 +264,7 @@ class ModelNames:
                 windows.append([a, b])
         wanted = set(positions)
         for a, b in windows:
-            tokens: list[str] = []
-            word_at: list[int] = []  # token index -> word index (-1 for punctuation)
-            for x in range(a, b):
-                tokens.append(view.w[x])
-                word_at.append(x)
-                sep = view.sep[x]
-                if sep != " ":
-                    for t in _SEP_TOKEN_RE.findall(sep):
-                        tokens.append(t)
-                        word_at.append(-1)
+            tokens, word_at = self._tokens(view, a, b)
             for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
                 i, j = word_at[s], word_at[e - 1] + 1
                 if (j - 1) not in wanted:
@@ -183,7 +303,9 @@ class ModelNames:
                 return i - extra
         return i
 
-    def _accept(self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True) -> NameCandidate | None:
+    def _accept(
+        self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True, one_word: bool = False
+    ) -> NameCandidate | None:
         v = self.vocab
         if j - i > 4 or any(covered[x] for x in range(i, j)):
             return None
@@ -218,7 +340,7 @@ class ModelNames:
         mark = view.sep[j - 1].strip(" \t")
         agent = not mark and nxt in v.agent_marks
         if len(words) == 1:
-            if not agent or p < MIN_PROBABILITY_ONE_WORD:
+            if not (agent or one_word) or p < MIN_PROBABILITY_ONE_WORD:
                 return None
         elif p < MIN_PROBABILITY:
             return None
