@@ -37,6 +37,7 @@ from hindi_meeting_extract.name_model import (  # noqa: E402
     PERSON,
     NameTagger,
     WordFeatures,
+    TRAINING_LEXICONS_WITHOUT,
     lexicon_classes,
 )
 from hindi_meeting_extract.normalize import fold  # noqa: E402
@@ -134,7 +135,7 @@ def build(data: Path, out: Path, *, labels: str, params: dict[str, object], limi
     dev = ilner.read(data / "dev.tsv")
     if limit is not None:
         train, dev = train[:limit], dev[: max(1, limit // 8)]
-    classes = lexicon_classes(Lexicons.load())
+    classes = lexicon_classes(Lexicons.load(without=TRAINING_LEXICONS_WITHOUT))
     features = WordFeatures(classes)
     all_train = train
     train, left_out = training_sentences(train, classes)

@@ -151,11 +151,14 @@ class Lexicons:
         return ";".join(f"{n}={lx.version}" for n, lx in sorted(self.by_name.items()))
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] | str | Path = ()) -> Lexicons:
-        """The packaged lexicons, with ``extra`` files (one path or several) merged in."""
+    def load(cls, extra: Iterable[str | Path] | str | Path = (), *, without: Iterable[str] = ()) -> Lexicons:
+        """The packaged lexicons, with ``extra`` files (one path or several) merged in;
+        ``without`` names packaged files to leave out (the name model trains without the
+        generated name lists, see ``name_model.TRAINING_LEXICONS_WITHOUT``)."""
         lexicons = cls()
+        skip = set(without)
         for item in sorted(resources.files(__package__).joinpath(PACKAGE_DATA).iterdir(), key=lambda p: p.name):
-            if item.name.endswith(".toml"):
+            if item.name.endswith(".toml") and item.name not in skip:
                 lexicons.add(parse_lexicon(item.read_text(encoding="utf-8"), source=item.name))
         for path in [extra] if isinstance(extra, str | Path) else extra:
             path = Path(path)
