@@ -81,6 +81,14 @@ def test_an_unknown_output_suffix_is_refused(tmp_path: Path, capsys: pytest.Capt
     assert main(["batch", str(src), "-o", str(tmp_path / name), "--format", "jsonl", "--quiet"]) == 0  # when asked for
 
 
+def test_an_output_name_with_a_random_suffix_is_jsonl(tmp_path: Path) -> None:
+    """mktemp's names (``tmp.k3J9xQ2s``) and names without a suffix are JSONL, as before."""
+    src = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
+    for name in ("tmp.k3J9xQ2s0a", "predictions"):
+        assert main(["batch", str(src), "-o", str(tmp_path / name), "--quiet"]) == 0
+        assert ids(tmp_path / name) == ["a"]
+
+
 # --------------------------------------------------------------------------- output paths
 
 

@@ -43,6 +43,13 @@ DEFAULT_TIME_LIMIT = 120.0
 #: Output suffixes from which the format is taken when ``--format`` is not given (a name
 #: without a suffix is JSONL, or the base name of the CSV/Parquet tables with ``--format``).
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+#: Suffixes of formats batch does not write: refused rather than written as JSONL under that
+#: name. Any other name (no suffix, or one such as mktemp's ``tmp.k3J9xQ``) is JSONL.
+OTHER_FORMATS = frozenset({
+    ".xlsx", ".xls", ".xlsm", ".ods", ".tsv", ".txt", ".text", ".md", ".html", ".htm", ".xml", ".yaml", ".yml",
+    ".toml", ".feather", ".arrow", ".orc", ".avro", ".pq", ".pkl", ".pickle", ".db", ".sqlite", ".sqlite3",
+    ".gz", ".gzip", ".bz2", ".xz", ".zst", ".zip", ".tar", ".7z", ".pdf", ".doc", ".docx",
+})
 
 
 class UsageError(HindiMeetingExtractError, ValueError):
@@ -632,12 +639,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _format_from_suffix(output: str) -> str:
-    """The format an output name asks for; an unknown suffix (``out.xlsx``) is refused rather
-    than written as JSONL under that name."""
+    """The format an output name asks for; a suffix of a format batch does not write
+    (``out.xlsx``, ``out.jsonl.gz``) is refused rather than written as JSONL under that name."""
     if output == "-":
         return "jsonl"
     suffix = Path(output).suffix.lower()
-    if not suffix or suffix in SUFFIXES:
+    if suffix not in OTHER_FORMATS:
         return SUFFIXES.get(suffix, "jsonl")
     raise UsageError(
         f"-o {output}: unknown output suffix {suffix!r}; use .jsonl, .csv (three tables) or .parquet, "
