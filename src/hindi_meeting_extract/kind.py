@@ -55,7 +55,6 @@ _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
 _IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the imperfective participle (करते थे, देते हुए)
 MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
-_GENITIVES = frozenset({"का", "की", "के"})
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
@@ -89,6 +88,7 @@ class KindStage:
         self._links = set(k["clause_links"].canonical_of)
         self._finite_after = set(k["finite_after"].canonical_of) | self._links
         self._tight_past = self._past_at_end | {"किया"}
+        self._genitives = set(lexicons["names"]["genitives"].canonical_of)  # का, की, के
         self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
@@ -144,7 +144,7 @@ class KindStage:
         starts = [t[0] for t in tokens]
         first = bisect.bisect_left(starts, m.start())  # the noun's first token
         before = tokens[first - 1][3] if first > 0 and tokens[first - 1][2] == "w" else None
-        if before in self._not_before or (m.group() in self._genitive_only and before not in _GENITIVES):
+        if before in self._not_before or (m.group() in self._genitive_only and before not in self._genitives):
             return None  # विवाह समारोह; जयंती not after का/की/के
         after = bisect.bisect_left(starts, m.end())
         if m.group() in self._tight:
