@@ -72,11 +72,30 @@ def person_tags(tags: list[str], labels: str) -> list[str]:
     return [t if t.endswith("-" + PERSON) else "O" for t in tags]
 
 
-def name_words(train: list[ilner.Sentence]) -> list[str]:
-    """Folded words (letters) seen inside a person name in train: name cues for the gate."""
+def name_words(train: list[ilner.Sentence], annotated: int) -> list[str]:
+    """Folded words (letters) that are name cues for the gate: seen inside a person name in
+    the person-annotated part of train (its first ``annotated`` sentences, see
+    :func:`person_free_tail`) at least as often as outside one there; a word seen in one name
+    only must have no other use anywhere in train (लागू, राशि, दर्द were once inside a name,
+    and are ordinary words everywhere else)."""
+    inside: dict[str, int] = {}
+    outside: dict[str, int] = {}
+    for i, (words, tags) in enumerate(train):
+        for w, t in zip(words, tags, strict=True):
+            f = fold(w)
+            if i < annotated and t.endswith("-" + PERSON):
+                inside[f] = inside.get(f, 0) + 1
+            else:
+                outside[f] = outside.get(f, 0) + 1
+    outside_annotated: dict[str, int] = {}
+    for words, tags in train[:annotated]:
+        for w, t in zip(words, tags, strict=True):
+            if not t.endswith("-" + PERSON):
+                f = fold(w)
+                outside_annotated[f] = outside_annotated.get(f, 0) + 1
     return sorted(
-        {fold(w) for words, tags in train for w, t in zip(words, tags, strict=True) if t.endswith("-" + PERSON)}
-        - {""}
+        f for f, n in inside.items()
+        if f and n >= outside_annotated.get(f, 0) and (n >= 2 or not outside.get(f))
     )
 
 
@@ -166,7 +185,11 @@ def build(data: Path, out: Path, *, labels: str, params: dict[str, object], limi
             "limited_to": limit,
         },
         "source": SOURCE,
-        "name_words": [w for w in name_words(train) if w[:1].isalpha()],
+        "name_words": [w for w in name_words(train, person_free_tail(train)) if w[:1].isalpha()],
+        "name_words_rule": (
+            "folded words inside a person span of the person-annotated part of train at least as often as "
+            "outside one there; a word inside one span only must have no other use in train"
+        ),
         "person_free_tail_rule": (
             f"sentences from the first run of {TAIL_GAP} sentences without a person tag on that hold a word "
             f"of the lexicon classes {', '.join(CUE_CLASSES_FOR_TAIL)} are left out of training"

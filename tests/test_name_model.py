@@ -112,6 +112,28 @@ def test_full_build_reproduces_shipped_model(tmp_path):
     assert (tmp_path / METADATA_FILE).read_bytes() == (DATA / METADATA_FILE).read_bytes()
 
 
+def test_name_words_are_words_used_mostly_in_names():
+    """The gate's name words from training: in names at least as often as outside them where
+    persons are annotated; a word in one name only, with no other use anywhere."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_name_model", BUILD)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)  # type: ignore[union-attr]
+    train = [
+        (["सुनीता", "मेश्राम", "ने", "दर्द", "की", "बात", "कही"], ["B-NEP", "I-NEP", "O", "O", "O", "O", "O"]),
+        (["डॉ.", "रघुवीर", "दर्द", "ने", "कहा"], ["O", "B-NEP", "I-NEP", "O", "O"]),
+        (["मेश्राम", "आए"], ["B-NEP", "O"]),
+        (["कोमल", "सिंह", "आए"], ["B-NEP", "I-NEP", "O"]),
+        (["कोमल", "कपड़े"], ["O", "O"]),  # after the annotated part: an ordinary use
+    ]
+    got = build.name_words(train, annotated=4)
+    assert "मेश्राम" in got  # twice in names, never outside
+    assert "सुनीता" in got and "रघुवीर" in got and "सिंह" in got  # once in a name, no other use
+    assert "दर्द" not in got  # once in a name, once outside it
+    assert "कोमल" not in got  # once in a name, used outside the annotated part
+
+
 # --- the API -----------------------------------------------------------------------------
 
 

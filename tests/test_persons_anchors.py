@@ -146,6 +146,7 @@ def test_word_kinds_match_the_lexicon_sets(monkeypatch):
                     | (anchors.NAME if w in v.name_starts else 0)
                     | (anchors.GLUED if w in v.glued_words else 0)
                     | (anchors.ACRONYM if w in acros else 0)
+                    | (anchors.CUE if stage.model.is_cue(w) else 0)
                 )
                 if f:
                     plain.append((k, f))
@@ -201,3 +202,20 @@ def test_acronym_memory_does_not_grow_with_the_archive(monkeypatch):
     after_large = read(800)
     assert after_small <= 300 + 20 and after_large <= 300 + 20  # the bound and one document's words
     assert after_large <= 1.1 * after_small
+
+
+def test_cue_bit_marks_name_parts_not_titles():
+    """The CUE bit (the name model's name-part cues) is set on given names and surnames, and
+    not on honorifics or trailing titles: the rules read those as anchors."""
+    from hindi_meeting_extract.normalize import fold
+    from hindi_meeting_extract.persons import anchors
+    from hindi_meeting_extract.persons.words import WordView
+
+    stage = PersonStage(Lexicons.load())
+    view = WordView(fold("डॉ. सुनीता जी मेश्राम और प्रोफेसर राकेश यादव साहब आए"))
+    found = stage.anchors.find(view)
+    cue_words = {view.w[k] for k in found.cues}
+    assert {"सुनीता", "राकेश", "यादव"} <= cue_words
+    assert not cue_words & {"डॉ", "जी", "प्रोफेसर", "साहब", "और", "आए"}
+    idx, kinds = stage.anchors.kinds.of(view)
+    assert all(bool(f & anchors.CUE) == (view.w[k] in cue_words) for k, f in zip(idx, kinds))

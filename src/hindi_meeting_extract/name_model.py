@@ -95,6 +95,8 @@ LEXICON_CLASSES: Mapping[str, tuple[tuple[str, str], ...]] = {
 # Classes whose words make a sentence worth tagging (with the model's name words), and classes
 # whose words never do (even when seen inside a name in the training data).
 CUE_CLASSES = ("GN", "SN", "MN", "HON", "TRL")
+# the cue classes that are name parts (the others are titles, which rules read as anchors)
+NAME_PART_CUE_CLASSES = ("GN", "SN", "MN")
 NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
 
 _CONTEXT = (-2, -1, 1, 2)
@@ -177,12 +179,12 @@ class WordFeatures:
             for form in self.classes[cls]:
                 member.setdefault(form, []).append(cls)
         self._member = {w: tuple(c) for w, c in member.items()}
-        cues = set(name_words)
-        for cls in CUE_CLASSES:
-            cues |= self.classes.get(cls, frozenset())
-        for cls in NEVER_NAME_CLASSES:
-            cues -= self.classes.get(cls, frozenset())
-        self._cues = frozenset(cues)
+        never = frozenset().union(*(self.classes.get(cls, frozenset()) for cls in NEVER_NAME_CLASSES))
+        parts = set(name_words).union(*(self.classes.get(cls, frozenset()) for cls in NAME_PART_CUE_CLASSES))
+        listed = frozenset().union(*(self.classes.get(cls, frozenset()) for cls in CUE_CLASSES))
+        # name cues (the gate's): name parts and titles; name-part cues: without the titles
+        self._name_part_cues = frozenset(parts - never)
+        self._cues = frozenset((parts | listed) - never)
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self.cue_of: dict[str, bool] = {}  # word -> is a name cue (the gate's cache)
         self._lock = threading.Lock()
@@ -294,6 +296,11 @@ class WordFeatures:
                     self.cue_of.clear()
                 self.cue_of[word] = cue
         return cue
+
+    def is_name_part_cue(self, word: str) -> bool:
+        """Whether ``word`` is a name cue that is a name part (no honorific or trailing title:
+        the persons stage reads those as anchors). Not memoised: callers keep their own."""
+        return _key(fold(word)) in self._name_part_cues if word else False
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
         """Indexes of the name cues among ``words``."""

@@ -5,7 +5,9 @@
 * a designation phrase (found by :class:`~.designation_phrases.DesignationPhrases`);
 * an event-role noun right before a name (``संचालन आदेश सक्सेना ने किया``);
 * the positions of known first names and clear surnames (read later by
-  :mod:`.unanchored`).
+  :mod:`.unanchored`);
+* the positions of the name model's name-part cues (given names, surnames, words seen in
+  names in its training data), around which :mod:`.model_names` tags what no rule read.
 
 A word's *kind* (which of these it may start) is a few set look-ups; :class:`WordKinds`
 remembers it per distinct word, bounded, so that a document costs one dictionary look-up per
@@ -15,6 +17,7 @@ word.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, repeat
 
@@ -29,6 +32,7 @@ OFFICE = 4  # an office (or its first word), or an unlisted acronym that is no o
 NAME = 8  # a common first name or a clear surname
 GLUED = 16  # an office with a title glued to it (सचिवश्री)
 ACRONYM = 32  # an unlisted acronym-shaped word (डीपीसी, SHO), whatever else it starts
+CUE = 64  # a name-part cue of the name model (see NameTagger: given name, surname, name word)
 _NEW = 1 << 30  # not classified yet
 
 
@@ -47,6 +51,7 @@ class Anchors:
     designations: dict[int, DesignationPhrase]  # first word -> phrase (adjacent offices are one)
     glued: dict[int, DesignationPhrase]  # word of a सचिवश्री -> the office part
     name_words: list[int]  # known first names and clear surnames
+    cues: list[int]  # the name model's name-part cues
 
 
 class WordKinds:
@@ -56,8 +61,9 @@ class WordKinds:
     merged, so another thread's ``clear()`` loses nothing; the acronyms of a document come from
     its own kinds (:attr:`WordView.acronyms`), never from the shared memory."""
 
-    def __init__(self, vocab: PersonVocabulary) -> None:
+    def __init__(self, vocab: PersonVocabulary, is_cue: Callable[[str], bool] | None = None) -> None:
         self.vocab = vocab
+        self.is_cue = is_cue  # the CUE bit's test (none: no word is a cue)
         self._kind: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -85,6 +91,7 @@ class WordKinds:
             | (NAME if w in v.name_starts else 0)
             | (GLUED if w in v.glued_words else 0)
             | (ACRONYM if acro else 0)
+            | (CUE if self.is_cue is not None and self.is_cue(w) else 0)
         )
 
     def of(self, view: WordView) -> tuple[list[int], list[int]]:
@@ -114,10 +121,12 @@ class WordKinds:
 class AnchorFinder:
     """Finds the anchors of a document (:meth:`find`)."""
 
-    def __init__(self, vocab: PersonVocabulary, phrases: DesignationPhrases) -> None:
+    def __init__(
+        self, vocab: PersonVocabulary, phrases: DesignationPhrases, is_cue: Callable[[str], bool] | None = None
+    ) -> None:
         self.vocab = vocab
         self.phrases = phrases
-        self.kinds = WordKinds(vocab)
+        self.kinds = WordKinds(vocab, is_cue)
 
     def find(self, view: WordView) -> Anchors:
         blocked = self.trap_words(view)
@@ -144,7 +153,10 @@ class AnchorFinder:
         glued: dict[int, DesignationPhrase] = {}
         if any(f & GLUED for f in kinds):
             self.glued_honorifics(view, [k for k, f in zip(idx, kinds) if f & GLUED], hon_at, glued)
-        return Anchors(hon_at, role_at, des_at, glued, [k for k, f in zip(idx, kinds) if f & NAME])
+        return Anchors(
+            hon_at, role_at, des_at, glued,
+            [k for k, f in zip(idx, kinds) if f & NAME], [k for k, f in zip(idx, kinds) if f & CUE],
+        )
 
     def honorific_at(self, view: WordView, k: int) -> tuple[str, int] | None:
         """An honorific starting at word k: (folded form, index of the first name word)."""

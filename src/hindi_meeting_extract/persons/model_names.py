@@ -86,6 +86,11 @@ class ModelNames:
                     self._tagger = NameTagger.load(self._lexicons)
         return self._tagger
 
+    def is_cue(self, word: str) -> bool:
+        """Whether a folded word is a name-part cue of the tagger (loads it): the anchors mark
+        these words (:data:`.anchors.CUE`) in their one pass over the document."""
+        return self.tagger().features.is_name_part_cue(word)
+
     # ------------------------------------------------------------------ where to look
     def _covered(self, view: WordView, cands: list[NameCandidate]) -> bytearray:
         covered = bytearray(view.n + 1)
@@ -140,14 +145,15 @@ class ModelNames:
         return a, b
 
     # ------------------------------------------------------------------ proposing
-    def propose(self, view: WordView, cands: list[NameCandidate]) -> None:
-        """Add the model's names at open positions to ``cands`` (rule ``model``)."""
+    def propose(self, view: WordView, cands: list[NameCandidate], cues: list[int]) -> None:
+        """Add the model's names at open positions to ``cands`` (rule ``model``); ``cues`` are
+        the word indices of the name-part cues (:meth:`is_cue`)."""
         covered = self._covered(view, cands)
         positions = self._positions(view, covered)
         if positions:
             self._at_positions(view, cands, covered, positions)
-        if ANYWHERE and any(not c for c in covered[: view.n]):
-            self._near_cues(view, cands, covered)
+        if ANYWHERE and cues:
+            self._near_cues(view, cands, covered, cues)
 
     def _tokens(self, view: WordView, a: int, b: int) -> tuple[list[str], list[int]]:
         """The tagger's tokens for words [a, b) (marks between words as their own tokens) and,
@@ -165,16 +171,16 @@ class ModelNames:
                     word_at.append(-1)
         return tokens, word_at
 
-    def _near_cues(self, view: WordView, cands: list[NameCandidate], covered: bytearray) -> None:
-        """Tag the words around each name cue no rule has read (:data:`CUE_MARGIN` words each
+    def _near_cues(self, view: WordView, cands: list[NameCandidate], covered: bytearray, cues: list[int]) -> None:
+        """Tag the words around each name-part cue no rule has read (:data:`CUE_MARGIN` words each
         side, within its sentence), and keep the names the model is sure of
         (:data:`MIN_PROBABILITY_ANYWHERE`) wherever they stand, when one of their words is
         itself a name cue, no veto of :meth:`_not_a_person` applies and :meth:`_accept` agrees."""
         w = view.w
         tagger = self.tagger()
-        cue = tagger.features.is_name_cue
+        cue_at = set(cues)
         windows: list[list[int]] = []
-        for k in tagger.features.cue_positions(w):
+        for k in cues:
             if covered[k] or covered[k + 1] or (k and covered[k - 1]) or w[k] in self._place_cues:
                 # read, or next to a name read (a title before it: श्री, प्रधानमंत्री …)
                 continue
@@ -190,7 +196,7 @@ class ModelNames:
                     continue
                 i, j = word_at[s], word_at[e - 1] + 1
                 j = self._last_surname_end(view, i, j)
-                if any(covered[x] for x in range(i, j)) or not any(cue(w[x]) for x in range(i, j)) \
+                if any(covered[x] for x in range(i, j)) or not any(x in cue_at for x in range(i, j)) \
                         or self._not_a_person(view, i, j):
                     continue
                 known = self._known_start(view, i, j, cands, covered)

@@ -25,12 +25,12 @@ class PersonStage:
     def __init__(self, lexicons: Lexicons) -> None:
         self.vocab = vocab = PersonVocabulary(lexicons)
         self.phrases = DesignationPhrases(vocab)
-        self.anchors = AnchorFinder(vocab, self.phrases)
         self.names = NameReader(vocab)
+        self.model = ModelNames(vocab, self.names, lexicons)  # the name tagger loads on first use
+        self.anchors = AnchorFinder(vocab, self.phrases, self.model.is_cue)
         self.anchored = AnchoredNames(vocab, self.names, self.phrases)
         self.lists = ListReader(vocab, self.names)
         self.unanchored = UnanchoredNames(vocab, self.names, self.lists)
-        self.model = ModelNames(vocab, self.names, lexicons)  # the name tagger loads on first use
         self.merger = PersonMerger(vocab, self.phrases)
 
     def __call__(self, analysis: Analysis) -> None:
@@ -71,7 +71,7 @@ class PersonStage:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.lists.names_before_designation(view, des_at, cands)
         self.lists.bare_comma_lists(view, cands)
-        self.model.propose(view, cands)
+        self.model.propose(view, cands, found.cues)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
