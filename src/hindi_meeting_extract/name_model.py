@@ -95,7 +95,7 @@ LEXICON_CLASSES: Mapping[str, tuple[tuple[str, str], ...]] = {
 # Classes whose words make a sentence worth tagging (with the model's name words), and classes
 # whose words never do (even when seen inside a name in the training data).
 CUE_CLASSES = ("GN", "SN", "MN", "HON", "TRL")
-# the cue classes that are name parts (the others are titles, which rules read as anchors)
+# the cue classes that are name parts (the others are titles, which the rules read as anchors)
 NAME_PART_CUE_CLASSES = ("GN", "SN", "MN")
 NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
 
@@ -180,11 +180,12 @@ class WordFeatures:
                 member.setdefault(form, []).append(cls)
         self._member = {w: tuple(c) for w, c in member.items()}
         never = frozenset().union(*(self.classes.get(cls, frozenset()) for cls in NEVER_NAME_CLASSES))
-        parts = set(name_words).union(*(self.classes.get(cls, frozenset()) for cls in NAME_PART_CUE_CLASSES))
+        parts = frozenset().union(*(self.classes.get(cls, frozenset()) for cls in NAME_PART_CUE_CLASSES))
         listed = frozenset().union(*(self.classes.get(cls, frozenset()) for cls in CUE_CLASSES))
-        # name cues (the gate's): name parts and titles; name-part cues: without the titles
-        self._name_part_cues = frozenset(parts - never)
-        self._cues = frozenset((parts | listed) - never)
+        # name cues (the gate's): the lexicons' name parts and titles and the training data's
+        # name words; name-part cues: the lexicons' name parts only
+        self._name_part_cues = parts - never
+        self._cues = frozenset((set(name_words) | listed) - never)
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self.cue_of: dict[str, bool] = {}  # word -> is a name cue (the gate's cache)
         self._lock = threading.Lock()
@@ -298,8 +299,10 @@ class WordFeatures:
         return cue
 
     def is_name_part_cue(self, word: str) -> bool:
-        """Whether ``word`` is a name cue that is a name part (no honorific or trailing title:
-        the persons stage reads those as anchors). Not memoised: callers keep their own."""
+        """Whether ``word`` is a given name, surname or middle name of the lexicons (a name
+        cue that is a name part: no title, which the persons stage reads as an anchor, and no
+        word known only from the training data's names, which on news text are mostly
+        ordinary words). Not memoised: callers keep their own."""
         return _key(fold(word)) in self._name_part_cues if word else False
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
