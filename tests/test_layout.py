@@ -248,3 +248,15 @@ def test_header_patterns_are_linear_on_blank_runs(head):
     small, large = cost(80_000), cost(320_000)
     # quadratic behaviour costs seconds at 320k; 20 ms absorbs timer and load noise
     assert large <= 6 * small + 0.02, (small, large)
+
+
+def test_town_letters_are_devanagari_without_danda_digits_or_abbreviation_sign():
+    import regex
+
+    from hindi_meeting_extract.layout import TOWN_LETTERS
+
+    ranges = regex.compile(TOWN_LETTERS)
+    set_op = regex.compile(r"[\p{Devanagari}&&[^।॥०-९\u0970]]", regex.V1)
+    for c in range(0x110000):
+        ch = chr(c)
+        assert (ranges.match(ch) is None) == (set_op.match(ch) is None), hex(c)

@@ -101,8 +101,9 @@ class WordKinds:
         if len(kind) > _memory_limit():
             kind.clear()
         # unknown words get _NEW (non-zero): they are classified below
-        idx = list(compress(range(view.n), map(kind.get, view.w, repeat(_NEW))))
-        kinds = [kind.get(view.w[k], _NEW) for k in idx]
+        flags = list(map(kind.get, view.w, repeat(_NEW)))
+        idx = list(compress(range(view.n), flags))
+        kinds = list(compress(flags, flags))
         if _NEW in kinds:
             new: dict[str, int] = {}  # this document's, so another thread's clear() loses nothing
             for k, f in zip(idx, kinds):
