@@ -156,3 +156,94 @@ def test_meeting_role_in_the_lead_makes_a_report(pipeline):
     assert record.kind == "meeting_report"
     assert record.kind_cue.text in ("अध्यक्षता", "संचालन")
     assert text[record.kind_cue.start : record.kind_cue.end] == record.kind_cue.text
+
+
+# ------------------------------------------------- closed-class words are data (kinds.toml, cues.toml)
+
+
+def _user_lexicon(tmp_path, name, body):
+    path = tmp_path / f"{name}-{abs(hash(body))}.toml"
+    path.write_text(f'[meta]\nname = "{name}"\nversion = "t"\n\n{body}\n', encoding="utf-8")
+    return path
+
+
+def _kind(lexicons, text):
+    from hindi_meeting_extract import Pipeline
+
+    record = Pipeline(lexicons=lexicons).extract(text)
+    return record.kind, record.kind_cue.text if record.kind_cue else None
+
+
+@pytest.mark.parametrize(
+    "lexicon,body,text,before,after",
+    [
+        # a colloquial past (करी) closes a tight noun's clause once listed in [tight_past]
+        ("kinds", '[tight_past]\nitems = ["करी"]', "जिला पंचायत अध्यक्ष ने गांव की सड़कों की समीक्षा करी।",
+         "other", "meeting_report"),
+        # पे (colloquial पर) marks what a ban is on once listed: रोक far after the noun bans it
+        ("kinds", '[ban_postpositions]\nitems = ["पे"]', "शहर में किसी भी सभा पे अगले आदेश तक रोक लगाई गई।",
+         "meeting_report", "other"),
+        # the feminine plural imperfective (लेतीं थीं) is a habit once its ending is listed
+        ("kinds", '[imperfective_endings]\nitems = ["तीं"]', "गांव के सम्मेलन में महिलाएं भी भाग लेतीं थीं।",
+         "meeting_report", "other"),
+        # मैं misspelt for में: the occasion before it (शादी) is read once the spelling is listed
+        ("kinds", '[locatives]\n"में" = ["मैं"]', "पूर्व विधायक अपने भतीजे की शादी मैं शामिल हुए।",
+         "meeting_report", "other"),
+        # the ergative comes from cues.toml [agent_markers]: नें (misspelt ने) before की बैठक
+        ("cues", '[agent_markers]\n"ने" = ["नें"]', "भाजपा जिलाध्यक्ष नें की बैठक", "other", "meeting_report"),
+    ],
+)
+def test_closed_class_words_come_from_the_lexicons(tmp_path, lexicon, body, text, before, after):
+    assert _kind((), text)[0] == before
+    assert _kind([_user_lexicon(tmp_path, lexicon, body)], text)[0] == after
+
+
+def test_adverbial_participles_come_from_the_lexicon(tmp_path):
+    # हुये (a spelling of हुए) after करते: listed as a past only, it ends the clause as a report;
+    # listed as an adverbial participle too, the clause's verb is the later future करेंगे
+    text = "सम्मेलन को संबोधित करते हुये मंत्री कल नई योजना की घोषणा करेंगे।"
+    past = _user_lexicon(tmp_path, "kinds", '[past]\nitems = ["हुये"]')
+    both = _user_lexicon(tmp_path, "kinds", '[past]\nitems = ["हुये"]\n\n[adverbial_participles]\nitems = ["हुये"]')
+    assert _kind([past], text) == ("meeting_report", "सम्मेलन को संबोधित करते हुये")
+    assert _kind([both], text)[0] == "announcement"
+    assert _kind((), text.replace("हुये", "हुए"))[0] == "announcement"  # the packaged हुए
+
+
+def test_verb_group_takes_the_auxiliaries_of_the_cue_lexicon(pipeline):
+    record = pipeline.extract("नगर में तीन दिवसीय सम्मेलन आयोजित किया गया है।")
+    assert record.kind == "meeting_report"
+    assert record.kind_cue.text == "सम्मेलन आयोजित किया गया है"  # है: cues.toml [auxiliaries]
+
+
+@pytest.mark.parametrize("section", ["imperfective_endings", "tight_past", "negations"])
+def test_word_sections_must_hold_one_word(tmp_path, section):
+    from hindi_meeting_extract import LexiconError, Pipeline
+
+    bad = _user_lexicon(tmp_path, "kinds", f'[{section}]\nitems = ["करते हुए"]')
+    with pytest.raises(LexiconError, match=rf"\[{section}\].*must be one word"):
+        Pipeline(lexicons=[bad])
+
+
+def test_kind_code_holds_no_hindi_word():
+    """Knowledge is data: Devanagari appears in kind.py only in docstrings and comments."""
+    import ast
+    from pathlib import Path
+
+    import regex
+
+    from hindi_meeting_extract import kind
+
+    tree = ast.parse(Path(kind.__file__).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    hindi = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        and regex.search(r"\p{Devanagari}", node.value)
+    ]
+    assert hindi == []

@@ -38,7 +38,8 @@ import regex
 from .analysis import Analysis
 from .dates import _words
 from .document import Document, Span
-from .lexicon import Lexicons
+from .errors import LexiconError
+from .lexicon import Lexicon, Lexicons
 from .scan import LiteralScan, WordSet, first_words
 
 KIND_CHARS = 650  # the headline and lead: the sentences that start within this many characters
@@ -52,8 +53,7 @@ AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
-_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:में|मे)[ \t]+\Z", regex.V1)  # 'X में ' before a phrase
-_IMPERFECTIVE = ("ते", "ती", "ता")  # endings of the imperfective participle (करते थे, देते हुए)
+_ONE_WORD = regex.compile(r"[\p{L}\p{M}]+", regex.V1)  # what a word token is (see _TOKEN)
 MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
@@ -64,31 +64,41 @@ class KindStage:
 
     def __init__(self, lexicons: Lexicons) -> None:
         k = lexicons["kinds"]
+        cues = lexicons["cues"]
         # scans start only where a first word of their forms occurs (see .scan)
         nouns = [k["gatherings"], k["tight_gatherings"], k["genitive_gatherings"]]
         self._gathering_scan = LiteralScan(regex.compile(_words(*nouns), regex.V1), first_words(nouns))
         self._genitive_only = set(k["genitive_gatherings"].canonical_of)
         self._tight = set(k["tight_gatherings"].canonical_of)
-        self._not_before = set(k["not_meeting_before"].canonical_of)
-        self._past = set(k["past"].canonical_of)
-        self._past_at_end = set(k["past_at_clause_end"].canonical_of)
-        self._heads = set(k["completion_heads"].canonical_of)
-        self._pluperfect = set(k["pluperfect"].canonical_of)
-        self._clause_ends = set(k["clause_ends"].canonical_of)
-        self._progressive = set(k["progressive"].canonical_of)
-        self._progressive_stems = set(k["progressive_stems"].canonical_of)
-        self._negations = set(k["negations"].canonical_of)
-        self._called_off = set(k["called_off"].canonical_of)
-        self._nonfinite = set(k["nonfinite_after"].canonical_of)
-        self._before_past = set(k["before_past"].canonical_of)
-        self._before_future = set(k["before_future"].canonical_of)
+        self._not_before = _word_set(k, "not_meeting_before")
+        self._past = _word_set(k, "past")
+        self._past_at_end = _word_set(k, "past_at_clause_end")
+        self._heads = _word_set(k, "completion_heads")
+        self._pluperfect = _word_set(k, "pluperfect")
+        self._clause_ends = _word_set(k, "clause_ends")
+        self._progressive = _word_set(k, "progressive")
+        self._progressive_stems = _word_set(k, "progressive_stems")
+        self._negations = _word_set(k, "negations")
+        self._called_off = _word_set(k, "called_off")
+        self._nonfinite = _word_set(k, "nonfinite_after")
+        self._before_past = _word_set(k, "before_past")
+        self._before_future = _word_set(k, "before_future")
         participation = regex.compile(_words(k["participation"]), regex.V1)
         self._participation_scan = LiteralScan(participation, first_words([k["participation"]]))
-        self._occasions = set(k["not_meeting_occasions"].canonical_of)
-        self._links = set(k["clause_links"].canonical_of)
-        self._finite_after = set(k["finite_after"].canonical_of) | self._links
-        self._tight_past = self._past_at_end | {"किया"}
+        self._occasions = _word_set(k, "not_meeting_occasions")
+        self._links = _word_set(k, "clause_links")
+        self._finite_after = _word_set(k, "finite_after") | self._links
+        self._tight_past = _word_set(k, "tight_past")  # की, किया right after समीक्षा / मुलाकात
+        self._ban_on = _word_set(k, "ban_postpositions")  # पर: … सभा पर रोक
+        self._imperfective = tuple(sorted(_word_set(k, "imperfective_endings")))  # करते, देती: str.endswith
+        self._adverbial = _word_set(k, "adverbial_participles")  # देते हुए
+        _word_set(k, "locatives")  # checked: one word each
+        locatives = k["locatives"].alternation()
+        self._words_before = regex.compile(rf"([\p{{L}}\p{{M}}]+)[ \t]+(?:{locatives})[ \t]+\Z", regex.V1)  # 'X में '
+        # from the lexicons that already hold them, with the same meaning
         self._genitives = set(lexicons["names"]["genitives"].canonical_of)  # का, की, के
+        self._agent_markers = set(cues["agent_markers"].canonical_of)  # the ergative ने
+        self._auxiliaries = set(cues["auxiliaries"].canonical_of)  # है, हैं, था … after a verb
         self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
@@ -168,7 +178,7 @@ class KindStage:
             nxt = _NEXT_WORD.match(text, m.end())
             if nxt is not None and nxt.group(1) not in self._finite_after:
                 continue  # शामिल हुए थे (earlier), शामिल हुई एक महिला (a participle)
-            before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            before = self._words_before.search(text, max(0, m.start() - 60), m.start())
             if before is not None and before.group(1) in self._occasions:
                 continue  # अंतिम संस्कार में शामिल हुए: no meeting
             return "meeting_report", doc.span_from_folded(m.start(), m.end())
@@ -190,7 +200,7 @@ class KindStage:
             words += 1
             if w in self._clause_ends:
                 return None
-            ban_on = ban_on or w == "पर"
+            ban_on = ban_on or w in self._ban_on
             if w in self._negations or (w in self._called_off and (words <= CALLED_OFF_WORDS or ban_on)):
                 return "skip", start, end  # सम्मेलन स्थगित, … रैली पर रोक, समारोह नहीं होगा
             verdict = self._verb(tokens, i - 1)
@@ -249,13 +259,13 @@ class KindStage:
             return "meeting_report", start, self._aux_end(tokens, i)  # उपस्थित रहे
         if w in self._pluperfect and i > 0 and (tokens[i - 1][3] in self._past or tokens[i - 1][3] in self._past_at_end):
             return "skip", start, end  # समीक्षा की थी, बुलाई थी: an earlier gathering
-        if w in self._past and i > 0 and tokens[i - 1][3].endswith(_IMPERFECTIVE) and w in ("हुए", "हुई"):
+        if w in self._past and i > 0 and tokens[i - 1][3].endswith(self._imperfective) and w in self._adverbial:
             return None  # देते हुए, करते हुए: an adverbial participle; the finite verb comes later
         if w in self._past:
             fut = self._future_at(tokens, i + 1) if nxt_word is not None else None
             if fut is not None:
                 return "announcement", start, fut  # किया जाएगा, आयोजित की जाएगी
-            if w in self._pluperfect and i > 0 and tokens[i - 1][3].endswith(_IMPERFECTIVE):
+            if w in self._pluperfect and i > 0 and tokens[i - 1][3].endswith(self._imperfective):
                 return "skip", start, end  # उलझ जाते थे: a habit, not one gathering
             if nxt_word in self._nonfinite:
                 return None  # शुरू किए जाने, किया जाए
@@ -275,7 +285,7 @@ class KindStage:
             start, end, _, w = tokens[j]
             if w in self._before_future:
                 return "announcement", start, end
-            if w in self._before_past and (w not in self._past_at_end or _agent_before(tokens, j)):
+            if w in self._before_past and (w not in self._past_at_end or self._agent_before(tokens, j)):
                 return "meeting_report", start, end  # ली समीक्षा बैठक; की only after an agent (X ने की बैठक)
             j -= 1
         return None
@@ -294,11 +304,27 @@ class KindStage:
         end = tokens[i][1]
         j = i + 1
         while j < len(tokens) and tokens[j][2] == "w" and (
-            tokens[j][3] in self._past or tokens[j][3] in self._past_at_end or tokens[j][3] in ("है", "हैं")
+            tokens[j][3] in self._past or tokens[j][3] in self._past_at_end or tokens[j][3] in self._auxiliaries
         ):
             end = tokens[j][1]
             j += 1
         return end
+
+    def _agent_before(self, tokens: list[Token], j: int) -> bool:
+        """Whether an agent marker (the ergative ने) stands right before token ``j`` (X ने की
+        बैठक: a verb, not the genitive of X की बैठक)."""
+        return j > 0 and tokens[j - 1][3] in self._agent_markers
+
+
+def _word_set(lexicon: Lexicon, name: str) -> set[str]:
+    """The folded forms of a section read word by word (each compared with one word token):
+    a form of several words, or with a character no word token has, could never match, so it is
+    an error when the pipeline is built."""
+    words = set(lexicon[name].canonical_of)
+    for w in sorted(words):
+        if not _ONE_WORD.fullmatch(w):
+            raise LexiconError(f"lexicon {lexicon.name!r} [{name}]: {w!r} must be one word (letters and marks only)")
+    return words
 
 
 def lead_end(doc: Document) -> int:
@@ -328,12 +354,6 @@ def not_a_meeting(analysis: Analysis) -> None:
     for person in analysis.persons:
         person.roles.pop("attendee", None)
     analysis.attendees = []
-
-
-def _agent_before(tokens: list[Token], j: int) -> bool:
-    """Whether the ergative ने stands right before token ``j`` (X ने की बैठक: a verb, not the
-    genitive of X की बैठक)."""
-    return j > 0 and tokens[j - 1][3] == "ने"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
