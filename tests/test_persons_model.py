@@ -149,3 +149,13 @@ def test_a_worship_phrase_is_not_a_sure_name(model):
     i = index(v, "दीपा")
     assert model._not_a_person(v, i, i + 1)  # a devotion word follows
     assert model._not_a_person(v, i, i + 2)  # a devotion word ends it
+
+
+def test_a_place_the_gazetteer_knows_is_no_model_name(model):
+    v = view_of("कल फतेहगढ़ साहिब में बारिश हुई")
+    i = index(v, "फतेहगढ़")
+    assert model._a_place(v.w[i : i + 2])  # a district
+    assert model._accept(v, i, i + 2, 0.99, bytearray(v.n + 1)) is None
+    assert model._a_place(["गाजीपुर"])  # a district, not a listed name
+    assert not model._a_place(["आनंद"])  # a town, and a listed given name
+    assert not model._a_place(["सुनीता", "मेश्राम"])

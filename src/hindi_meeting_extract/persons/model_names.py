@@ -29,6 +29,7 @@ from itertools import compress
 
 import regex
 
+from .. import gazetteer
 from ..lexicon import Lexicons
 from ..normalize import fold
 from .names import NameReader
@@ -309,6 +310,15 @@ class ModelNames:
                 return i - extra
         return i
 
+    def _a_place(self, words: list[str]) -> bool:
+        """The gazetteer knows these words as a state, district or town (फतेहगढ़ साहिब, … में
+        कालपी): no person, unless it is one word the name lists give as a given name or surname
+        (आनंद, खन्ना are both)."""
+        v = self.vocab
+        if len(words) == 1 and (words[0] in v.given_names or words[0] in v.surnames):
+            return False
+        return gazetteer.is_place(" ".join(words))
+
     def _accept(
         self, view: WordView, i: int, j: int, p: float, covered: bytearray, trim: bool = True, one_word: bool = False
     ) -> NameCandidate | None:
@@ -349,6 +359,8 @@ class ModelNames:
             if not (agent or one_word) or p < MIN_PROBABILITY_ONE_WORD:
                 return None
         elif p < MIN_PROBABILITY:
+            return None
+        if self._a_place(words):
             return None
         cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model", probability=p)
         if not self.names.valid(view, cand):
