@@ -159,3 +159,17 @@ def test_a_place_the_gazetteer_knows_is_no_model_name(model):
     assert model._a_place(["गाजीपुर"])  # a district, not a listed name
     assert not model._a_place(["आनंद"])  # a town, and a listed given name
     assert not model._a_place(["सुनीता", "मेश्राम"])
+
+
+def test_a_cue_between_grammar_words_is_not_tagged_unless_it_may_stand_alone(model):
+    v = view_of("उन्होंने कहा कि राम और श्याम बघेल आए")
+    assert not model._may_hold_name(v, index(v, "राम"))  # कि before, और after: no name can hold it
+    assert model._may_hold_name(v, index(v, "श्याम"))  # बघेल may be a name part
+    v = view_of("इसके बाद राम ने कहा")
+    assert model._may_hold_name(v, index(v, "राम"))  # before ने: a name alone
+    v = view_of("कल राम , श्याम आए")
+    assert model._may_hold_name(v, index(v, "राम"))  # a mark after it
+    v = view_of("वह गोंडा में था")
+    assert not model._may_hold_name(v, index(v, "गोंडा"))  # before a venue postposition
+    v = view_of("कि सुनीता मेश्राम और")
+    assert model._may_hold_name(v, index(v, "सुनीता"))  # the next word may be a name part

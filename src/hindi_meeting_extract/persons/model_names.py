@@ -185,6 +185,8 @@ class ModelNames:
             if covered[k] or covered[k + 1] or (k and covered[k - 1]) or w[k] in self._place_cues:
                 # read, or next to a name read (a title before it: श्री, प्रधानमंत्री …)
                 continue
+            if not self._may_hold_name(view, k):
+                continue
             a, b = self._window(view, k, CUE_MARGIN, CUE_MARGIN + 1)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], b)
@@ -207,6 +209,24 @@ class ModelNames:
                     cands.append(cand)
                     for x in range(cand.i, cand.j):
                         covered[x] = 1
+
+    def _may_hold_name(self, view: WordView, k: int) -> bool:
+        """Whether a sure name could hold the cue word k (checked before tagging, so that a
+        cue between two grammar words costs no crfsuite call): a word next to it, with only
+        space between, may be a name part (no grammar, office or region word: those never
+        stand in a name, :meth:`_accept`), or it may be a name alone (:meth:`_lone_name`: a
+        mark or a postposition after it, not a venue postposition)."""
+        v = self.vocab
+        stoppers = v.name_stoppers
+        w = view.w
+        if k > 0 and view.spaced(k - 1) and w[k - 1] and w[k - 1] not in stoppers:
+            return True
+        nxt = w[k + 1] if k + 1 < view.n else ""
+        if nxt and view.spaced(k) and nxt not in stoppers:
+            return True
+        if nxt in self._place_marks:
+            return False
+        return bool(view.sep[k].strip(" \t")) or nxt in v.postpositions or nxt in v.genitives or nxt in v.agent_marks
 
     def _not_a_person(self, view: WordView, i: int, j: int) -> bool:
         """Vetoes for a name found away from an open position: glued to the word before it
