@@ -23,9 +23,9 @@ names no honorific, office or name list anchors, and to decide where a name ends
   ``डॉ.`` ``सुनीता`` -> only ``सुनीता``).
 - :meth:`NameTagger.worth_tagging` is a cheap gate for callers that cannot afford to tag
   every sentence: True when some word of the sentence is a *name cue*, i.e. a given name,
-  surname, middle name, honorific or trailing respect word of the lexicons, or a word seen
-  inside a person name in the training data (and not a function word, postposition, verb or
-  conjunction). Names made only of words unknown to both are missed by the gate; the
+  surname, middle name, honorific or trailing respect word of the lexicons, or a word of the
+  training data used inside person names at least as often as outside them (and not a
+  function word, postposition, verb or conjunction). Names made only of words unknown to both are missed by the gate; the
   measured trade-off (share of names kept, share of news tokens tagged) is in
   ``docs/name-model.md``.
 - :meth:`NameTagger.cue_windows` gives the word ranges within ``margin`` (3) words of a name
