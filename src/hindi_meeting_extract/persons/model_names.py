@@ -11,14 +11,16 @@ about 4–5 µs a word), and a proposed span is kept only when the position agre
 no grammar or office words, a postposition, a mark or a list link ends it, and its mean
 probability is high enough (one word needs more).
 
-Away from those positions, the words within :data:`CUE_MARGIN` of each name cue no rule has
-read (a given name, surname, honorific or a word seen in names in the training data) are
-tagged too, and a name there is kept only when the model is sure of it
-(:data:`MIN_PROBABILITY_ANYWHERE`; one word: :data:`MIN_PROBABILITY_ONE_WORD_ANYWHERE` and a
-postposition or mark after it, not a venue postposition such as में), one of its words is a
-name cue, and no veto applies: glued to initials, a deity or a worship phrase, or an
-institution word in the next words (a hospital or college named after a person). The tagger
-is loaded once per stage, the first time a document needs it.
+Away from those positions, the words within :data:`CUE_MARGIN` of each name-part cue no rule
+has read (a given name, surname or middle name of the lexicons, which the anchors mark in their
+one pass over the words) are tagged too, unless no sure name could hold the cue (grammar words
+on both sides and no postposition or mark after it), and a name there is kept only when the
+model is sure of it (:data:`MIN_PROBABILITY_ANYWHERE`; one word:
+:data:`MIN_PROBABILITY_ONE_WORD_ANYWHERE` and a postposition or mark after it, not a venue
+postposition such as में), one of its words is a name-part cue, and no veto applies: glued to
+initials, a deity or a worship phrase, or an institution word in the next words (a hospital
+or college named after a person). Any name the model proposes is dropped when the gazetteer
+knows it as a place. The tagger is loaded once per stage, the first time a document needs it.
 """
 
 from __future__ import annotations
@@ -176,7 +178,7 @@ class ModelNames:
         """Tag the words around each name-part cue no rule has read (:data:`CUE_MARGIN` words each
         side, within its sentence), and keep the names the model is sure of
         (:data:`MIN_PROBABILITY_ANYWHERE`) wherever they stand, when one of their words is
-        itself a name cue, no veto of :meth:`_not_a_person` applies and :meth:`_accept` agrees."""
+        itself a name-part cue, no veto of :meth:`_not_a_person` applies and :meth:`_accept` agrees."""
         w = view.w
         tagger = self.tagger()
         cue_at = set(cues)
@@ -331,8 +333,8 @@ class ModelNames:
         return i
 
     def _a_place(self, words: list[str]) -> bool:
-        """The gazetteer knows these words as a state, district or town (फतेहगढ़ साहिब, … में
-        कालपी): no person, unless it is one word the name lists give as a given name or surname
+        """The gazetteer knows these words as a state, district or town (फतेहगढ़ साहिब,
+        गाजीपुर): no person, unless it is one word the name lists give as a given name or surname
         (आनंद, खन्ना are both)."""
         v = self.vocab
         if len(words) == 1 and (words[0] in v.given_names or words[0] in v.surnames):
