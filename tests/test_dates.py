@@ -312,3 +312,27 @@ def test_relative_words_cost_linear_time(lexicons):
     small, large, plain = cost(trigger, 100_000), cost(trigger, 400_000), cost(ordinary, 400_000)
     assert large <= 5 * small + 0.005, (small, large)
     assert large <= 10 * plain + 0.005, (large, plain)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("बाड़मेर/ 16 फरवरी 2022", (2022, 2, 16)),
+        ("बाड़मेर // 16 फरवरी 2022।", (2022, 2, 16)),
+        ("बाड़मेर - 16 फरवरी।", (None, 2, 16)),
+        ("बाड़मेर – 16 फरवरी 2022:", (2022, 2, 16)),
+        ("बाड़मेर | 16 फरवरी।", (None, 2, 16)),
+        ("बाड़मेर/16.02.2022।", (2022, 2, 16)),
+        ("बाड़मेर / 16-02-2022 ।", (2022, 2, 16)),
+    ],
+)
+def test_dateline_date_after_any_separator(date_of, dateline, expected):
+    text = HEAD + dateline + "\nसमिति की बैठक अध्यक्ष की अध्यक्षता में संपन्न हुई।"
+    hit = date_of(text)
+    assert ymd(hit) == expected and hit.rule == "dateline"
+
+
+def test_a_number_slash_date_is_no_date(date_of):
+    # 'पत्र क्रमांक 45/16.02.2022': a letter's number and date, not a dateline's slash
+    text = HEAD + "बाड़मेर। पत्र क्रमांक 45/16.02.2022 के क्रम में समिति की बैठक आयोजित की गई।"
+    assert ymd(date_of(text)) != (2022, 2, 16)

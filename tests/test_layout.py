@@ -260,3 +260,38 @@ def test_town_letters_are_devanagari_without_danda_digits_or_abbreviation_sign()
     for c in range(0x110000):
         ch = chr(c)
         assert (ranges.match(ch) is None) == (set_op.match(ch) is None), hex(c)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        # the separators real datelines put between town and date, blanks around them optional
+        ("अलवर/ 7 जून 2023\nनगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर/ 7 जून 2023"),
+        ("अलवर/7 जून। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर/7 जून।"),
+        ("अलवर // 7 जून। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर // 7 जून।"),
+        ("अलवर - 7 जून। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर - 7 जून।"),
+        ("अलवर – 7 जून 2023: नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर – 7 जून 2023:"),
+        ("अलवर | 7 जून। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर | 7 जून।"),
+        ("अलवर:- 7 जून। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर:- 7 जून।"),
+        ("अलवर/ 07.06.2023। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर/ 07.06.2023।"),
+    ],
+)
+def test_date_after_any_dateline_separator(layout, line, dateline):
+    text = "सफाई व्यवस्था पर बैठक\n" + line
+    assert grounded(text, layout(text).dateline) == dateline
+    assert town_of(layout, text) == "अलवर"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        # a date that opens the body sentence (… को) is not the dateline's
+        ("अलवर - 7 जून को नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर -"),
+        # a reporter after the slash is no date
+        ("अलवर/ विनोद शर्मा। नगर परिषद की बैठक सभापति की अध्यक्षता में हुई।", "अलवर/ विनोद शर्मा।"),
+    ],
+)
+def test_no_date_taken_from_outside_the_dateline(layout, line, dateline):
+    text = "सफाई व्यवस्था पर बैठक\n" + line
+    assert grounded(text, layout(text).dateline) == dateline
+    assert town_of(layout, text) == "अलवर"

@@ -273,3 +273,43 @@ def test_a_latin_town_keeps_its_script(extract_place):
 def test_an_unknown_venue_gets_its_spelling_key(extract_place):
     a = extract_place("पंचायत भवन‍ में ग्राम सभा की बैठक सम्पन्न हुई। सरपंच ने अध्यक्षता की।")
     assert a.place.name == "पंचायत भवन" and a.place.span.text == "पंचायत भवन\u200d"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # 'X के … स्थित VENUE में': a town of another district owns the venue of the meeting
+        (
+            "संघ की बैठक\nहजारीबाग, 3 मार्च। संघ की प्रमंडलीय बैठक रविवार को रांची के लालपुर स्थित सामुदायिक भवन में हुई।",
+            "रांची के लालपुर स्थित सामुदायिक भवन",
+        ),
+        (
+            "संघ की बैठक\nहजारीबाग, 3 मार्च। संघ की बैठक शनिवार को रांची के टाउन हॉल में आयोजित की गई।",
+            "रांची के टाउन हॉल",
+        ),
+        (
+            "व्यापारियों का सम्मेलन\nभोपाल, 9 अगस्त। प्रदेश व्यापारी महासंघ का सम्मेलन इंदौर के विजय नगर स्थित होटल में संपन्न हुआ।",
+            "इंदौर के विजय नगर स्थित होटल",
+        ),
+    ],
+)
+def test_venue_owned_by_a_town_of_another_district(extract_place, text, venue):
+    a = extract_place(text)
+    assert a.place.span.text == venue
+    assert a.place.rule == "venue in another district"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other town's officer, not its venue
+        "संघ की बैठक\nहजारीबाग, 3 मार्च। रांची के उपायुक्त ने समाहरणालय सभागार में अधिकारियों की बैठक ली।",
+        # people from another town at the meeting
+        "संघ की बैठक\nहजारीबाग, 3 मार्च। बैठक में रांची के कई कार्यकर्ता शामिल हुए।",
+        # a venue of a town in the dateline town's own district: the dateline town stays
+        "संघ की बैठक\nहजारीबाग, 3 मार्च। संघ की बैठक बरही के पंचायत भवन में हुई।",
+    ],
+)
+def test_another_towns_word_without_its_venue_keeps_the_dateline_town(extract_place, text):
+    a = extract_place(text)
+    assert a.place.span.text == "हजारीबाग" and a.place.rule == "dateline town"

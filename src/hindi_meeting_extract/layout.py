@@ -3,7 +3,8 @@
 The title is the first line when it ends at a line break without a full stop. The dateline is
 the opening of one of the first lines: a town of one to three words, optionally after an
 agency prefix (``(जीएनएस)``, ``स्वतंत्र प्रभात ब्यूरो``) or a date (``6 फरवरी, सागर।``), followed
-by a date (``भिण्ड, 22 जून।``, ``चतरा, जून 15 --``, ``जयपुर। 21 सितंबर –``), an agency (``मोतिहारी,निप्र।``,
+by a date after a blank or any of ``, : / // | - – — :-`` (``भिण्ड, 22 जून।``, ``अलवर/ 7 जून 2023``,
+``अलवर - 7 जून।``, ``चतरा, जून 15 --``, ``जयपुर। 21 सितंबर –``), an agency (``मोतिहारी,निप्र।``,
 ``नई दिल्ली (एजेंसी)।``), ``आज``/``दिनांक`` or a plain stop (``भोपाल।``, ``सिद्धौर:``,
 ``बैतूल//``, ``राजगढ़ -``). In ``सुरेश वर्मा, अंबाला।`` (no agency word after the comma) the town
 is the second part. Agency and newspaper words (``places.agency_words``), honorifics, calendar
@@ -72,7 +73,10 @@ class DatelineParser:
             rf"(?:{date}\s*,\s*)?"  # 6 फरवरी, सागर।
             rf"(?P<town>{w}(?:[ \t]+{w}){{0,2}}?)(?:"
             # possessive spaces (*+, ++) and (?<=[ \t]) for "at least one": linear on long blank runs
-            rf"[ \t]*+(?:[,:]\s*+-?\s*+|(?<=[ \t]))(?:{weekday}[ \t]*+,?[ \t]*+)?(?:{date})"  # भिण्ड, 22 जून।
+            # separators between town and date: , : / // | - -- – — :- (blanks around optional; a
+            # hyphen needs a blank after it: 'चूरू/ 9 अप्रैल', 'बैतूल // 5 जून', 'राजगढ़ - 2 मई')
+            rf"[ \t]*+(?:(?:[,:|–—]|//?|--?(?=\s))\s*+(?:[-–—]\s*+)?|(?<=[ \t]))"
+            rf"(?:{weekday}[ \t]*+,?[ \t]*+)?(?:{date})"  # भिण्ड, 22 जून।
             # … 5 जून (भाषा)।  … 10 जुलाई 2020/  … 13 जुलाई 2021 – …
             rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?[ \t]*+(?:--|[।|:.!/]+|,|[-–—](?=[ \t])|\Z)"
             # मोतिहारी,निप्र।  मऊ/ विवेक चौहान।  सुरेश वर्मा, अंबाला।  रमेश कुमार — सीकर (line end)

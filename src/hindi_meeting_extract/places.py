@@ -34,6 +34,8 @@ VENUE_WORDS_BEFORE = 2  # words of a venue name before its head (नया प�
 TOWN_LINE_BEFORE_BODY = 80  # a town on its own line stands before the first long line or sentence
 VILLAGE_ANCHOR_CHARS = 40  # a meeting or event word this close after 'ग्राम X में' places it there
 OWNER_WORDS = 6  # words of an owner venue before a comma (… अधिकारी कार्यालय, सीकर के सभाकक्ष)
+OWNED_CHAIN_WORDS = 5  # words between a town's के and the venue it owns (सेक्टर चार स्थित मजदूर)
+OWNED_CHAIN_CHARS = 80  # … and at most this many characters to the venue's postposition
 ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows within this many words
 _WORD = r"[\p{L}\p{M}]+"
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
@@ -107,6 +109,9 @@ class PlaceStage:
         self._before_head = set(pl["venue_words_before_head"].canonical_of)
         town_or_latin = r"[\p{Devanagari}&&[^।॥०-९\u0970]]+"
         self._followers = sorted({fold(f) for f in pl["elsewhere_followers"].forms})
+        # 'बोकारो के सेक्टर चार स्थित मजदूर भवन में': a town owning the venue through के
+        self._owners = sorted({fold(f) for f in pl["elsewhere_owner_links"].forms})
+        self._locators = {fold(f) for f in pl["venue_locators"].forms}
         self._two_words_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:({town_or_latin})[ \t]+)?({town_or_latin})[ \t]+\Z", regex.V1
         )
@@ -195,7 +200,9 @@ class PlaceStage:
         (``भोपाल। … इंदौर में आयोजित बैठक …``): in the first sentence after the dateline with a
         meeting or event word (``places.meeting_nouns``, ``places.event_words``), a known town of another district followed by में/स्थित/नगर
         (``places.elsewhere_followers``). The sentence's venue (with or without its postposition)
-        when it has one, else that town."""
+        when it has one, else that town. A known town of another district that owns the venue
+        through ``places.elsewhere_owner_links`` (``रांची के लालपुर स्थित सामुदायिक भवन में``,
+        ``रांची के टाउन हॉल में``) places it there too: the venue as written, from the town."""
         home = gazetteer.canonical(town.text)
         if home is None:
             return None
@@ -204,7 +211,10 @@ class PlaceStage:
                 continue
             if not self._gathering.search(text, s, e):
                 continue  # a meeting or event word, not only a completion verb (… में मौत हो गई)
-            for a, b, after in self._before_followers(text, max(s, body), e):
+            found = self._before_followers(text, max(s, body), e, self._followers)
+            owned = self._before_followers(text, max(s, body), e, self._owners)
+            found = sorted(found + [x for x in owned if self._owned_venue(text, x[2], e) is not None])
+            for a, b, after in found:
                 words = text[a:b].split()
                 for k in range(len(words)):  # the longest known tail (उत्तर प्रदेश → no; हुब्बल्ली)
                     cand = " ".join(words[k:])
@@ -213,21 +223,40 @@ class PlaceStage:
                         continue
                     if not gazetteer.differ_in_area(home, other):
                         break
+                    start = a + len(" ".join(words[:k])) + (1 if k else 0)
+                    if (owned_end := self._owned_venue(text, after, e)) is not None:
+                        hit = doc.span_from_folded(start, owned_end)  # the venue as written, from its town
+                        return PlaceHit(hit.text, hit, "venue in another district")
                     venue = self._bare_venue(doc, text, after, e) or self._sentence_venue(doc, text, s, e)
                     if venue is not None:
                         return PlaceHit(venue.name, venue.span, "venue in another district")
-                    start = a + len(" ".join(words[:k])) + (1 if k else 0)
                     hit = doc.span_from_folded(start, b)
                     return PlaceHit(hit.text, hit, "town in another district")
             return None  # the first sentence about the meeting only
         return None
 
-    def _before_followers(self, text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    def _owned_venue(self, text: str, pos: int, e: int) -> int | None:
+        """Folded end of a venue that the words from ``pos`` (right after an owner link: के)
+        lead to, or None: up to OWNED_CHAIN_WORDS name words, a locator (स्थित) and a venue
+        head with its postposition (``… के सेक्टर चार स्थित मजदूर भवन में``, ``… के टाउन हॉल
+        में``); no word that ends a venue (ने, की, बैठक …) on the way."""
+        m = self._venue.search(text, pos, min(e, pos + OWNED_CHAIN_CHARS))
+        if m is None or m.group("locator"):
+            return None
+        words = text[pos : m.start("head")].split()
+        if len(words) > OWNED_CHAIN_WORDS or any(w in self._stop and w not in self._locators for w in words):
+            return None
+        if words and words[-1] in self._locators and len(words) == 1:
+            return None  # 'X के स्थित …' is no Hindi
+        tail = m.group("tail")
+        return m.end("tail") if tail and tail not in self._stop else m.end("head")
+
+    def _before_followers(self, text: str, s: int, e: int, followers: list[str]) -> list[tuple[int, int, int]]:
         """For each whole-word follower (``places.elsewhere_followers``: में, स्थित, नगर) in
         ``text[s:e]`` after a word that may start a known place: the span of the one or two
         words before it and the follower's end, in text order (found with ``str.find``)."""
         out = []
-        for follower in self._followers:
+        for follower in followers:
             pos = text.find(follower, s, e)
             while pos >= 0:
                 end = pos + len(follower)

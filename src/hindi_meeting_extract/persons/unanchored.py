@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from ..document import Document
 from .lists import ListReader
 from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import NameCandidate, WordView
+
+
+HEAD_LINES = 4  # a dateline byline stands on one of the first non-empty lines
+# a reporter in parentheses after a dateline's town (and date): "पानीपत, 12 मई (राजेश कुमार):"
+_DATELINE_BYLINE = regex.compile(
+    r"[ \t*]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*(?:[,/|:\-–—][ \t]*)?"  # the town
+    r"(?:[^\n()।]{0,30}?[0-9०-९][^\n()।]{0,12}?)?"  # the date
+    r"\((?P<n>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,2})\)[ \t]*(?:[:।|,\-–—]|$)"
+)
 
 
 def ner_candidates(doc: Document, view: WordView, cands: list[NameCandidate]) -> list[NameCandidate]:
@@ -97,10 +108,13 @@ class UnanchoredNames:
         """A reporter: a name on a line of its own (labelled or not: ``रिपोर्ट: X``, ``Report by
         X``), after ``town/`` at the start of a line, or before ``/town`` (``X/शहर।``). An
         unlabelled name alone on a line must look like a name; among the first and last lines of
-        the text, name parts that are also words (``maybe_given``) count."""
+        the text, name parts that are also words (``maybe_given``) count. A name in parentheses
+        after a dateline's town and date (``पानीपत, 12 मई (राजेश कुमार):``) is a reporter when it
+        looks like a person's name, not an agency's (``(भाषा)``, ``(अमर उजाला)``)."""
         lines = ft.split("\n")
         filled = [x for x, line in enumerate(lines) if line.strip()]
         edge = set(filled[:4] + filled[-3:])
+        head = set(filled[:HEAD_LINES])
         pos = 0
         for x, line in enumerate(lines):
             m = None
@@ -115,11 +129,23 @@ class UnanchoredNames:
                 m = self.vocab.name_town_re.match(line)
                 if m is not None and not self.names.name_like(m.group("n").split()):
                     m = None
+            if m is None and x in head and "(" in line[:60]:
+                m = _DATELINE_BYLINE.match(line)
+                if m is not None and not self.person_name(m.group("n").split()):
+                    m = None
             if m is not None:
                 s, e = pos + m.start("n"), pos + m.end("n")
                 if not any(c.start < e and s < c.end for c in cands):
                     cands.append(NameCandidate(-1, -1, s, e, m.group("n").split(), rule="byline"))
             pos += len(line) + 1
+
+    def person_name(self, words: list[str]) -> bool:
+        """Two or three words shaped like a person's name: a known first name or surname, no
+        word that ends names, and a known surname last or two known name parts (``राजेश कुमार``;
+        not the newspaper ``अमर उजाला``)."""
+        v = self.vocab
+        known = sum(w in v.given_names or w in v.surnames or w in v.middle_names for w in words)
+        return len(words) >= 2 and self.names.name_like(words) and (words[-1] in v.surnames or known >= 2)
 
     def edge_name(self, words: list[str]) -> bool:
         """Two or three words that may all be name parts, the first a given name (also one that is
