@@ -4,7 +4,10 @@
 (``A (अध्यक्ष)``, ``A, जिला अध्यक्ष``, ``A – सदस्य``), an alias (``उर्फ``), and reads the bare
 names that continue a list (``A, B एवं C``); :meth:`ListReader.bare_comma_lists` finds comma lists
 of three or more names with no anchor; :meth:`ListReader.names_before_designation` reads names
-written before a bracketed or dashed designation.
+written before a bracketed or dashed designation; :meth:`ListReader.items_between` reads the
+unread items of a comma list between two names. A list item may be a run of names with no
+commas (:meth:`ListReader.name_run`), follow a line break, its origin (``गांव से X``) or be
+written in Latin letters.
 """
 
 from __future__ import annotations
