@@ -119,3 +119,91 @@ def test_a_list_without_commas_before_its_closing_verb(run):
     assert names(run(text)) == ["मोहन यादव", "सुनील कुमार वर्मा", "दिनेश साहू"]
     # a run that does not cut into names of two to four words is not cut
     assert "सिंह यादव" not in names(run("बैठक में सिंह यादव वर्मा साहू उपस्थित रहे।"))
+
+
+# ---------------------------------------------------------------- list items the commas do not mark
+def test_a_list_item_that_is_several_names_without_commas(run):
+    a = run("सभा में पार्षद दिनेश यादव, रीना मरावी हरजीत सिंह मनप्रीत कौर आदि मौजूद रहे।")
+    assert names(a) == ["दिनेश यादव", "रीना मरावी", "हरजीत सिंह", "मनप्रीत कौर"]
+    # surnames the lists do not know, after a group noun, and the list goes on after the run
+    a = run("बैठक में सरपंच अजय वर्मा, ग्रामीण गीता उइके सुधीर ठाकरे कविता साहू, मोहन वर्मा उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "गीता उइके", "सुधीर ठाकरे", "कविता साहू", "मोहन वर्मा"]
+    assert designations(a, "गीता उइके") == []
+
+
+def test_a_run_between_two_names_of_a_list(run):
+    a = run("मंच पर सचिव राकेश गुप्ता, सविता उइके मुकेश ठाकरे दीपा साहू, सुनील वर्मा आदि थे।")
+    assert names(a) == ["राकेश गुप्ता", "सविता उइके", "मुकेश ठाकरे", "दीपा साहू", "सुनील वर्मा"]
+
+
+def test_name_run_cuts_only_whole_names(run):
+    stage = PersonStage(Lexicons.load())
+    from hindi_meeting_extract.normalize import fold
+    from hindi_meeting_extract.persons.words import WordView
+
+    def cut(text: str):
+        view = WordView(fold(text))
+        r = stage.lists.name_run(view, 0)
+        return None if r is None else [" ".join(view.w[i:j]) for i, j in r]
+
+    assert cut("रीना मरावी हरजीत सिंह, आदि") == ["रीना मरावी", "हरजीत सिंह"]
+    assert cut("रमेश कुमार यादव सुनील वर्मा ने") == ["रमेश कुमार यादव", "सुनील वर्मा"]
+    # ordinary words after a name are no second name; nor unknown words with no known surname
+    assert cut("सुनील कुमार सड़क निर्माण कार्य, आदि") is None
+    assert cut("रीना मरावी हरजीत ठाकरे, आदि") is None
+    assert cut("रमेश यादव सुनील, आदि") is None  # a first name alone is no piece
+
+
+def test_a_list_goes_on_after_a_line_break(run):
+    a = run("बैठक में पार्षद अनिल बघेल, सचिव मोहन टेकाम\nरीना मरावी और सुनील यादव उपस्थित थे।")
+    assert names(a) == ["अनिल बघेल", "मोहन टेकाम", "रीना मरावी", "सुनील यादव"]
+    # a name split by the line break between two commas of the list
+    a = run("बैठक में पार्षद अनिल बघेल, दिनेश यादव, सुखनाथ\nकोरकू, दीपक साहू आदि उपस्थित थे।")
+    assert names(a) == ["अनिल बघेल", "दिनेश यादव", "सुखनाथ कोरकू", "दीपक साहू"]
+    assert person(a, "सुखनाथ कोरकू").mentions[0].span.text == "सुखनाथ\nकोरकू"
+
+
+def test_a_line_break_after_a_name_that_ends_no_list(run):
+    assert names(run("बैठक की अध्यक्षता सरपंच अनिल बघेल\nगांव में सफाई अभियान चलाने का निर्णय हुआ।")) == ["अनिल बघेल"]
+    # the next line is no list item: it does not go on with a comma or a list link
+    a = run("बैठक में सचिव मोहन टेकाम\nरीना मरावी गांव की सड़क देखने गईं।")
+    assert "रीना मरावी" not in names(a)
+
+
+def test_one_word_items_of_a_list(run):
+    a = run("बैठक में सरपंच अनिल बघेल, दिनेश (खैरागढ़), सुनील यादव आदि उपस्थित थे।")
+    assert names(a) == ["अनिल बघेल", "दिनेश", "सुनील यादव"]
+    # a word no list knows, between two names of a comma list
+    a = run("बैठक में श्री रमेश यादव, गुरमीत, सुनील वर्मा व अन्य सदस्य उपस्थित थे।")
+    assert names(a) == ["रमेश यादव", "गुरमीत", "सुनील वर्मा"]
+
+
+def test_an_item_between_names_that_is_no_name(run):
+    # a place the gazetteer knows, an office, or a postposition phrase: no person
+    assert names(run("बैठक में श्री रमेश यादव, रायपुर, सुनील वर्मा व अन्य उपस्थित थे।")) == ["रमेश यादव", "सुनील वर्मा"]
+    assert names(run("बैठक में श्री रमेश यादव, सचिव, सुनील वर्मा व अन्य उपस्थित थे।")) == ["रमेश यादव", "सुनील वर्मा"]
+
+
+def test_names_after_their_origin_in_a_list(run):
+    a = run("कलेक्टर अजय वर्मा, धमधा से कमला नेताम और पाटन से सुरेश ठाकुर सहित अधिकारी उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "कमला नेताम", "सुरेश ठाकुर"]
+    a = run("सभा में अध्यक्ष अजय वर्मा, ऊपरी-घाटी से लोबसांग नोरबू सहित कई सदस्य शामिल हुए।")
+    assert names(a) == ["अजय वर्मा", "लोबसांग नोरबू"]
+    # who came from where, with no name after से
+    assert names(run("सचिव अजय वर्मा, दिल्ली से आए अतिथि और ग्रामीण उपस्थित थे।")) == ["अजय वर्मा"]
+
+
+def test_latin_names_in_a_list(run):
+    a = run("बैठक में सचिव अजय वर्मा, Rekha Tirkey, सुनील साहू आदि उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "Rekha Tirkey", "सुनील साहू"]
+    a = run("बैठक में सचिव अजय वर्मा, सुनील साहू, Manoj Kerketta आदि उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "सुनील साहू", "Manoj Kerketta"]
+    # letters with no vowel are an acronym, not a name
+    assert names(run("बैठक में सचिव अजय वर्मा, NCC, सुनील साहू आदि उपस्थित थे।")) == ["अजय वर्मा", "सुनील साहू"]
+
+
+def test_the_place_of_the_next_office_is_no_list_item(run):
+    a = run("बैठक में सचिव अजय वर्मा, सुनील साहू, धमधा खास के मंडल मंत्री राकेश वर्मा उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "सुनील साहू", "राकेश वर्मा"]
+    a = run("बैठक में अध्यक्ष अजय वर्मा, कमला नेताम, नया गांव के ब्लॉक अध्यक्ष मोहन साहू उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "कमला नेताम", "मोहन साहू"]

@@ -173,3 +173,9 @@ def test_a_cue_between_grammar_words_is_not_tagged_unless_it_may_stand_alone(mod
     assert not model._may_hold_name(v, index(v, "गोंडा"))  # before a venue postposition
     v = view_of("कि सुनीता मेश्राम और")
     assert model._may_hold_name(v, index(v, "सुनीता"))  # the next word may be a name part
+
+
+def test_a_scheme_named_after_a_person_is_no_person(run):
+    # the institution word (योजना) after a hyphened word: the hyphened word counts as one
+    assert names(run("मंत्री ने सुनील दत्त युवा स्टार्ट-अप योजना की प्रगति जानी।")) == []
+    assert names(run("मंत्री ने राजेश पायलट ग्राम-स्तरीय जल योजना की प्रगति की समीक्षा की।")) == []

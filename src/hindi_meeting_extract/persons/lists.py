@@ -4,7 +4,10 @@
 (``A (अध्यक्ष)``, ``A, जिला अध्यक्ष``, ``A – सदस्य``), an alias (``उर्फ``), and reads the bare
 names that continue a list (``A, B एवं C``); :meth:`ListReader.bare_comma_lists` finds comma lists
 of three or more names with no anchor; :meth:`ListReader.names_before_designation` reads names
-written before a bracketed or dashed designation.
+written before a bracketed or dashed designation; :meth:`ListReader.items_between` reads the
+unread items of a comma list between two names. A list item may be a run of names with no
+commas (:meth:`ListReader.name_run`), follow a line break, its origin (``गांव से X``) or be
+written in Latin letters.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import compress
 
+from .. import gazetteer
 from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
@@ -78,12 +82,17 @@ class ListReader:
         """Attach post-name designations and read bare names that continue a list."""
         chain = [cand]
         plural = cand.honorific in self.vocab.plural_canon
+        self.split_head(view, cand, cands, chain)
         last = self.names.last_word(view, cand.j)
         while True:
             d, last2 = self.designation_after(view, last, des_at, hon_at)
+            bracket = False
             if d is not None:
                 chain[-1].designations.append(d)
                 last = self.skip_organisation(view, last2, hon_at)
+            else:
+                last2 = self.skip_bracket(view, last)
+                bracket, last = last2 != last, last2
             sep, nxt = self.names.next_after(view, last)
             if nxt in self.vocab.alias_words and view.spaced(last):
                 other = self.names.read(view, last + 2)
@@ -92,20 +101,43 @@ class ListReader:
                     last = self.names.last_word(view, other.j)
                     continue
             mark = sep.strip(" \t")
-            if d is not None and mark.startswith(")"):
+            if (d is not None or bracket) and mark.startswith(")"):
                 mark = mark[1:].strip(" \t")  # अध्यक्ष), …
             k = last + 1
+            broken = False  # the list goes on after a bare line break
             if mark == "," and nxt in self.vocab.list_links and view.spaced(k):
                 k += 1
             elif not mark and nxt in self.vocab.list_links and view.spaced(last) and view.spaced(k):
                 k += 1
+            elif mark == "\n" and sep.strip(" \t\n") == "" and sep.count("\n") == 1:
+                broken = True
             elif mark != ",":
                 break
-            if k >= view.n or k in hon_at or k in des_at:
-                break  # the next item has its own anchor
-            nc = self.names.read(view, k)
+            if k < view.n and not broken:
+                k = self.skip_origin(view, k)
+            if k >= view.n or k in hon_at or (k in des_at and not (des_at[k].weak and view.w[k].isascii())):
+                break  # the next item has its own anchor (Latin words read as an unlisted acronym: no)
+            run = self.name_run(view, k, lead=not broken)
+            if run is not None:
+                if broken and not self.goes_on(view, run[-1][1] - 1):
+                    break
+                for i, j in run:
+                    nc = NameCandidate(i, j, view.start[i], view.end(j - 1), view.w[i:j], rule="list")
+                    if plural:
+                        nc.honorific = cand.honorific
+                    cands.append(nc)
+                    chain.append(nc)
+                last = run[-1][1] - 1
+                continue
+            nc = self.latin_item(view, k) if view.w[k].isascii() else self.names.read(view, k)
+            if nc is not None and not broken:
+                self.join_line_break(view, nc)  # … , बुधवा⏎लोहरा, …: a name split by a line break
             if nc is None or not (plural or self.item_ok(view, nc)) or not self.names.valid(view, nc):
                 break
+            if broken and (len(nc.words) < 2 or not self.goes_on(view, self.names.last_word(view, nc.j))):
+                break
+            if self.before_own_office(view, nc, des_at):
+                break  # … , रामपुर खास के ब्लॉक मंत्री X: the place or body of the next office
             nc.rule = "list"
             if plural:
                 nc.honorific = cand.honorific
@@ -145,7 +177,174 @@ class ListReader:
                 return True
             return nxt in self.vocab.postpositions or nxt in self.vocab.verbs or nxt in self.vocab.conjunctions
         sep, nxt = self.names.next_after(view, self.names.last_word(view, cand.j))
-        return cand.words[0] in self.vocab.given_names and (sep.strip(" \t") in (",", "।") or nxt in self.vocab.name_stoppers)
+        return cand.words[0] in self.vocab.given_names and (sep.strip(" \t") in (",", "।", "(") or nxt in self.vocab.name_stoppers)
+
+    # ------------------------------------------------------------------ list items
+    def name_run(self, view: WordView, k: int, lead: bool = False) -> list[tuple[int, int]] | None:
+        """``… , रमेश यादव सुनील उइके दिनेश साहू, …``: a list item that is several names
+        written without commas, as word ranges, or None.
+
+        The words from k to a clear end (a mark, or a stop word) are cut before each known
+        first name that follows two or three words; each piece must be a known first name and
+        one or two more words (a surname the lists may not know, or a middle name and a
+        surname), and one piece must end in a known surname. ``lead``: one word no list knows
+        may stand before the names (a group noun: अभिभावक, ग्रामीण)."""
+        v, n = self.vocab, view.n
+        if k + 3 >= n:
+            return None
+        s = k
+        if lead and view.w[k] not in v.name_parts and view.spaced(k) and view.w[k + 1] in v.given_names \
+                and view.w[k] not in v.left_bound and view.w[k] not in v.hon_first:
+            s = k + 1
+        x = s
+        while x < n and x - s < 13:
+            w = view.w[x]
+            if not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() or w.isascii():
+                break
+            x += 1
+            if not view.spaced(x - 1):
+                break
+        e = x
+        if e - s < 4:
+            return None
+        if e < n:
+            mark = view.sep[e - 1].strip(" \t")
+            if mark:
+                if mark[0] not in ",।|(;\n":
+                    return None
+            elif view.w[e] not in v.conjunctions and view.w[e] not in v.postpositions and view.w[e] not in v.list_closers \
+                    and view.w[e] not in v.verbs:
+                return None
+        words = view.w
+        chunks: list[list[int]] = [[s]]
+        for y in range(s + 1, e):
+            w = words[y]
+            if w in v.given_names and w not in v.any_surname and w not in v.middle_names and len(chunks[-1]) >= 2:
+                chunks.append([y])
+            else:
+                chunks[-1].append(y)
+        if len(chunks) < 2:
+            return None
+        for c in chunks:
+            if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names:
+                return None
+            last = words[c[-1]]
+            if last in v.given_names and last not in v.any_surname:
+                return None
+            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names):
+                return None
+        if not any(words[c[-1]] in v.surnames for c in chunks):
+            return None
+        return [(c[0], c[-1] + 1) for c in chunks]
+
+    def split_head(self, view: WordView, cand: NameCandidate, cands: list[NameCandidate], chain: list[NameCandidate]) -> None:
+        """The first name of a list read over a run of names with no commas (``सदस्य रमेश
+        यादव सुनील उइके दिनेश साहू, …``): cut it to its first name and add the others."""
+        if len(cand.words) < 2 or cand.designations or cand.aliases or cand.i < 0:
+            return
+        if cand.j < view.n and not view.spaced(cand.j - 1) and len(cand.words) < 4:
+            return  # a mark ends it: no run
+        run = self.name_run(view, cand.i)
+        if run is None or run[0][0] != cand.i or run[0][1] > cand.j:
+            return
+        cand.j = run[0][1]
+        cand.end = view.end(cand.j - 1)
+        cand.words = view.w[cand.i : cand.j]
+        for i, j in run[1:]:
+            nc = NameCandidate(i, j, view.start[i], view.end(j - 1), view.w[i:j], rule="list")
+            if cand.honorific in self.vocab.plural_canon:
+                nc.honorific = cand.honorific
+            cands.append(nc)
+            chain.append(nc)
+
+    def skip_bracket(self, view: WordView, last: int) -> int:
+        """``संजय (बरहज), …``: the last word of a short bracket (a place or a group, no office)
+        right after word ``last`` when a comma follows it; else ``last``."""
+        if not view.sep[last].strip(" \t").startswith("(") or view.sep[last].strip(" \t") != "(":
+            return last
+        x = last + 1
+        while x < view.n and x - last <= 3:
+            if view.w[x] in self.vocab.name_stoppers:
+                return last
+            after = view.sep[x].strip(" \t")
+            if after.startswith(")"):
+                return x if after[1:].strip(" \t")[:1] == "," else last
+            if after:
+                return last
+            x += 1
+        return last
+
+    def skip_origin(self, view: WordView, k: int) -> int:
+        """``… , गांव से रमेश यादव``: the first word of the name after a list item's origin
+        (one or two words, or a hyphened place, then से); else ``k``."""
+        v = self.vocab
+        if not v.origin_marks:
+            return k
+        x = k
+        while x < view.n and x - k < 3:
+            w = view.w[x]
+            if not w or w in v.name_stoppers or w in v.given_names:
+                return k
+            sep = view.sep[x].strip(" \t")
+            if sep and sep not in "-–":
+                return k
+            x += 1
+            if x < view.n and view.w[x] in v.origin_marks and view.spaced(x - 1):
+                return x + 1 if x + 1 < view.n and view.spaced(x) else k
+        return k
+
+    def goes_on(self, view: WordView, last: int) -> bool:
+        """After a name read past a line break: the list goes on (a comma, a list link or the
+        word that closes a list follows on the same line)."""
+        if last + 1 >= view.n:
+            return False
+        mark = view.sep[last].strip(" \t")
+        if mark:
+            return mark == ","
+        w = view.w[last + 1]
+        return w in self.vocab.list_links or w in self.vocab.list_closers
+
+    def before_own_office(self, view: WordView, nc: NameCandidate, des_at: dict) -> bool:
+        """The words read are followed by के/की/का and an office (``गांव के सचिव``): they
+        name the office's place or body, not a person."""
+        last = self.names.last_word(view, nc.j)
+        return last + 2 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.genitives \
+            and view.spaced(last + 1) and (last + 2) in des_at
+
+    def latin_item(self, view: WordView, k: int) -> NameCandidate | None:
+        """``… , Rekha Tirkey, …``: a list item of two or three words in Latin letters (each of
+        three letters or more, with a vowel; no office or other stop word) that a mark, a stop
+        word or the end closes."""
+        v = self.vocab
+        x = k
+        while x < view.n and x - k < 3:
+            w = view.w[x]
+            if not w.isascii() or len(w) < 3 or w in v.name_stoppers or w in v.office_words or not any(c in "aeiouy" for c in w):
+                return None
+            x += 1
+            if not view.spaced(x - 1):
+                break
+        if x - k < 2:
+            return None
+        if x < view.n and view.spaced(x - 1):
+            if view.w[x].isascii() or view.w[x] not in v.name_stoppers:
+                return None
+        return NameCandidate(k, x, view.start[k], view.end(x - 1), view.w[k:x])
+
+    def join_line_break(self, view: WordView, nc: NameCandidate) -> None:
+        """``… , बुधवा⏎लोहरा, …``: a one-word item at the end of a line and one word before a
+        comma at the start of the next are one name split by the line break."""
+        x = nc.i
+        if len(nc.words) != 1 or x + 1 >= view.n or view.sep[x].strip(" \t") != "\n":
+            return
+        w2 = view.w[x + 1]
+        if not w2 or w2 in self.vocab.name_stoppers or w2.endswith(self.vocab.non_name_endings) or w2.isdigit():
+            return
+        if view.sep[x + 1].strip(" \t")[:1] != "," and not (view.spaced(x + 1) and x + 2 < view.n and view.w[x + 2] in self.vocab.list_links):
+            return
+        nc.j = x + 2
+        nc.end = view.end(x + 1)
+        nc.words = view.w[x : x + 2]
 
     def names_before_designation(self, view: WordView, des_at: dict[int, DesignationPhrase], cands: list[NameCandidate]) -> None:
         """``खुशबू कुमारी – जिला समिति सदस्य`` / ``अनिल साहू (अध्यक्ष)`` with no anchor before."""
@@ -244,8 +443,92 @@ class ListReader:
                 i, j = c[0], c[-1] + 1
                 cands.append(NameCandidate(i, j, view.start[i], view.end(j - 1), view.w[i:j], rule="list"))
 
-    def bare_comma_lists(self, view: WordView, cands: list[NameCandidate]) -> None:
-        """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor."""
+    def items_between(self, view: WordView, cands: list[NameCandidate], hon_at: dict, des_at: dict) -> None:
+        """``A B, अमनदीप, Rekha Tirkey, C D …``: the unread items of a comma list between two
+        names read by any rule (one word no list knows, Latin letters, a name split by a line
+        break, a run of names without commas) are names too.
+
+        Only the words between two candidates are looked at: after the first a comma (after
+        its designation or a short bracket), then items of one to three words separated by
+        commas, the last one closed by a comma or a list link before the second name (or
+        the office or title written before it)."""
+        v = self.vocab
+        order = sorted((c for c in cands if c.i >= 0), key=lambda c: c.i)
+        if len(order) < 2:
+            return
+        starts = view.start
+        added: list[NameCandidate] = []
+        for a, b in zip(order, order[1:]):
+            ea = self.names.last_word(view, a.j)
+            for d in a.designations:
+                if d.i >= a.j:
+                    ea = max(ea, bisect_right(starts, d.end - 1) - 1)
+            ea = self.skip_bracket(view, ea)
+            first = min([b.start] + [d.start for d in b.designations if d.start < b.start]
+                        + ([b.hon_span[0]] if b.hon_span else []))
+            sb = bisect_right(starts, first - 1) if first > 0 else 0  # the first word of b's item
+            if not 0 < sb - ea - 1 <= 8 or view.sep[ea].strip(" \t").lstrip(")").strip(" \t") != ",":
+                continue
+            items: list[tuple[int, int]] = []
+            x = ea + 1
+            ok = True
+            while x < sb and ok:
+                y = x
+                while y < sb and (y == x or view.spaced(y - 1) or (y - x == 1 and view.sep[y - 1].strip(" \t") == "\n")):
+                    y += 1
+                # the item is [x, y); what closes it
+                if y < sb:
+                    close = view.sep[y - 1].strip(" \t")
+                    if close != ",":
+                        ok = False
+                        break
+                    nxt = y
+                elif view.sep[y - 1].strip(" \t") == "," or (view.w[y - 1] in v.list_links and y - 1 > x):
+                    nxt = y
+                else:
+                    ok = False
+                    break
+                if y - 1 > x and view.w[y - 1] in v.list_links and y == sb:
+                    y -= 1  # … C और B
+                if not self.between_item(view, x, y, hon_at, des_at):
+                    ok = False
+                    break
+                items.append((x, y))
+                x = nxt
+            if not ok or not items:
+                continue
+            for i, j in items:
+                run = self.name_run(view, i) if j - i >= 4 else None
+                for p, q in run or [(i, j)]:
+                    nc = NameCandidate(p, q, starts[p], view.end(q - 1), view.w[p:q], rule="list")
+                    if self.names.valid(view, nc):
+                        added.append(nc)
+        cands.extend(added)
+
+    def between_item(self, view: WordView, i: int, j: int, hon_at: dict, des_at: dict) -> bool:
+        """Words [i, j) between two names in a comma list may be a name (no anchor, no stop
+        word, no digit; one Devanagari word of three letters or more; Latin words as in
+        :meth:`latin_item`; four words or more only as a run of names)."""
+        v = self.vocab
+        if j <= i or any(x in hon_at or (x in des_at and not view.w[x].isascii()) for x in range(i, j)):
+            return False
+        words = view.w[i:j]
+        if any(not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() for w in words):
+            return False
+        if j - i >= 4:
+            return self.name_run(view, i) is not None
+        if all(w.isascii() for w in words):
+            c = self.latin_item(view, i)
+            return c is not None and c.j == j
+        if any(w.isascii() for w in words) or any(w in view.acronyms for w in words):
+            return False
+        if j - i == 1:
+            return len(words[0]) >= 3 and not gazetteer.is_place(words[0])
+        return not gazetteer.is_place(" ".join(words))
+
+    def bare_comma_lists(self, view: WordView, cands: list[NameCandidate], des_at: dict | None = None) -> None:
+        """``… समिति के A B, C D, E F व G H ने …``: three or more names in a comma list, no anchor
+        (the last item not before के/की/का and an office: ``…, X Y के मंडल मंत्री Z``)."""
         commas: list[int] = []
         find, starts, seps, n1 = view.ft.find, view.start, view.sep, view.n - 1
         pos = find(",")
@@ -306,6 +589,7 @@ class ListReader:
                     b == a or view.sep[b - 1].strip(" \t\n") == ""
                 ):
                     b += 1
-            if 2 <= b - a <= 3 and (b >= view.n or view.w[b] in self.vocab.name_stoppers or view.sep[b - 1].strip(" \t")):
+            if 2 <= b - a <= 3 and (b >= view.n or view.w[b] in self.vocab.name_stoppers or view.sep[b - 1].strip(" \t")) \
+                    and not (des_at and self.before_own_office(view, NameCandidate(a, b, 0, 0, []), des_at)):
                 run.append((a, b))
         flush()

@@ -48,6 +48,10 @@ CUE_MARGIN = 2  # words tagged on each side of an unread name cue
 _SENTENCE_END = frozenset("।|\n?!")
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
 _OBJECT = "को"
+# words after a name looked at for an institution word (a scheme, prize or building named after a
+# person: … गांधी प्राकृतिक खेती स्टार्ट-अप योजना)
+INSTITUTION_REACH = 4
+_HYPHENS = frozenset("-‐‑")
 
 
 class ModelNames:
@@ -236,7 +240,8 @@ class ModelNames:
         a deity's name with no other name part; a devotion word ends it or follows it: पूजा
         अर्चना, गणेश वंदना), or the start of an institution's name
         (… लोहिया अस्पताल, … गांधी सरकारी सामान्य अस्पताल: an institution word among the next
-        four words, before any postposition or mark)."""
+        :data:`INSTITUTION_REACH` words, before any postposition or mark; the parts of a
+        hyphened word, स्टार्ट-अप, are one word)."""
         v = self.vocab
         if i > 0 and not view.sep[i - 1].endswith((" ", "\t", "\n")):
             return True
@@ -247,11 +252,19 @@ class ModelNames:
             return True
         if words[-1] in v.devotions or (j < view.n and view.w[j] in v.devotions):
             return True  # a worship phrase (पूजा अर्चना, गणेश वंदना, … आरती)
-        for x in range(j, min(j + 4, view.n)):  # the words after it, up to a postposition or a mark
+        x, seen = j, 0
+        while x < view.n and seen < INSTITUTION_REACH:  # the words after it, up to a postposition or a mark
             if view.w[x] in v.institution_words:
                 return True
-            if view.w[x] in self._name_enders or view.sep[x].strip(" \t"):
+            if view.w[x] in self._name_enders:
                 break
+            if view.sep[x] in _HYPHENS:  # स्टार्ट-अप: one word
+                x += 1
+                continue
+            if view.sep[x].strip(" \t"):
+                break
+            x += 1
+            seen += 1
         return False
 
     def _last_surname_end(self, view: WordView, i: int, j: int) -> int:

@@ -70,8 +70,9 @@ class PersonStage:
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.lists.names_before_designation(view, des_at, cands)
-        self.lists.bare_comma_lists(view, cands)
+        self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)
+        self.lists.items_between(view, cands, hon_at, des_at)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
