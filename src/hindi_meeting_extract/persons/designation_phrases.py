@@ -37,6 +37,17 @@ WORD_RE = regex.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+")  # 
 TITLE_BREAKS = frozenset(",/|;")  # a mark between two titles of a run (अध्यक्ष, सचिव / सह संयोजक)
 
 
+def latin_name_end(vocab: PersonVocabulary, view: WordView, k: int) -> bool:
+    """Word k, an acronym-shaped Latin word (folded to lower case, ``meena`` looks like ``sdm``),
+    comes right after a plain Latin word that is no acronym or office: it ends a name written in
+    Latin (Rajesh Meena), it is no office."""
+    w = view.w[k]
+    if not (w.isascii() and k > 0 and view.spaced(k - 1)) or w in vocab.office_single:
+        return False
+    prev = view.w[k - 1]
+    return prev.isascii() and prev.isalpha() and prev not in vocab.office_single and vocab.acronym_re.fullmatch(prev) is None
+
+
 class DesignationGrammar:
     """The designations lexicon's own sections, read and checked once (:meth:`from_lexicon`).
 
@@ -290,7 +301,7 @@ class DesignationPhrases:
             if last is not None and k < last.j:
                 continue
             length = self.office_length_at(view, k)
-            if not length:
+            if not length or self.latin_surname(view, k):
                 continue
             d = self.grow(view, k, length)
             d.weak = length == 1 and view.w[k] not in self.vocab.office_single
@@ -304,12 +315,16 @@ class DesignationPhrases:
                 last.weak = last.weak and d.weak  # ICC मुख्य ऑब्जर्वर: a listed office makes it one
                 last.territorial = last.territorial or d.territorial
                 last.head, last.unknown = d.head, last.unknown or d.unknown
+                last.bracket = d.bracket
                 continue
             if last is not None and d.i < last.j:
                 continue
             out[d.i] = d
             last = d
         return out
+
+    def latin_surname(self, view: WordView, k: int) -> bool:
+        return latin_name_end(self.vocab, view, k)
 
     # ------------------------------------------------------------------ the titles of a phrase
     def to_designations(self, doc: Document, phrase: DesignationPhrase) -> list[Designation]:
