@@ -252,3 +252,26 @@ def test_latin_surname_shaped_like_an_acronym(run):
     assert designations(a, "Vikram Meena") == ["पुलिस उपाधीक्षक"]
     a = run("पुलिस उपाधीक्षक Anil Verma ने बताया कि गश्त बढ़ेगी।")
     assert designations(a, "Anil Verma") == ["पुलिस उपाधीक्षक"]
+
+
+# ---------------------------------------------------------------- a surname ending like a plural oblique
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # -ों with no postposition after it (a comma, a bracket) is no oblique plural: a surname
+        ("बैठक में सचिव गुरप्रीत सिंह ढिल्लों, कोषाध्यक्ष अमरजीत कौर उपस्थित थे।", "गुरप्रीत सिंह ढिल्लों", ["सचिव"]),
+        ("प्रदेश महामंत्री जसवंत सिंह ढिल्लों (पूर्व विधायक) ने स्वागत किया।", "जसवंत सिंह ढिल्लों", ["प्रदेश महामंत्री", "पूर्व विधायक"]),
+        ("बैठक में उपाध्यक्ष हरदीप सिंह सेखों - पंजाब इकाई भी मौजूद थे।", "हरदीप सिंह सेखों", ["उपाध्यक्ष"]),
+    ],
+)
+def test_surname_ending_like_a_plural(run, text, name, expected):
+    a = run(text)
+    assert name in names(a)
+    assert designations(a, name) == expected
+
+
+def test_plural_oblique_after_a_name_stays_out(run):
+    # with its postposition after it, the plural noun is no name part
+    assert names(run("विधायक श्री रमेश सिंह समर्थकों के साथ पहुंचे।")) == ["रमेश सिंह"]
+    assert names(run("बैठक में अध्यक्ष श्री अनिल शर्मा साथियों सहित पहुंचे।")) == ["अनिल शर्मा"]
+    assert names(run("सचिव मनोज कुमार कार्यकर्ताओं के साथ पहुंचे।")) == ["मनोज कुमार"]
