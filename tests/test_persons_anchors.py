@@ -219,3 +219,59 @@ def test_cue_bit_marks_name_parts_not_titles():
     assert not cue_words & {"डॉ", "जी", "प्रोफेसर", "साहब", "और", "आए"}
     idx, kinds = stage.anchors.kinds.of(view)
     assert all(bool(f & anchors.CUE) == (view.w[k] in cue_words) for k, f in zip(idx, kinds))
+
+
+# ---------------------------------------------------------------- traditional titles
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("सभा में लाला जगदीश प्रसाद गोयल को याद किया गया।", "जगदीश प्रसाद गोयल", "लाला"),
+        ("सभा में वरिष्ठ व्यापारी लाला मदन लाल ने भी विचार रखे।", "मदन लाल", "लाला"),
+        ("धर्मशाला का निर्माण सेठ घनश्याम दास बिड़ला ने कराया था।", "घनश्याम दास बिड़ला", "सेठ"),
+    ],
+)
+def test_traditional_titles(run, text, name, honorific):
+    a = run(text)
+    assert names(a) == [name]
+    assert person(a, name).honorific == honorific
+
+
+def test_traditional_title_written_after_a_name_is_a_surname(run):
+    a = run("बैठक में अनुराग सेठ ने कहा कि बाजार खुले रहेंगे।")
+    assert names(a) == ["अनुराग सेठ"]
+    assert person(a, "अनुराग सेठ").honorific is None
+
+
+# ---------------------------------------------------------------- Latin names are no acronyms
+def test_latin_surname_shaped_like_an_acronym(run):
+    # folded to lower case, "Verma"/"Meena" look like an office acronym (sdm, bdo): after a
+    # plain Latin word they end a Latin name
+    a = run("बैठक में तहसीलदार गोपाल लाल, पुलिस उपाधीक्षक Vikram Meena, थानाधिकारी सुरेश कुमार मौजूद रहे।")
+    assert names(a) == ["गोपाल लाल", "Vikram Meena", "सुरेश कुमार"]
+    assert designations(a, "गोपाल लाल") == ["तहसीलदार"]
+    assert designations(a, "Vikram Meena") == ["पुलिस उपाधीक्षक"]
+    a = run("पुलिस उपाधीक्षक Anil Verma ने बताया कि गश्त बढ़ेगी।")
+    assert designations(a, "Anil Verma") == ["पुलिस उपाधीक्षक"]
+
+
+# ---------------------------------------------------------------- a surname ending like a plural oblique
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # -ों with no postposition after it (a comma, a bracket) is no oblique plural: a surname
+        ("बैठक में सचिव गुरप्रीत सिंह ढिल्लों, कोषाध्यक्ष अमरजीत कौर उपस्थित थे।", "गुरप्रीत सिंह ढिल्लों", ["सचिव"]),
+        ("प्रदेश महामंत्री जसवंत सिंह ढिल्लों (पूर्व विधायक) ने स्वागत किया।", "जसवंत सिंह ढिल्लों", ["प्रदेश महामंत्री", "पूर्व विधायक"]),
+        ("बैठक में उपाध्यक्ष हरदीप सिंह सेखों - पंजाब इकाई भी मौजूद थे।", "हरदीप सिंह सेखों", ["उपाध्यक्ष"]),
+    ],
+)
+def test_surname_ending_like_a_plural(run, text, name, expected):
+    a = run(text)
+    assert name in names(a)
+    assert designations(a, name) == expected
+
+
+def test_plural_oblique_after_a_name_stays_out(run):
+    # with its postposition after it, the plural noun is no name part
+    assert names(run("विधायक श्री रमेश सिंह समर्थकों के साथ पहुंचे।")) == ["रमेश सिंह"]
+    assert names(run("बैठक में अध्यक्ष श्री अनिल शर्मा साथियों सहित पहुंचे।")) == ["अनिल शर्मा"]
+    assert names(run("सचिव मनोज कुमार कार्यकर्ताओं के साथ पहुंचे।")) == ["मनोज कुमार"]

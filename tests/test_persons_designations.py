@@ -215,3 +215,81 @@ def test_grammar_sections_are_validated():
     for extra in bad:
         with pytest.raises(LexiconError):
             DesignationGrammar.from_lexicon(parse_lexicon(_grammar_lexicon(extra)))
+
+
+# ---------------------------------------------------------------- office families of the lexicon
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # police posts and their compounds
+        ("बैठक में थानाधिकारी भंवरलाल जाट ने सुरक्षा की जानकारी दी।", "भंवरलाल जाट", ["थानाधिकारी"]),
+        ("बैठक में थाना अधिकारी गोपाल सिंह शेखावत ने बताया कि गश्त बढ़ेगी।", "गोपाल सिंह शेखावत", ["थाना अधिकारी"]),
+        ("शिविर में पुलिस उपाधीक्षक अरविंद कुमार भारद्वाज मौजूद रहे।", "अरविंद कुमार भारद्वाज", ["पुलिस उपाधीक्षक"]),
+        ("शिविर में चौकी इंचार्ज दीपक कुमार यादव मौजूद रहे।", "दीपक कुमार यादव", ["चौकी इंचार्ज"]),
+        # the cash and accounts post of a body
+        ("व्यापार मंडल के कैशियर नितिन अग्रवाल ने आय-व्यय का ब्योरा रखा।", "नितिन अग्रवाल", ["कैशियर"]),
+        # panchayat posts with उप-
+        ("ग्राम सभा में उपमुखिया बिरसा मुंडा ने योजना पढ़ी।", "बिरसा मुंडा", ["उपमुखिया"]),
+        ("ग्राम सभा में उप मुखिया सोमरा उरांव ने योजना पढ़ी।", "सोमरा उरांव", ["उप मुखिया"]),
+        # village-level workers of schemes
+        ("शिविर में जल सहिया सावित्री देवी ने पानी की जांच की।", "सावित्री देवी", ["जल सहिया"]),
+        ("शिविर में आंगनबाड़ी सेविका ललिता कुमारी ने पोषाहार बांटा।", "ललिता कुमारी", ["आंगनबाड़ी सेविका"]),
+        ("शिविर में पोषण सखी अनीता तिर्की ने बच्चों का वजन लिया।", "अनीता तिर्की", ["पोषण सखी"]),
+        # religious offices of a town or a body
+        ("बैठक में शहर काजी सैयद अनवर अली ने शांति की अपील की।", "सैयद अनवर अली", ["शहर काजी"]),
+        ("बैठक में मंदिर के मुख्य पुजारी रामकिशोर शास्त्री भी उपस्थित थे।", "रामकिशोर शास्त्री", ["मुख्य पुजारी"]),
+    ],
+)
+def test_office_families(run, text, name, expected):
+    assert designations(run(text), name) == expected
+
+
+def test_speciality_is_no_designation_but_a_post_is(run):
+    # a medical speciality describes an occupation (FORMAT.md); a post named with it is an office
+    a = run("शिविर में हड्डी रोग विशेषज्ञ डॉ. मनीष गोयल और सिविल सर्जन डॉ. अशोक प्रसाद उपस्थित थे।")
+    assert designations(a, "मनीष गोयल") == []
+    assert designations(a, "अशोक प्रसाद") == ["सिविल सर्जन"]
+    a = run("मुख्य वक्ता प्रसिद्ध अर्थशास्त्री डॉ. विवेक रंजन थे।")
+    assert designations(a, "विवेक रंजन") == []
+
+
+# ---------------------------------------------------------------- a bracket after the office
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a qualifier of the office: in charge, acting
+        ("अंत में जिला कृषि अधिकारी (प्रभारी) हरिशंकर पटेल ने आभार जताया।", "हरिशंकर पटेल", ["जिला कृषि अधिकारी"]),
+        ("अंत में कार्यपालन अभियंता (प्रभारी) सुरेंद्र नाथ ने आभार जताया।", "सुरेंद्र नाथ", ["कार्यपालन अभियंता"]),
+        # the office's abbreviation, also before a name with कुमारी inside
+        ("खंड विकास अधिकारी (बीडीओ) रश्मि कुमारी एक्का ने कहा कि जांच होगी।", "रश्मि कुमारी एक्का", ["खंड विकास अधिकारी"]),
+        ("अनुविभागीय अधिकारी (एसडीएम) प्रवीण कुमार ने कहा कि जांच होगी।", "प्रवीण कुमार", ["अनुविभागीय अधिकारी"]),
+        # a second title of the same person
+        ("बैठक में सदस्य सचिव (प्रधानाध्यापक) गोविंद प्रसाद साहू उपस्थित थे।", "गोविंद प्रसाद साहू", ["सदस्य सचिव", "प्रधानाध्यापक"]),
+        ("बैठक में सचिव (सेवानिवृत्त शिक्षक) जगदीश राम ने हिसाब रखा।", "जगदीश राम", ["सचिव", "सेवानिवृत्त शिक्षक"]),
+    ],
+)
+def test_bracket_after_office(run, text, name, expected):
+    a = run(text)
+    assert names(a) == [name]
+    assert designations(a, name) == expected
+
+
+def test_name_in_brackets_after_office(run):
+    a = run("संघ के सचिव (विनोद कुमार जैन) ने हिसाब रखा।")
+    assert names(a) == ["विनोद कुमार जैन"]
+    assert designations(a, "विनोद कुमार जैन") == ["सचिव"]
+    # after a territorial office and its territory, in a list: the office is the bracketed name's
+    a = run("बैठक में एसडीएम - पूनम राठौड़, तहसीलदार लाडनूं (सुरेश चंद्र मीणा), पटवारी महेश कुमार उपस्थित थे।")
+    assert names(a) == ["पूनम राठौड़", "सुरेश चंद्र मीणा", "महेश कुमार"]
+    assert designations(a, "पूनम राठौड़") == ["एसडीएम"]
+    assert designations(a, "सुरेश चंद्र मीणा") == ["तहसीलदार"]
+
+
+def test_bracket_without_name_or_office_stays_a_qualifier(run):
+    # an organisation in brackets is still the office's qualifier, not a name
+    a = run("प्रदेश संयोजक (किसान प्रकोष्ठ) रघुवीर सिंह ने कहा कि बैठक होगी।")
+    assert names(a) == ["रघुवीर सिंह"]
+    assert designations(a, "रघुवीर सिंह") == ["प्रदेश संयोजक"]
+    # a bracket after an office that holds neither a name nor only an office: no second title
+    a = run("अध्यक्ष (दो बार निर्वाचित) हरीश चंद्र ने स्वागत किया।")
+    assert designations(a, "हरीश चंद्र") == ["अध्यक्ष"]

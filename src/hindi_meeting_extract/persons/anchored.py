@@ -99,8 +99,10 @@ class AnchoredNames:
         if phrase is None and (nxt >= view.n or not view.spaced(nxt - 1)):
             pending.clear()
             return None
-        dash = False
-        if phrase is not None and phrase.end == phrase.core[1] and (nxt >= view.n or not view.spaced(nxt - 1)):
+        dash = bracket = False
+        if phrase is not None and nxt < view.n and view.sep[nxt - 1].strip(" \t") == "(" and "\n" not in view.sep[nxt - 1]:
+            dash = bracket = True  # सचिव (सुनीता वर्मा), तहसीलदार रामगढ़ (सुरेश मीणा): the name in brackets
+        elif phrase is not None and phrase.end == phrase.core[1] and (nxt >= view.n or not view.spaced(nxt - 1)):
             # उपाध्यक्ष – सुनीता वर्मा: a dash or colon on the same line
             sep = view.sep[nxt - 1] if nxt < view.n else ""
             if "\n" in sep or sep.strip(" \t") not in ("-", "–", "—", ":"):
@@ -135,7 +137,7 @@ class AnchoredNames:
             phrase.core = (phrase.core[0], cand.end)
             pending.append(phrase)
             return None
-        if dash and not (self.names.name_like(cand.words) or len(cand.words) >= 2):
+        if dash and not (self.names.name_like(cand.words) or len(cand.words) >= 2) or bracket and not self.closes_bracket(view, cand):
             pending.clear()
             return None
         self.names.trim_place(view, cand)
@@ -158,6 +160,11 @@ class AnchoredNames:
         if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
             cand.rule = "surname"
         return cand
+
+    @staticmethod
+    def closes_bracket(view: WordView, cand: NameCandidate) -> bool:
+        """The name read inside a bracket ends at its closing bracket."""
+        return view.sep[cand.j - 1].lstrip(" \t").startswith(")")
 
     def office_follows(self, view: WordView, cand: NameCandidate, des_at: dict[int, DesignationPhrase]) -> bool:
         """Another person's office starts right after the name, or after one word the lexicons do

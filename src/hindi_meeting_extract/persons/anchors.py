@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, repeat
 
-from .designation_phrases import DesignationPhrases
+from .designation_phrases import DesignationPhrases, latin_name_end
 from .vocabulary import PersonVocabulary
 from .words import DOTS, DesignationPhrase, WordView
 
@@ -113,7 +113,7 @@ class WordKinds:
             kind.update(new)
             kinds = [new[view.w[k]] if f == _NEW else f for k, f in zip(idx, kinds)]
             idx, kinds = [k for k, f in zip(idx, kinds) if f], [f for f in kinds if f]
-        acronyms = [view.w[k] for k, f in zip(idx, kinds) if f & ACRONYM]
+        acronyms = [view.w[k] for k, f in zip(idx, kinds) if f & ACRONYM and not latin_name_end(self.vocab, view, k)]
         if acronyms:
             view.acronyms = frozenset(acronyms)
         return idx, kinds

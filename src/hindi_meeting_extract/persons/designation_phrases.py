@@ -37,6 +37,17 @@ WORD_RE = regex.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+")  # 
 TITLE_BREAKS = frozenset(",/|;")  # a mark between two titles of a run (अध्यक्ष, सचिव / सह संयोजक)
 
 
+def latin_name_end(vocab: PersonVocabulary, view: WordView, k: int) -> bool:
+    """Word k, an acronym-shaped Latin word (folded to lower case, ``meena`` looks like ``sdm``),
+    comes right after a plain Latin word that is no acronym or office: it ends a name written in
+    Latin (Rajesh Meena), it is no office."""
+    w = view.w[k]
+    if not (w.isascii() and k > 0 and view.spaced(k - 1)) or w in vocab.office_single:
+        return False
+    prev = view.w[k - 1]
+    return prev.isascii() and prev.isalpha() and prev not in vocab.office_single and vocab.acronym_re.fullmatch(prev) is None
+
+
 class DesignationGrammar:
     """The designations lexicon's own sections, read and checked once (:meth:`from_lexicon`).
 
@@ -103,6 +114,8 @@ class DesignationPhrases:
     def __init__(self, vocab: PersonVocabulary) -> None:
         self.vocab = vocab
         self.grammar = DesignationGrammar.from_lexicon(vocab.designation_lexicon)
+        des = vocab.designation_lexicon
+        self.abbreviations = frozenset(fold(f) for f in des["abbreviations"].forms if " " not in f)
 
     def link_length(self, view: WordView, k: int) -> int:
         """Words of an office link (पद पर) starting at word k."""
@@ -178,20 +191,54 @@ class DesignationPhrases:
         if last in self.vocab.plural_of:
             d.plural = True
             d.canonical = self.vocab.plural_of[last]
-        # a parenthesised qualifier: प्रदेश प्रभारी (आईटी एवं सोशल मीडिया) श्री X
+        # a bracket after the office: a qualifier (प्रदेश प्रभारी (आईटी एवं सोशल मीडिया) श्री X,
+        # अधिकारी (प्रभारी) X), its abbreviation (खंड विकास अधिकारी (बीडीओ) X) or a second title
+        # of the same person (सदस्य सचिव (शिक्षक) X)
         sep = view.sep[j - 1]
         if sep.strip(" \t") == "(":
             close = view.ft.find(")", d.end, d.end + 70)
             if close > 0 and "\n" not in view.ft[d.end : close]:
-                inner = view.ft[d.end : close].replace("(", " ").split()
-                if not any(x in self.vocab.office_words for x in inner):
+                inner = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(view.ft, d.end, close)]
+                kind = self.bracket_kind(view, [w for _, _, w in inner])
+                if kind:
                     d.end = close + 1
+                if kind == "title":
+                    d.bracket = (inner[0][0], inner[-1][1])
         if j < view.n and view.w[j - 1] in self.vocab.numbered and d.end == d.core[1] and NUMBER_SEP_RE.fullmatch(view.sep[j - 1]):
             d.end = view.start[j] - (len(view.sep[j - 1]) - len(view.sep[j - 1].rstrip(" \t")))  # पार्षद वार्ड 15 X
         d.after = j
         while d.after < view.n and view.start[d.after] < d.end:
             d.after += 1
         return d
+
+    def bracket_kind(self, view: WordView, inner: list[str]) -> str | None:
+        """What the bracket after an office holds (its words ``inner``): ``"qualifier"`` (no office word, or
+        only words that qualify or abbreviate an office: प्रभारी, बीडीओ), ``"title"`` (another office,
+        at most four words: शिक्षक, सेवानिवृत्त शिक्षक) or None (something else)."""
+        v = self.vocab
+        if not inner:
+            return None
+        if not any(x in v.office_words for x in inner):
+            if inner[0] in v.given_names and inner[0] not in v.words_after_office and inner[0] not in v.words_before_office:
+                return None  # सचिव (सुनीता वर्मा): the name, read by the anchor
+            return "qualifier"
+        if all(x in v.modifier_words or x in v.level_words or x in v.department_words or x in self.abbreviations
+               or x in view.acronyms for x in inner):
+            return "qualifier"
+        if len(inner) <= 4 and inner[-1] in v.office_words and not any(x in v.name_stoppers and x not in v.office_words
+                                                                       and x not in v.words_before_office for x in inner):
+            return "title"
+        return None
+
+    def bracketed_after_territory(self, view: WordView, k: int) -> bool:
+        """Word k, right after a territorial office, is its territory (no name part) and a bracket
+        opens after it with a name starting with a known given name: ``तहसीलदार रामगढ़ (सुरेश मीणा)``."""
+        v = self.vocab
+        if k + 1 >= view.n or not view.spaced(k - 1) or view.sep[k].strip(" \t") != "(" or "\n" in view.sep[k]:
+            return False
+        w = view.w[k]
+        return bool(w) and w not in v.name_parts and w not in v.maybe_given and w not in v.name_stoppers \
+            and view.w[k + 1] in v.given_names
 
     def level_alone(self, view: WordView, x: int) -> bool:
         """The level word x is not the end of a place's name (अरुणाचल प्रदेश, कोरबा जिले): a mark,
@@ -254,23 +301,30 @@ class DesignationPhrases:
             if last is not None and k < last.j:
                 continue
             length = self.office_length_at(view, k)
-            if not length:
+            if not length or self.latin_surname(view, k):
                 continue
             d = self.grow(view, k, length)
             d.weak = length == 1 and view.w[k] not in self.vocab.office_single
             d.territorial = d.weak or " ".join(view.w[k : k + length]) in self.vocab.territorial
+            if d.territorial and d.end == d.core[1] and d.after < view.n and self.bracketed_after_territory(view, d.after):
+                d.end = view.end(d.after)  # तहसीलदार रामगढ़ (सुरेश मीणा): the territory is the phrase's
+                d.after += 1
             if last is not None and (d.i <= last.j and view.spaced(last.j - 1) or d.i == last.j and self.slashed(view, last.j - 1)) \
                     and not d.plural and not last.plural and last.end == last.core[1]:
                 last.j, last.end, last.core, last.after = d.j, d.end, (last.core[0], d.core[1]), d.after
                 last.weak = last.weak and d.weak  # ICC मुख्य ऑब्जर्वर: a listed office makes it one
                 last.territorial = last.territorial or d.territorial
                 last.head, last.unknown = d.head, last.unknown or d.unknown
+                last.bracket = d.bracket
                 continue
             if last is not None and d.i < last.j:
                 continue
             out[d.i] = d
             last = d
         return out
+
+    def latin_surname(self, view: WordView, k: int) -> bool:
+        return latin_name_end(self.vocab, view, k)
 
     # ------------------------------------------------------------------ the titles of a phrase
     def to_designations(self, doc: Document, phrase: DesignationPhrase) -> list[Designation]:
@@ -301,6 +355,8 @@ class DesignationPhrases:
             level = phrase.level if n == 0 else None
             canonical = phrase.canonical if n == len(parts) - 1 else self.vocab.plural_of.get(words[b - 1])
             out.append(self.designation(doc, core, span, level, canonical))
+        if phrase.bracket is not None and out:
+            out.append(self.designation(doc, phrase.bracket, phrase.bracket, None, None))
         return out
 
     def heads(self, words: list[str]) -> list[tuple[int, int]]:

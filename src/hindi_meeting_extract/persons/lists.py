@@ -61,7 +61,7 @@ class ListReader:
             if nxt in hon_at:
                 return None, last  # the designation belongs to the next name
             if nxt < view.n and (view.spaced(nxt - 1) or (d.end > d.core[1] and not view.ft[d.end : view.start[nxt]].strip(" \t"))
-                              or view.sep[nxt - 1].strip(" \t") in ("-", "–", "—", ":")):  # …, सचिव - X
+                              or view.sep[nxt - 1].strip(" \t") in ("-", "–", "—", ":", "(")):  # …, सचिव - X; …, सचिव (X)
                 c = self.names.read(view, nxt)
                 if c is not None and self.names.valid(view, c) and self.names.ends_strongly(view, c):
                     return None, last

@@ -57,7 +57,8 @@ class NameReader:
                         break  # a soft word ends the name it does not start
                     continue
                 break
-            if w.endswith(v.non_name_endings) or w.isdigit() or (j > k and w in view.acronyms):
+            if w.endswith(v.non_name_endings) and not (real and self.surname_not_oblique(view, j)) or w.isdigit() \
+                    or (j > k and w in view.acronyms):
                 break
             if real and self.misspelt_grammar(w):
                 break  # a misspelt verb or particle after a name (… कुमार सामिल हुए, … नही आए)
@@ -279,6 +280,16 @@ class NameReader:
             cand.i += 1
             cand.start = view.start[cand.i]
             cand.words = w[1:]
+
+    def surname_not_oblique(self, view: WordView, x: int) -> bool:
+        """Word x ends like a plural oblique (-ों, -ओं) but no postposition follows it (a comma,
+        a danda or a closing bracket does), and a name part stands right before it: an oblique
+        plural always takes a postposition, so this is a surname (… सिंह ढिल्लों, …)."""
+        v = self.vocab
+        after = view.sep[x].lstrip(" \t")
+        if not (x + 1 >= view.n and not after.strip() or after[:1] in (",", "।", "|", ";", "(", ")", "-", "–", "—", ":")):
+            return False
+        return x > 0 and view.spaced(x - 1) and view.w[x - 1] in v.name_parts and view.w[x] not in v.name_stoppers
 
     def name_like(self, words: list[str]) -> bool:
         return all(w not in self.vocab.name_stoppers and not w.endswith(self.vocab.non_name_endings) for w in words) and (

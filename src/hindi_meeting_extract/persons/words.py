@@ -33,6 +33,7 @@ class DesignationPhrase:
     level: tuple[int, int] | None = None  # folded span of a level word before a portfolio with के
     weak: bool = False  # an unlisted letter acronym (डीपीसी): the name after it must look like one
     territorial: bool = False  # an office written before its territory (एसडीएम खैरागढ़ X)
+    bracket: tuple[int, int] | None = None  # folded span of a second title in brackets (सचिव (शिक्षक) X)
 
 
 @dataclass(slots=True)
