@@ -179,3 +179,19 @@ def test_a_scheme_named_after_a_person_is_no_person(run):
     # the institution word (योजना) after a hyphened word: the hyphened word counts as one
     assert names(run("मंत्री ने सुनील दत्त युवा स्टार्ट-अप योजना की प्रगति जानी।")) == []
     assert names(run("मंत्री ने राजेश पायलट ग्राम-स्तरीय जल योजना की प्रगति की समीक्षा की।")) == []
+
+
+def test_a_compound_given_name_written_apart_is_the_same_person(model):
+    from hindi_meeting_extract.persons.words import NameCandidate
+
+    named = NameCandidate(-1, -1, 0, 0, ["रामकिशोर", "वर्मा"], rule="honorific")
+    other = NameCandidate(-1, -1, 0, 0, ["किशोर", "वर्मा"], rule="honorific")
+    assert model._spelt_elsewhere(["राम", "किशोर", "वर्मा"], [other, named])
+    assert not model._spelt_elsewhere(["राम", "किशोर", "वर्मा"], [other])
+    v = view_of("सभा का संदेश – राम किशोर वर्मा")
+    i = index(v, "किशोर")
+    assert model._known_start(v, i, i + 2, [named], bytearray(v.n + 1)) == index(v, "राम")
+    assert model._known_start(v, i, i + 2, [other], bytearray(v.n + 1)) == i
+    v = view_of("सभा का संदेश – श्याम किशोर वर्मा")  # other letters before: no
+    i = index(v, "किशोर")
+    assert model._known_start(v, i, i + 2, [named], bytearray(v.n + 1)) == i

@@ -115,7 +115,10 @@ class ModelNames:
         if x < 0 or covered[x]:
             return False
         w = view.w[x]
-        return bool(w) and w not in self._not_last and not w.endswith(self.vocab.non_name_endings) and len(w) > 1
+        return (
+            bool(w) and w not in self._not_last and len(w) > 1
+            and (not w.endswith(self.vocab.non_name_endings) or self.names.surname_not_oblique(view, x))
+        )
 
     def _positions(self, view: WordView, covered: bytearray) -> list[int]:
         """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
@@ -210,7 +213,8 @@ class ModelNames:
                     continue
                 known = self._known_start(view, i, j, cands, covered)
                 alone = known == i and j - i == 1 and self._lone_name(view, i, p)
-                cand = self._accept(view, known, j, p, covered, trim=known == i, one_word=alone)
+                trim = known == i and not self._spelt_elsewhere(view.w[i:j], cands)
+                cand = self._accept(view, known, j, p, covered, trim=trim, one_word=alone)
                 if cand is not None:
                     cands.append(cand)
                     for x in range(cand.i, cand.j):
@@ -312,7 +316,8 @@ class ModelNames:
                 if (j - 1) not in wanted:
                     continue
                 known = self._known_start(view, i, j, cands, covered)
-                cand = self._accept(view, known, j, p, covered, trim=known == i)
+                trim = known == i and not self._spelt_elsewhere(view.w[i:j], cands)
+                cand = self._accept(view, known, j, p, covered, trim=trim)
                 if cand is not None:
                     cands.append(cand)
                     for x in range(cand.i, cand.j):
@@ -336,14 +341,31 @@ class ModelNames:
 
     def _known_start(self, view: WordView, i: int, j: int, cands: list[NameCandidate], covered: bytearray) -> int:
         """Start the span earlier when the text already named someone whose name ends with it
-        and the words before it spell the rest (बिसाहू राम वर्मा … [राम वर्मा] ने)."""
+        and the words before it spell the rest (बिसाहू राम वर्मा … [राम वर्मा] ने), also when
+        one of the two writes a compound given name as one word and the other apart
+        (राजमंगल यादव … राज [मंगल यादव]: the letters, without spaces, agree)."""
         words = view.w[i:j]
+        joined = "".join(words)
         for c in cands:
             extra = len(c.words) - len(words)
             if extra > 0 and c.words[extra:] == words and i - extra >= 0 and view.w[i - extra : i] == c.words[:extra] \
                     and all(view.spaced(x) and not covered[x] for x in range(i - extra, i)):
                 return i - extra
+            full = "".join(c.words)
+            if len(full) > len(joined) and full.endswith(joined):
+                rest, x = full[: -len(joined)], i
+                while x > 0 and len(rest) > 0 and view.spaced(x - 1) and not covered[x - 1] and rest.endswith(view.w[x - 1]):
+                    rest, x = rest[: -len(view.w[x - 1])], x - 1
+                if not rest and x < i:
+                    return x
         return i
+
+    @staticmethod
+    def _spelt_elsewhere(words: list[str], cands: list[NameCandidate]) -> bool:
+        """Another candidate spells the same letters (राज मंगल यादव and राजमंगल यादव): the
+        span is that person's name, and no leading word of it is trimmed."""
+        joined = "".join(words)
+        return any("".join(c.words) == joined for c in cands)
 
     def _a_place(self, words: list[str]) -> bool:
         """The gazetteer knows these words as a state, district or town (फतेहगढ़ साहिब,
@@ -366,8 +388,9 @@ class ModelNames:
             i += 1  # a pronoun or particle the model took in (किसी …)
         words = view.w[i:j]
         if any(
-            w in v.name_stoppers or w in view.acronyms or w.endswith(v.non_name_endings) or not w or w.isdigit()
-            for w in words
+            w in v.name_stoppers or w in view.acronyms or not w or w.isdigit()
+            or (w.endswith(v.non_name_endings) and not self.names.surname_not_oblique(view, i + n))
+            for n, w in enumerate(words)
         ):
             return None
         while trim and (j - i >= 3 or (j - i == 2 and words[1] in v.surnames)):
