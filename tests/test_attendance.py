@@ -564,3 +564,115 @@ def test_chair_of_a_body_named_by_a_participle(text: str, chairs: list[str]) -> 
     a = analysed(text + " राम लाल उपस्थित रहे।", {"सीमा देवी": [], "राम लाल": []}, BOTH)
     assert roles(a, "chair") == chairs
     assert attendees(a) == [*chairs, "राम लाल"]
+
+
+# --- presence verbs in their spelling variants, joining online, arrival participles, reported content
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the य spelling of the perfect (हुये = हुए)
+        ("बैठक में सचिव रमा कांत, कोषाध्यक्ष नीरज भाटी तथा हेमंत चौबे शामिल हुये।", ["रमा कांत", "नीरज भाटी", "हेमंत चौबे"]),
+        ("गोष्ठी में शिक्षिका कमला देवी और छाया वर्मा सम्मिलित हुयीं।", ["कमला देवी", "छाया वर्मा"]),
+        # उपस्थित with its letters swapped
+        ("समारोह में प्रधानाध्यापिका सविता रानी और शिक्षिका कमला देवी उपस्तिथ रहीं।", ["सविता रानी", "कमला देवी"]),
+        ("शिविर में डॉ. अरुण माथुर, नर्स लीला जॉर्ज आदि उपसिथत थे।", ["अरुण माथुर", "लीला जॉर्ज"]),
+        # a letter confused as spelling_skeleton confuses it (स for श)
+        ("सभा में पार्षद गोपाल दास और युवराज सिंह सामिल हुए।", ["गोपाल दास", "युवराज सिंह"]),
+        # other tenses and genders
+        ("बैठक में ब्लॉक प्रमुख सुनीता कश्यप उपस्थित थी।", ["सुनीता कश्यप"]),
+        ("कल के सम्मेलन में महापौर विनीता रावत भी मौजूद रहेगी।", []),  # not a form of the paradigm
+        ("शिविर में चिकित्सक कुणाल जैन और तरुण बेदी ने हिस्सा लिये।", ["कुणाल जैन", "तरुण बेदी"]),
+    ],
+)
+def test_presence_verbs_in_any_form_and_spelling(text: str, people: list[str]) -> None:
+    names = {n: [] for n in regex.findall(r"(?:रमा कांत|नीरज भाटी|हेमंत चौबे|कमला देवी|छाया वर्मा|सविता रानी|अरुण माथुर|लीला जॉर्ज|गोपाल दास|युवराज सिंह|सुनीता कश्यप|विनीता रावत|कुणाल जैन|तरुण बेदी)", text)}
+    a = analysed(text, names, BOTH)
+    assert attendees(a) == people
+
+
+def test_misspelt_absence_still_names_absentees() -> None:
+    text = "बैठक में पटवारी सोहन लाल उपस्तिथ रहे, जबकि लेखपाल मोहन कुमार अनुपस्तिथ रहे।"
+    a = analysed(text, {"सोहन लाल": [], "मोहन कुमार": []}, BOTH)
+    assert attendees(a) == ["सोहन लाल"]
+
+
+def test_joining_a_meeting_online_closes_a_list() -> None:
+    text = (
+        "संघ की ऑनलाइन बैठक रविवार को हुई। बैठक में जिला संयोजक पवन तिवारी, सह संयोजक अंकित राठौर आदि जुड़े रहे। "
+        "वीसी के माध्यम से उप निदेशक गीता बिष्ट एवं सहायक निदेशक करण थापा जुड़े। "
+        "वीडियो कॉन्फ्रेंसिंग में पौड़ी से अधीक्षण अभियंता राजेश नेगी जुड़े थे।"
+    )
+    people = {"पवन तिवारी": [], "अंकित राठौर": [], "गीता बिष्ट": [], "करण थापा": [], "राजेश नेगी": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == list(people)
+    assert a.persons[0].roles["attendee"].rule == "joined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'connected with', not closing a clause
+        "बैठक में पार्षद अनिल बंसल सड़क से जुड़े मुद्दे उठाएंगे।",
+        # 'connected with' after से, the clause naming no meeting
+        "बैठक कल होगी। शिक्षक रमेश चंद्र और ममता जोशी इस अभियान से जुड़े हैं।",
+        # the clause names the meeting, but the verb follows से: connected with the scheme
+        "बैठक में बताया गया कि किसान रमेश चंद्र योजना से जुड़े हैं।",
+        # negated
+        "वीसी में जिला अधिकारी विनय राणा नहीं जुड़े।",
+    ],
+)
+def test_joining_verb_in_another_sense_makes_no_attendee(text: str) -> None:
+    names = {n: [] for n in ("अनिल बंसल", "रमेश चंद्र", "ममता जोशी", "विनय राणा") if n in text}
+    a = analysed(text, names, BOTH)
+    assert attendees(a) == []
+
+
+def test_participle_of_arrival_places_its_speaker_at_the_meeting() -> None:
+    text = (
+        "गांव में जनसुनवाई आयोजित हुई। जनसुनवाई में पहुंची ग्राम खेड़ा निवासी कविता मीणा ने बताया कि गांव में पानी की "
+        "किल्लत है। सम्मेलन में भाग लेने आए प्रोफेसर दिनेश कुमार ने बताया कि शोध पत्र ऑनलाइन जमा होंगे। "
+        "बैठक में उपस्थित तहसीलदार नरेंद्र पाल का कहना था कि राशि जल्द मिलेगी।"
+    )
+    a = analysed(text, {"कविता मीणा": [], "दिनेश कुमार": [], "नरेंद्र पाल": []}, BOTH)
+    assert attendees(a) == ["कविता मीणा", "दिनेश कुमार", "नरेंद्र पाल"]
+    assert a.persons[0].roles["attendee"].rule == "arrival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place is no meeting
+        "बैठक कल होगी। अस्पताल में पहुंचे किसान गोविंद पटेल ने बताया कि दवाएं नहीं मिलीं।",
+        # the participle's sentence ended before the speaker
+        "सभी अधिकारी बैठक में पहुंचे। बाद में सचिव गोविंद पटेल ने बताया कि बैठक स्थगित हो गई।",
+        # negated: did not come
+        "बैठक में नहीं पहुंचे पार्षद गोविंद पटेल ने बताया कि वे बाहर थे।",
+    ],
+)
+def test_arrival_elsewhere_or_negated_makes_no_attendee(text: str) -> None:
+    a = analysed(text, {"गोविंद पटेल": []}, BOTH)
+    assert attendees(a) == []
+
+
+def test_person_named_in_reported_content_is_not_an_attendee() -> None:
+    text = (
+        "बैठक में विधायक सुरेश राठी ने कहा कि सांसद मनोज तिवारी द्वारा स्वीकृत राशि से सड़क बनेगी। "
+        "समारोह में प्राचार्य नीना गुप्ता ने कहा कि पूर्व छात्र अजय मेहरा ने पुस्तकालय के लिए दान दिया है। "
+        "अंत में सचिव हरीश बत्रा ने आभार व्यक्त किया।"
+    )
+    people = {"सुरेश राठी": [], "मनोज तिवारी": [], "नीना गुप्ता": [], "अजय मेहरा": [], "हरीश बत्रा": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["सुरेश राठी", "नीना गुप्ता", "हरीश बत्रा"]
+
+
+def test_spelled_sections_offer_listed_and_skeleton_spellings() -> None:
+    from hindi_meeting_extract.attendance import word_spellings
+
+    table = {"उपस्थित": {"उपस्तिथ"}}
+    spellings = word_spellings("उपस्थित", table)
+    assert "उपस्तिथ" in spellings and "उपस्थीत" in spellings and "उपस्तीथ" in spellings
+    assert word_spellings("रहेंगे", {}) == ["रहेंगे", "रहेगे"]  # a dropped anusvara
+    assert word_spellings("रहेंगे", {}, skeleton=False) == ["रहेंगे"]
+    assert word_spellings("है", {}) == ["है"]  # too short to guess at

@@ -6,6 +6,13 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   रहे``, ``… शामिल होंगे``), the clause starting at the sentence start, after कि/जबकि or after the
   previous list's verb (a sentence opening with एवं/तथा continues the one before); a possessor
   there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
+  The verbs are also matched in the spellings of ``[spelling_variants]`` (शामिल हुये, उपस्तिथ रहे)
+  and with one slip of :func:`~.persons.vocabulary.spelling_skeleton` in their head (सामिल हुए);
+* in the clause before a joining verb (``… आदि जुड़े रहे``) that names the meeting as the place or
+  the online means (``बैठक में A, B जुड़े रहे``, ``वीसी के माध्यम से A, B जुड़े``; not ``सड़क से जुड़े
+  मुद्दे``, ``… योजना से जुड़े हैं``);
+* the speaker of a statement qualified by a participle of arrival at the meeting (``जनसुनवाई में
+  पहुंची … X ने बताया``, ``बैठक में शामिल होने आए X ने कहा``; ``बैठक में नहीं पहुंचे X ने …`` is absent);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
   short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
@@ -24,7 +31,8 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 * in a text that names a meeting or event (बैठक, सभा, समारोह, लोकार्पण, प्रेस वार्ता …): the
   subject of a ``ने`` / ``द्वारा`` clause without negation (who acted at it), or a speaker whose
   statement was made at the meeting (not a press briefing about it, see
-  ``StatementHit.at_meeting``). Not a subject from a briefing's own marker on (the briefer, those
+  ``StatementHit.at_meeting``). Not a subject named inside a statement's content (``उन्होंने कहा कि
+  मुख्यमंत्री X द्वारा …``: X is only mentioned). Not a subject from a briefing's own marker on (the briefer, those
   named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), the
   subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``), nor an announcer whose
   clause invites others to come (``X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है``)
@@ -51,15 +59,24 @@ role and attendance carries the rule and cue that produced it (``RoleHit.rule``/
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import regex
 
 from .analysis import Analysis, PersonEntity
-from .lexicon import Lexicons, Section
+from .lexicon import Lexicon, Lexicons, Section
 from .normalize import fold
+from .persons.vocabulary import spelling_skeleton
 from .scan import LiteralScan, Occurrences, WordSet, first_words
-from .statements import W, KindMatcher, PersonIndex, Titles, attributive_pattern, forms_alternation
+from .statements import (
+    KindMatcher,
+    PersonIndex,
+    Titles,
+    W,
+    attributive_pattern,
+    forms_alternation,
+)
 
 _STRETCH_MAX = 600  # longest list of names after a role cue
 _LOOKAROUND = 300  # how far a negation or a ने is looked for around a cue
@@ -77,13 +94,26 @@ _WORDS = regex.compile(rf"{W}+")
 _DATIVE = regex.compile(rf"(?<!{W})को(?!{W})")
 _FINAL_MARKS = "।.!?|॥\"”'*)"  # a text ending in one of these was not cut off mid-sentence
 _LAST_WORD = regex.compile(rf"(?r){W}+")
+_PARTICIPLE_REACH = 160  # how far before a speaker a participle of arrival (with its place) is looked for
+# the sections whose forms are also matched in their spelling variants ([spelling_variants] and
+# the confusions of ``spelling_skeleton``)
+SPELLED_SECTIONS = (
+    "attendance_verbs", "joining_verbs", "list_headers", "presence_phrases", "absence", "invitations",
+    "arrival_participles",
+)
+# … and those whose head (first word) is also matched with one slip of ``spelling_skeleton``
+# (सामिल हुए, मौजुद रहे): the list-closing verbs only (a wider net costs time on every text)
+SKELETON_SECTIONS = ("attendance_verbs",)
+_SKELETON_MIN = 3  # words this long or longer are also matched with skeleton confusions
+_VARIANTS_MAX = 16  # at most this many skeleton spellings of one listed word
 
 
 class AttendanceStage:
     """Fills ``analysis.attendees`` and the meeting roles of persons."""
 
     def __init__(self, lexicons: Lexicons) -> None:
-        cues = lexicons["cues"]
+        raw = lexicons["cues"]
+        cues: Mapping[str, Section] = _SpelledCues(raw, spelled_sections(raw, SPELLED_SECTIONS, SKELETON_SECTIONS))
         alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
         end = r"(?=\s*(?:$|[।.!?,;:|\n)\]\-–—]|" + alt("conjunctions") + "))"
         neg = alt("negations")
@@ -136,6 +166,20 @@ class AttendanceStage:
         self._at_meeting_place_re = regex.compile(
             rf"{alt('meeting_nouns')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
         )
+        # joining a meeting: … बैठक में / वीसी में A, B जुड़े रहे, … वीसी के माध्यम से A, B जुड़े
+        self._join_re = regex.compile(rf"{alt('joining_verbs')}{end}")
+        online_place = rf"{alt('meeting_nouns', 'online_meetings')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
+        self._joined_where_re = regex.compile(rf"{online_place}|{alt('online_means')}")
+        self._online_means_end_re = regex.compile(rf"{alt('online_means')}\s*\Z")
+        # a participle placing its speaker at the meeting: जनसुनवाई में पहुंची … X ने बताया
+        # (searched only before the speaker of a statement)
+        self._arrival_re = regex.compile(
+            rf"{online_place}\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
+        )
+        self._speaker_after_re = regex.compile(
+            rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
+            rf"(?:{alt('agent_markers')}|{gen}\s+{alt('possessive', 'according')})"
+        )
         self._case_after_re = regex.compile(  # a postposition or marker after a name: no nominative
             rf"(?:\s|{alt('trailing_titles')})*(?:{alt('postpositions', 'agent_markers', 'passive_agents')})"
         )
@@ -158,6 +202,7 @@ class AttendanceStage:
         # and :class:`Occurrences`).
         self._first = {
             self._verb_re: words("attendance_verbs"),
+            self._join_re: words("joining_verbs"),
             self._header_re: words("list_headers"),
             self._absent_re: words("absence", "negations", "attendance_verbs"),
             self._roles.pattern: words(*ROLE_SECTIONS),
@@ -182,7 +227,9 @@ class AttendanceStage:
             self._presence_re: (regex.compile(presence_tail), words("presence_phrases", "absence")),
             self._host_re: (regex.compile(host_tail), words("host_phrases")),
         }
+        self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
+        universe |= self._arrival_words
         self._words = WordSet(universe)
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
@@ -252,6 +299,15 @@ class AttendanceStage:
             add((t for t in names if not self._possessor_re.match(text, t[1])), "attendance-list", m.span())
             # … सदस्य उपस्थित रहे :-⏎ A – पद⏎ B – पद, … उपस्थित रहे: A, B, C।
             add(self._list_after(idx, text, m.end(), sentence(m.start())[1]), "attendance-list", m.span())
+        # … and lists of those who joined: बैठक में A, B जुड़े रहे; वीसी के माध्यम से A, B जुड़े
+        for m in scan(self._join_re):
+            s0, s1 = sentence(m.start())
+            lo = clause_start(s0, m.start())
+            if not self._joined_meeting(text, lo, m.start()):
+                continue
+            names = idx.between(lo, m.start())
+            add((t for t in names if not self._possessor_re.match(text, t[1])), "joined", m.span())
+            add(self._list_after(idx, text, m.end(), s1), "joined", m.span())
         # … and lists after a header: उपस्थित सदस्य :-⏎ A⏎ B, प्रमुख रूप से उपस्थित: A, B
         for m in scan(self._header_re):
             add(self._list_after(idx, text, m.end(), sentence(m.end())[1]), "attendance-list", m.span())
@@ -267,6 +323,22 @@ class AttendanceStage:
             s0, s1 = sentence(m.start())
             if self._meeting_noun_re.search(text, max(s0, m.start() - _LOOKAROUND), min(s1, m.end() + _LOOKAROUND)):
                 add(self._list_before(idx, m.start(), s0), "host", m.span())
+        # … and speakers a participle places at the meeting: बैठक में पहुंचे X ने कहा;
+        # बैठक में नहीं पहुंचे X ने …: X was absent
+        arrivals = analysis.statements if not self._arrival_words.isdisjoint(words.present) else []
+        for hit in arrivals:
+            if hit.speaker is None:
+                continue
+            cue = doc.folded.to_folded(hit.cue.start)
+            s0, s1 = sentence(cue)
+            mentions = [t for t in idx.between(s0, cue) if t[2] is hit.speaker]
+            if not mentions:
+                continue
+            arrival = self._arrival_before(idx, text, s0, s1, mentions[-1])
+            if arrival is not None and arrival.group("neg"):
+                absent.add(hit.speaker.id)
+            elif arrival is not None:
+                add([mentions[-1]], "arrival", arrival.span())
         # 3. named absentees: … अनुपस्थित रहे, … उपस्थित नहीं थे
         prev = 0
         for m in scan(self._absent_re):
@@ -368,6 +440,19 @@ class AttendanceStage:
                 i = bisect.bisect_left(starts, cue) - 1  # the subject marker before the cue
                 subject = starts[i] if i >= 0 and starts[i] >= max(s0, cue - _LOOKAROUND) else cue
                 elsewhere[s0] = min(subject, elsewhere.get(s0, subject))
+        # what the statements report (उन्होंने कहा कि मंत्री X द्वारा …): a person named there only
+        # is mentioned, not placed at the meeting by it
+        contents = sorted(
+            (doc.folded.to_folded(h.content.start), doc.folded.to_folded(h.content.end))
+            for h in analysis.statements
+            if h.content.end > h.content.start
+        )
+        content_starts = [c[0] for c in contents]
+
+        def reported(pos: int) -> bool:
+            i = bisect.bisect_right(content_starts, pos) - 1
+            return any(contents[j][0] <= pos < contents[j][1] for j in range(max(0, i - 2), i + 1))
+
         prev_end = 0
         for m in markers:
             s0, s1 = sentence(m.start())
@@ -375,6 +460,8 @@ class AttendanceStage:
             prev_end = m.end()
             if m.start() >= elsewhere.get(s0, s1) or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 continue
+            if reported(m.start()):
+                continue  # उन्होंने कहा कि मुख्यमंत्री X द्वारा घोषित …: X is named in the content
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
             if self._source_re.match(text, lo):
@@ -450,6 +537,39 @@ class AttendanceStage:
         if not self._list_sep_re.search(text, names[0][1], names[-1][0]):
             return []
         return names
+
+    def _joined_meeting(self, text: str, lo: int, pos: int) -> bool:
+        """True when a joining verb at ``pos`` (its clause from ``lo``) closes an attendance list:
+        the clause names the meeting as the place or the online means, and the verb does not
+        follow से (… योजना से जुड़े हैं: connected with) unless the online means ends there (वीसी
+        से जुड़े), nor a negation."""
+        last = _LAST_WORD.search(text, max(lo, pos - 40), pos)
+        if last is not None and not text[last.end() : pos].strip():
+            if self._neg_re.fullmatch(last.group()):
+                return False
+            if last.group() == "से" and not self._online_means_end_re.search(text, max(lo, pos - 80), pos):
+                return False
+        return self._joined_where_re.search(text, lo, pos) is not None
+
+    def _arrival_before(
+        self, idx: PersonIndex, text: str, s0: int, s1: int, mention: _Mention
+    ) -> regex.Match[str] | None:
+        """The participle of arrival (with its place: बैठक में पहुंचे) that qualifies a speaker's
+        ``mention`` in the sentence ``s0``–``s1``: the mention is the first name after it, with
+        no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows."""
+        s, e, _person = mention
+        if not self._speaker_after_re.match(text, e, s1):
+            return None
+        arrival = None
+        for arrival in self._arrival_re.finditer(text, max(s0, s - _PARTICIPLE_REACH), s):
+            pass
+        if arrival is None:
+            return None
+        pos = arrival.end()
+        names = idx.between(pos, s)
+        if names or self._marker_re.search(text, pos, s) or self._breaks_re.search(text, pos, s):
+            return None
+        return None if regex.search(r"[।|\n]", text[pos:s]) else arrival
 
     def _nominative(self, idx: PersonIndex, text: str, lo: int, hi: int) -> _Mention | None:
         """The first person in ``[lo, hi)`` named or described (by a designation) in the
@@ -664,3 +784,85 @@ class AttendanceStage:
 def _heads(forms: tuple[str, ...]) -> Section:
     """First words of the attendance verbs (उपस्थित, मौजूद, …), for ``उपस्थित नहीं``."""
     return Section("heads", {"heads": tuple(sorted({fold(f).split()[0] for f in forms}))})
+
+
+class _SpelledCues(Mapping[str, Section]):
+    """The cues lexicon's sections, some of them replaced by their spelled-out versions."""
+
+    def __init__(self, cues: Lexicon, spelled: dict[str, Section]) -> None:
+        self._cues = cues
+        self._spelled = spelled
+
+    def __getitem__(self, name: str) -> Section:
+        return self._spelled.get(name) or self._cues[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cues.sections)
+
+    def __len__(self) -> int:
+        return len(self._cues.sections)
+
+
+def spelled_sections(cues: Lexicon, names: Iterable[str], skeleton: Iterable[str] = ()) -> dict[str, Section]:
+    """The sections ``names`` of ``cues`` with every form also written in the spellings of its
+    words: those of ``[spelling_variants]`` and, in the sections ``skeleton``, for its first word
+    (the head: उपस्थित, शामिल, मौजूद), the slips that
+    :func:`~hindi_meeting_extract.persons.vocabulary.spelling_skeleton` forgives."""
+    skeleton = frozenset(skeleton)
+    table: dict[str, set[str]] = {}
+    variants_section = cues["spelling_variants"]
+    for canonical, forms in variants_section.entries.items():
+        table.setdefault(fold(canonical), set()).update(fold(f) for f in forms)
+    out: dict[str, Section] = {}
+    for name in names:
+        section = cues[name]
+        entries: dict[str, tuple[str, ...]] = {}
+        for canonical, forms in section.entries.items():
+            spelled: dict[str, None] = {}
+            for form in forms:
+                spelled.setdefault(form, None)
+                first, *rest = fold(form).split()
+                head = word_spellings(first, table, skeleton=name in skeleton)
+                options = [head, *(word_spellings(w, table, skeleton=False) for w in rest)]
+                for words in itertools.product(*options):
+                    spelled.setdefault(" ".join(words), None)
+            entries[canonical] = tuple(spelled)
+        out[name] = Section(name, entries)
+    return out
+
+
+def word_spellings(word: str, table: Mapping[str, set[str]], skeleton: bool = True) -> list[str]:
+    """``word`` and its variant spellings: those listed in ``table`` and, with ``skeleton`` and
+    for a word of ``_SKELETON_MIN`` letters or more, each of these with one slip that
+    ``spelling_skeleton`` forgives: a letter swapped for one it confuses, or a dropped sign left
+    out (सामिल, मौजुद; at most ``_VARIANTS_MAX`` for each listed spelling)."""
+    out: dict[str, None] = {word: None}
+    for listed in [word, *sorted(table.get(word, ()))]:
+        out.setdefault(listed, None)
+        if not skeleton or len(listed) < _SKELETON_MIN:
+            continue
+        slips = (listed[:i] + alt + listed[i + 1 :] for i, ch in enumerate(listed) for alt in _CONFUSABLE.get(ch, ())[1:])
+        for slip in itertools.islice(slips, _VARIANTS_MAX):
+            out.setdefault(slip, None)
+    return list(out)
+
+
+def _confusable() -> dict[str, tuple[str, ...]]:
+    """Per Devanagari character that ``spelling_skeleton`` changes: the characters with its
+    skeleton (itself first), and '' when the skeleton drops it (a folded text has no candrabindu:
+    only characters that folding keeps are offered)."""
+    letters = [chr(c) for c in range(0x0900, 0x0980) if fold(chr(c)) == chr(c)]
+    groups: dict[str, list[str]] = {}
+    for ch in letters:
+        groups.setdefault(spelling_skeleton(ch), []).append(ch)
+    out: dict[str, tuple[str, ...]] = {}
+    for ch in letters:
+        key = spelling_skeleton(ch)
+        if key == "":
+            out[ch] = (ch, "")
+        elif key != ch or len(groups[key]) > 1:
+            out[ch] = tuple(dict.fromkeys([ch, *groups[key]]))
+    return out
+
+
+_CONFUSABLE = _confusable()
