@@ -16,8 +16,15 @@ Measured at creation (2026-12-07, first run, after that correction):
     persons .868  designations .875  attendees .748  speakers .983  statements .971  roles 1.0
     date .923  place .900  date_acc .90  place_acc .90  mode_acc 1.0
 (place .80 / place_acc .80 against the gold as first committed.)
-The floors sit about .03 under those scores. Once failure kinds seen here are fixed, the set is no
-longer unseen: say so here and raise the floors; never lower one to make a change pass without
+The failure kinds it showed were then fixed the same day (general constructions, each with tests
+in our own sentences: attendance verbs in every tense and spelling, joining an online meeting,
+arrival participles, runs of names without commas, list items after line breaks or origins, Latin
+names, offices and brackets after them, -ों surnames, dateline separators, a venue in another
+district's town, reporter bylines in brackets). Since then the set is no longer unseen. Measured
+after those fixes:
+    persons .985  designations .974  attendees .975  speakers 1.0  statements .986  roles 1.0
+    date 1.0  place 1.0  date_acc 1.0  place_acc 1.0  mode_acc 1.0
+The floors sit about .02 under those scores; never lower one to make a change pass without
 saying why.
 """
 
@@ -34,16 +41,16 @@ TEXTS = HELDOUT / "texts"
 GOLD = HELDOUT / "gold"
 
 F1_FLOORS = {
-    "persons": 0.83,
-    "designations": 0.84,
-    "attendees": 0.71,
-    "speakers": 0.95,
-    "statements": 0.94,
+    "persons": 0.96,
+    "designations": 0.95,
+    "attendees": 0.95,
+    "speakers": 0.97,
+    "statements": 0.96,
     "roles": 0.97,
-    "date": 0.89,
-    "place": 0.87,
+    "date": 0.97,
+    "place": 0.97,
 }
-ACC_FLOORS = {"date_acc": 0.87, "place_acc": 0.87, "mode_acc": 1.0}
+ACC_FLOORS = {"date_acc": 0.97, "place_acc": 0.97, "mode_acc": 1.0}
 
 
 def _texts() -> list[Path]:
