@@ -293,3 +293,14 @@ def test_bracket_without_name_or_office_stays_a_qualifier(run):
     # a bracket after an office that holds neither a name nor only an office: no second title
     a = run("अध्यक्ष (दो बार निर्वाचित) हरीश चंद्र ने स्वागत किया।")
     assert designations(a, "हरीश चंद्र") == ["अध्यक्ष"]
+
+
+def test_an_office_after_an_indefinite_is_a_common_noun_unless_a_name_follows(run):
+    """एक/हर before an office: its words after are a name only when they look like one."""
+    assert run("योजना का एक प्रमुख उद्देश्य गरीबी उन्मूलन रहा है।").persons == []
+    assert run("सरकार की एक प्रमुख प्राथमिकता सिंचाई है।").persons == []
+    a = run("पार्टी के एक वरिष्ठ सदस्य रमेश शर्मा ने कहा कि चुनाव होंगे।")
+    assert names(a) == ["रमेश शर्मा"]
+    assert designations(a, "रमेश शर्मा") == ["वरिष्ठ सदस्य"]
+    a = run("बैठक में जिला प्रमुख सुखलाल भील ने कहा कि काम होगा।")  # no indefinite: as before
+    assert designations(a, "सुखलाल भील") == ["जिला प्रमुख"]

@@ -140,6 +140,9 @@ class AnchoredNames:
         if dash and not (self.names.name_like(cand.words) or len(cand.words) >= 2) or bracket and not self.closes_bracket(view, cand):
             pending.clear()
             return None
+        if phrase is not None and self.indefinite(view, phrase) and not self.names.name_like(cand.words):
+            pending.clear()  # … का एक प्रमुख उद्देश्य गरीबी उन्मूलन …: a common noun, no title
+            return None
         self.names.trim_place(view, cand)
         self.names.trim_territory(view, cand, phrase)
         self.names.strip_title(view, cand)
@@ -160,6 +163,11 @@ class AnchoredNames:
         if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
             cand.rule = "surname"
         return cand
+
+    def indefinite(self, view: WordView, phrase: DesignationPhrase) -> bool:
+        """An indefinite (एक, हर …) right before the office: a common noun, not a title."""
+        i = phrase.i
+        return i > 0 and view.spaced(i - 1) and view.w[i - 1] in self.vocab.indefinites
 
     @staticmethod
     def closes_bracket(view: WordView, cand: NameCandidate) -> bool:

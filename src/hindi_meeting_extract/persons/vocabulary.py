@@ -208,6 +208,7 @@ class PersonVocabulary:
         self.name_suffixes = _forms(nm["name_suffixes"]) if "name_suffixes" in nm.sections else set()
         # the postposition of a list item's origin (… , गांव से रमेश यादव)
         self.origin_marks = _forms(nm["origin_postpositions"]) if "origin_postpositions" in nm.sections else set()
+        self.indefinites = _forms(nm["indefinite_determiners"]) if "indefinite_determiners" in nm.sections else set()
         # the words that close a list of people: the first words of the attendance verbs
         # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
         cues = lexicons.by_name.get("cues")
