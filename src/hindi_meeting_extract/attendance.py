@@ -266,7 +266,9 @@ class AttendanceStage:
         self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
         self._relative_re = regex.compile(alt("relative_agents"))
-        self._claim_words = tuple(fold(f) for f in cues["present_auxiliaries"].forms)  # (a quick test first)
+        claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
+        # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
+        self._claim_probe = min(claim_words, key=len) if all(min(claim_words, key=len) in w for w in claim_words) else ""
         self._claim_now_re = regex.compile(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
         self._honorific_words = frozenset(
             w for sec in lexicons["honorifics"].sections.values() for f in sec.forms for w in _WORDS.findall(fold(f))
@@ -484,7 +486,7 @@ class AttendanceStage:
                 continue
             end = min(s1, m.end() + _LOOKAROUND)
             neg = self._neg_re.search(text, m.end(), end)
-            brk = self._breaks_re.search(text, m.end(), end) if neg or any(w in text[m.end() : end] for w in self._claim_words) else None
+            brk = self._breaks_re.search(text, m.end(), end) if neg or text.find(self._claim_probe, m.end(), end) >= 0 else None
             if neg and (brk is None or neg.start() < brk.start()):
                 continue  # X ने बैठक में भाग नहीं लिया (a negation in a कि-clause is its content's)
             if brk and self._claim_now_re.search(text, m.end(), brk.start()):

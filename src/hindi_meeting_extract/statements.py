@@ -735,6 +735,8 @@ class StatementStage:
             return found
 
         def reported(pos: int) -> bool:
+            if not contents:
+                return False
             i = bisect.bisect_right(contents, (pos, len(text))) - 1
             return any(contents[j][0] < pos < contents[j][1] for j in range(max(0, i - 2), i + 1))
 
