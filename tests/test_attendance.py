@@ -676,3 +676,88 @@ def test_spelled_sections_offer_listed_and_skeleton_spellings() -> None:
     assert word_spellings("रहेंगे", {}) == ["रहेंगे", "रहेगे"]  # a dropped anusvara
     assert word_spellings("रहेंगे", {}, skeleton=False) == ["रहेंगे"]
     assert word_spellings("है", {}) == ["है"]  # too short to guess at
+
+
+@pytest.mark.parametrize("verb", ["मौजूद रहें", "उपस्थित थें", "शामिल हुऐ", "शामिल हुएं", "उपस्थित रहें"])
+def test_attendance_verb_with_a_stray_nasal_or_vowel_sign(verb: str) -> None:
+    text = f"सभा में सदस्य गीता रानी, मोहन बघेल तथा किसान नेता सलीम आदि {verb}।"
+    a = analysed(text, {"गीता रानी": [], "मोहन बघेल": [], "सलीम": []}, BOTH)
+    assert attendees(a) == ["गीता रानी", "मोहन बघेल", "सलीम"]
+
+
+def test_subjunctive_appeal_to_be_present_lists_nobody() -> None:
+    text = "अध्यक्ष सरला देवी ने अपील की कि कल की बैठक में सभी सदस्य समय पर उपस्थित रहें।"
+    a = analysed(text, {"सरला देवी": []}, BOTH)
+    assert attendees(a) == []
+
+
+def test_spelling_endings_come_from_the_cues() -> None:
+    from hindi_meeting_extract.attendance import word_spellings
+
+    endings = {"े": ("ें",), "ए": ("एं", "ऐ")}
+    assert word_spellings("रहे", {}, skeleton=False, endings=endings) == ["रहे", "रहें"]
+    assert word_spellings("हुए", {"हुए": {"हुये"}}, skeleton=False, endings=endings) == ["हुए", "हुये", "हुएं", "हुऐ", "हुयें"]
+    assert word_spellings("है", {}, skeleton=False, endings=endings) == ["है"]  # no such ending
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper laid before the meeting
+        "समिति की वार्षिक बैठक हुई। सचिव नरेश पाल ने वार्षिक प्रतिवेदन प्रस्तुत करते हुए बताया कि इस वर्ष सदस्य बढ़े हैं।",
+        # during the discussion (the negation is in what he said, not in his act)
+        "पंचायत की बैठक हुई। चर्चा के दौरान पंच नरेश पाल ने शिकायत की कि गांव में पानी नहीं आता।",
+        # a report going on with the proceedings of the paragraph
+        "बैठक सभागार में हुई। महापौर सीमा ने कहा, “शहर में पानी की कमी नहीं होने देंगे।” पार्षद नरेश पाल ने बताया कि वार्ड में नई सड़क बन रही है।",
+    ],
+)
+def test_speaker_in_the_proceedings_attends(text: str) -> None:
+    a = analysed(text, {"नरेश पाल": [], "सीमा": []}, BOTH)
+    assert "नरेश पाल" in attendees(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a briefing to the press after the meeting
+        "समिति की बैठक हुई। बाद में सचिव नरेश पाल ने पत्रकारों को प्रतिवेदन प्रस्तुत करते हुए बताया कि कई निर्णय लिए गए।",
+        # a new paragraph that reports the meeting
+        "बैठक सभागार में हुई। महापौर सीमा ने कहा, “शहर में पानी की कमी नहीं होने देंगे।”\nपार्षद नरेश पाल ने बताया कि बैठक में सड़क का प्रस्ताव पारित हुआ।",
+        # his own act negated
+        "पंचायत की बैठक हुई। पंच नरेश पाल ने बैठक में भाग नहीं लिया।",
+        # a claim made now, not an act at the meeting
+        "पंचायत की बैठक हुई। विधायक नरेश पाल ने दावा किया है कि सरकार किसानों की बात नहीं सुनती।",
+    ],
+)
+def test_briefer_absentee_or_later_claimant_does_not_attend(text: str) -> None:
+    a = analysed(text, {"नरेश पाल": [], "सीमा": []}, BOTH)
+    assert "नरेश पाल" not in attendees(a)
+
+
+def test_relative_pronoun_subject_takes_the_role_of_its_clause() -> None:
+    text = "समारोह में वरिष्ठ शिक्षक हरि शंकर भी उपस्थित थे, जिन्होंने सभी अतिथियों का आभार व्यक्त किया।"
+    a = analysed(text, {"हरि शंकर": []}, BOTH)
+    assert roles(a, "vote_of_thanks") == ["हरि शंकर"]
+    assert a.persons[0].roles["vote_of_thanks"].rule == "relative"
+    text = "सभा में प्रधानाचार्य कमला जोशी मौजूद रहीं, जिसने कार्यक्रम का संचालन किया।"
+    a = analysed(text, {"कमला जोशी": []}, BOTH)
+    assert roles(a, "conductor") == ["कमला जोशी"]
+
+
+def test_relative_pronoun_inside_a_statement_gives_no_role() -> None:
+    text = "अध्यक्ष उमेश चंद ने कहा कि जिन्होंने पौधे लगाए उनका आभार व्यक्त किया जाएगा।"
+    a = analysed(text, {"उमेश चंद": []}, BOTH)
+    assert roles(a, "vote_of_thanks") == []
+
+
+def test_relative_named_to_identify_a_person_is_no_attendee() -> None:
+    text = "बैठक में पार्षद सविता पत्नी राकेश मौर्य, अमन पुत्र श्री दिनेश गुप्ता तथा कमला देवी उपस्थित रहे।"
+    people = {"सविता": [], "राकेश मौर्य": [], "अमन": [], "दिनेश गुप्ता": [], "कमला देवी": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["सविता", "अमन", "कमला देवी"]
+
+
+def test_relative_named_as_themself_attends() -> None:
+    text = "शोक सभा में दिवंगत के पुत्र मनीष गर्ग और उनकी पत्नी रीना गर्ग भी मौजूद थे।"
+    a = analysed(text, {"मनीष गर्ग": [], "रीना गर्ग": []}, BOTH)
+    assert attendees(a) == ["मनीष गर्ग", "रीना गर्ग"]

@@ -488,3 +488,48 @@ def test_cue_far_from_its_subject_in_a_long_sentence() -> None:
     )
     text = f"जिलाधिकारी मीनाक्षी राव ने {clauses} अधिकारियों को स्पष्ट निर्देश दिए कि काम मार्च तक पूरा हो।"
     assert said(analysed(text, {"मीनाक्षी राव": ["जिलाधिकारी"]})) == [("मीनाक्षी राव", "निर्देश दिए", "काम मार्च तक पूरा हो")]
+
+
+def test_pronoun_is_the_speaker_not_an_agent_inside_the_content() -> None:
+    text = (
+        "जिला अध्यक्ष राजीव सेठ ने बताया कि संगठन ने इस वर्ष पांच सौ पौधे लगाए हैं। "
+        "उन्होंने बताया कि अगले माह रक्तदान शिविर लगेगा।"
+    )
+    a = analysed(text, {"राजीव सेठ": ["जिला अध्यक्ष"]})
+    assert said(a) == [
+        ("राजीव सेठ", "बताया", "संगठन ने इस वर्ष पांच सौ पौधे लगाए हैं"),
+        ("राजीव सेठ", "बताया", "अगले माह रक्तदान शिविर लगेगा"),
+    ]
+
+
+def test_pronoun_after_a_subject_outside_any_content_is_that_subject() -> None:
+    text = (
+        "अध्यक्ष राजीव सेठ ने कहा कि बैठक अच्छी रही। सचिव अनुराधा वर्मा ने भी विचार रखे। "
+        "उन्होंने बताया कि अगले माह शिविर लगेगा।"
+    )
+    a = analysed(text, {"राजीव सेठ": [], "अनुराधा वर्मा": []})
+    assert said(a)[-1] == ("अनुराधा वर्मा", "बताया", "अगले माह शिविर लगेगा")
+
+
+def test_headline_signed_with_a_designation_goes_to_its_holder() -> None:
+    text = (
+        "स्कूलों में लापरवाही बर्दाश्त नहीं होगी: कलेक्टर\n"
+        "रीवा। कलेक्टर मनोज पुष्प ने शिक्षा विभाग की बैठक ली। उन्होंने कहा कि लापरवाही बर्दाश्त नहीं होगी।"
+    )
+    a = analysed(text, {"मनोज पुष्प": ["कलेक्टर"]})
+    assert ("मनोज पुष्प", "कलेक्टर", "स्कूलों में लापरवाही बर्दाश्त नहीं होगी") in said(a)
+    assert [s.rule for s in a.statements].count("signed-headline") == 1
+
+
+def test_report_going_on_with_the_proceedings_is_at_the_meeting() -> None:
+    text = "बैठक सभागार में हुई। अध्यक्ष विनय ने कहा, “पानी की कमी नहीं होगी।” पार्षद अजय राठौर ने बताया कि नई सड़क बन रही है।"
+    a = analysed(text, {"विनय": [], "अजय राठौर": []})
+    assert [s.at_meeting for s in a.statements] == [True, True]
+    # … not in a paragraph of its own, nor with the press, nor when it reports the meeting
+    for tail in (
+        "\nपार्षद अजय राठौर ने बताया कि नई सड़क बन रही है।",
+        " पार्षद अजय राठौर ने पत्रकारों को बताया कि नई सड़क बन रही है।",
+        " पार्षद अजय राठौर ने बताया कि बैठक में नई सड़क का प्रस्ताव पारित हुआ।",
+    ):
+        a = analysed("बैठक सभागार में हुई। अध्यक्ष विनय ने कहा, “पानी की कमी नहीं होगी।”" + tail, {"विनय": [], "अजय राठौर": []})
+        assert [s.at_meeting for s in a.statements] == [True, False], tail

@@ -6,8 +6,11 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   रहे``, ``… शामिल होंगे``), the clause starting at the sentence start, after कि/जबकि or after the
   previous list's verb (a sentence opening with एवं/तथा continues the one before); a possessor
   there is only mentioned (``मंत्री X के निर्देश पर …``) unless linked (X के अलावा);
-  The verbs are also matched in the spellings of ``[spelling_variants]`` (शामिल हुये, उपस्तिथ रहे)
+  The verbs are also matched in the spellings of ``[spelling_variants]`` (शामिल हुये, उपस्तिथ रहे),
+  with the word endings of ``[spelling_variant_endings]`` (मौजूद रहें, उपस्थित थें, शामिल हुऐ)
   and with one slip of :func:`~.persons.vocabulary.spelling_skeleton` in their head (सामिल हुए);
+  a person named after a name and a relation word (``A पुत्र B``, ``रेखा पत्नी X``: the words of
+  names.toml ``function_words`` निवासी group) only identifies the one before, and attends by no list;
 * in the clause before a joining verb (``… आदि जुड़े रहे``) that names the meeting as the place or
   the online means (``बैठक में A, B जुड़े रहे``, ``वीसी के माध्यम से A, B जुड़े``; not ``सड़क से जुड़े
   मुद्दे``, ``… योजना से जुड़े हैं``);
@@ -34,7 +37,10 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   ``StatementHit.at_meeting``). Not a subject named inside a statement's content (``उन्होंने कहा कि
   मुख्यमंत्री X द्वारा …``: X is only mentioned). Not a subject from a briefing's own marker on (the briefer, those
   named in its content), the source of the report (``उक्त जानकारी X द्वारा दी गई``), the
-  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``), nor an announcer whose
+  subject of a past-perfect clause (``X ने भवन का शिलान्यास किया था``), nor one whose clause is
+  negated (``X ने भाग नहीं लिया``; a negation in its कि-clause is content: ``चर्चा के दौरान X ने आरोप
+  लगाया कि … नहीं मिल रहा`` acted), nor one whose clause ends in a present auxiliary before कि (``X ने
+  दावा किया है कि …``: a claim made now), nor an announcer whose
   clause invites others to come (``X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है``)
   with nothing before it placing them at the meeting (``सभा को संबोधित करते हुए X ने …``).
 
@@ -48,7 +54,8 @@ A role cue (chair: अध्यक्षता; chief guest: मुख्य अ
 व्यक्त/प्रकट/…) finds its person(s) by, in order: a possessor list before it (``X की
 अध्यक्षता में``), the names after it up to their verb or the next role (``अध्यक्षता X ने की``,
 ``मुख्य अतिथि के रूप में A, B और C उपस्थित थे``), a list right before it (``A और B मुख्य अतिथि
-रहे``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``, not when that
+रहे``), the person named last before a relative pronoun subject (``… X भी मौजूद थे, जिन्होंने आभार
+प्रकट किया``), the subject of ``ने``/``द्वारा`` before it (``X ने कार्यक्रम का संचालन किया``, not when that
 subject follows another role cue: ``संचालन A ने तथा आभार B ने किया``, nor across कि: ``X ने बताया कि … Y
 मुख्य अतिथि होंगे``); the holder named right before
 a copula after a long designation (``विशिष्ट अतिथि के रूप में पूर्व कुलपति … प्रो. X होंगे``). A vote of
@@ -230,6 +237,11 @@ class AttendanceStage:
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
         universe |= self._arrival_words
+        # relation words (X पुत्र Y, X पत्नी Y): the person after one is named only to identify X
+        relations = lexicons["names"]["function_words"].entries.get("निवासी", ())
+        self._relations = frozenset(fold(f) for f in relations)
+        self._relative_words = frozenset(first_words([cues["relative_agents"]]))
+        universe |= self._relations | self._relative_words  # (a text with none skips those tests)
         self._words = WordSet(universe)
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
@@ -253,6 +265,14 @@ class AttendanceStage:
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
+        self._relative_re = regex.compile(alt("relative_agents"))
+        claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
+        # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
+        self._claim_probe = min(claim_words, key=len) if all(min(claim_words, key=len) in w for w in claim_words) else ""
+        self._claim_now_re = regex.compile(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
+        self._honorific_words = frozenset(
+            w for sec in lexicons["honorifics"].sections.values() for f in sec.forms for w in _WORDS.findall(fold(f))
+        )
 
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.persons:
@@ -283,9 +303,13 @@ class AttendanceStage:
                 lo = b.end()
             return lo
 
+        kin = not self._relations.isdisjoint(words.present)  # a relation word occurs (X पुत्र Y)
+        relatives = not self._relative_words.isdisjoint(words.present)  # … जिन्होंने occurs
+
         def add(names: Iterable[_Mention], rule: str, cue: tuple[int, int] | None) -> None:
-            for _s, _e, person in names:
-                present.setdefault(person.id, (person, rule, cue))
+            for s, e, person in names:
+                if person.id not in present and not (kin and e > s and self._relative_named(idx, s)):
+                    present[person.id] = (person, rule, cue)
 
         # 1. attendance lists: … A, B सहित अधिकारी उपस्थित रहे
         prev = 0  # a list starts after the previous list's verb at the earliest
@@ -356,7 +380,7 @@ class AttendanceStage:
             s0, s1 = sentence(m.start())
             if role == "chair" and self._formed_elsewhere(text, m.end(), s1, body_meetings):
                 continue  # X की अध्यक्षता में एक समिति का गठन: the chair of the body formed
-            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1, relatives)
             cue = doc.span_from_folded(m.start(), m.end())
             for _s, _e, person in names:
                 if person.id not in absent:
@@ -364,7 +388,7 @@ class AttendanceStage:
             add(names, f"{role}:{rule}", m.span())
         for m in scan(self._thanks_split_re):  # आभार सचिव X ने व्यक्त किया
             s0, s1 = sentence(m.start())
-            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1, relatives)
             if rule != "agent-after":
                 continue
             cue = doc.span_from_folded(m.start(), m.end())
@@ -376,12 +400,12 @@ class AttendanceStage:
             if m.start() in cue_ends or m.end() in cue_ends:
                 continue  # the अतिथि of a मुख्य अतिथि just read
             s0, s1 = sentence(m.start())
-            add(self._role_persons(idx, text, m.start(), m.end(), s0, s1)[0], "guest", m.span())
+            add(self._role_persons(idx, text, m.start(), m.end(), s0, s1, relatives)[0], "guest", m.span())
         # … and acts done at the meeting, named before their doer: उद्घाटन मंत्री X करेंगे, दीप
         # प्रज्वलन X द्वारा किया गया (not an act reported as done before: … ने किया था)
         for m in scan(self._act_re):
             s0, s1 = sentence(m.start())
-            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1)
+            names, rule = self._role_persons(idx, text, m.start(), m.end(), s0, s1, relatives)
             breaks = self._breaks_re.search(text, m.end(), s1)
             if rule not in _ACT_RULES or self._perfect_re.search(text, m.end(), breaks.start() if breaks else s1):
                 continue
@@ -458,8 +482,15 @@ class AttendanceStage:
             s0, s1 = sentence(m.start())
             lo = clause_start(max(s0, prev_end), m.start())
             prev_end = m.end()
-            if m.start() >= elsewhere.get(s0, s1) or self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
+            if m.start() >= elsewhere.get(s0, s1):
                 continue
+            end = min(s1, m.end() + _LOOKAROUND)
+            neg = self._neg_re.search(text, m.end(), end)
+            brk = self._breaks_re.search(text, m.end(), end) if neg or text.find(self._claim_probe, m.end(), end) >= 0 else None
+            if neg and (brk is None or neg.start() < brk.start()):
+                continue  # X ने बैठक में भाग नहीं लिया (a negation in a कि-clause is its content's)
+            if brk and self._claim_now_re.search(text, m.end(), brk.start()):
+                continue  # X ने दावा किया है कि …: a claim made now, not an act at the meeting
             if reported(m.start()):
                 continue  # उन्होंने कहा कि मुख्यमंत्री X द्वारा घोषित …: X is named in the content
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
@@ -587,6 +618,17 @@ class AttendanceStage:
             if person is not None:
                 return w.start(), w.end(), person
         return None
+
+    def _relative_named(self, idx: PersonIndex, start: int) -> bool:
+        """True when the mention at ``start`` follows a name and a relation word (``रेखा पत्नी मनोज
+        ठाकुर``, ``A पुत्र श्री B``): it names a relative only to identify the person before it
+        (not ``दिवंगत के पुत्र X``: X is the son)."""
+        for w in itertools.islice(_LAST_WORD.finditer(idx.text, max(0, start - 40), start), 2):
+            if w.group() in self._relations:
+                return idx.ending_at(w.start(), max(0, w.start() - _LOOKAROUND)) is not None
+            if w.group() not in self._honorific_words:
+                return False
+        return False
 
     def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
         """True when the clause after a subject marker (``subject``–``pos``) invites others to
@@ -734,7 +776,7 @@ class AttendanceStage:
         return end < b and self._title_lead_re.fullmatch(idx.text, a, end) is not None
 
     def _role_persons(
-        self, idx: PersonIndex, text: str, cs: int, ce: int, s0: int, s1: int
+        self, idx: PersonIndex, text: str, cs: int, ce: int, s0: int, s1: int, relatives: bool = True
     ) -> tuple[list[_Mention], str]:
         # a. possessor before: X की अध्यक्षता में, X के संचालन में
         g = self._gen_tail.search(text, max(s0, cs - 40), cs)
@@ -766,7 +808,15 @@ class AttendanceStage:
         names = self._list_before(idx, cs, s0)
         if names:
             return names, "names-before"
-        # d. the subject of ने / द्वारा before the cue
+        # d. a relative pronoun subject: … X भी मौजूद थे, जिन्होंने आभार प्रकट किया
+        rel = None
+        for rel in self._relative_re.finditer(text, max(s0, cs - _LOOKAROUND), cs) if relatives else ():
+            pass
+        if rel is not None and not self._marker_re.search(text, rel.end(), cs) and not self._breaks_re.search(text, rel.end(), cs):
+            last = idx.previous(rel.start(), s0)
+            if last is not None and not self._breaks_re.search(text, last[1], rel.start()):
+                return [last], "relative"
+        # e. the subject of ने / द्वारा before the cue
         for marker in reversed(list(self._marker_re.finditer(text, max(s0, cs - _LOOKAROUND), cs))):
             if self._breaks_re.search(text, marker.end(), cs):
                 return [], ""  # 'X ने बताया कि … Y मुख्य अतिथि होंगे': the cue is in X's report
@@ -813,6 +863,7 @@ def spelled_sections(cues: Lexicon, names: Iterable[str], skeleton: Iterable[str
     variants_section = cues["spelling_variants"]
     for canonical, forms in variants_section.entries.items():
         table.setdefault(fold(canonical), set()).update(fold(f) for f in forms)
+    endings = {fold(c): tuple(fold(f) for f in forms) for c, forms in cues["spelling_variant_endings"].entries.items()}
     out: dict[str, Section] = {}
     for name in names:
         section = cues[name]
@@ -822,8 +873,8 @@ def spelled_sections(cues: Lexicon, names: Iterable[str], skeleton: Iterable[str
             for form in forms:
                 spelled.setdefault(form, None)
                 first, *rest = fold(form).split()
-                head = word_spellings(first, table, skeleton=name in skeleton)
-                options = [head, *(word_spellings(w, table, skeleton=False) for w in rest)]
+                head = word_spellings(first, table, skeleton=name in skeleton, endings=endings)
+                options = [head, *(word_spellings(w, table, skeleton=False, endings=endings) for w in rest)]
                 for words in itertools.product(*options):
                     spelled.setdefault(" ".join(words), None)
             entries[canonical] = tuple(spelled)
@@ -831,13 +882,21 @@ def spelled_sections(cues: Lexicon, names: Iterable[str], skeleton: Iterable[str
     return out
 
 
-def word_spellings(word: str, table: Mapping[str, set[str]], skeleton: bool = True) -> list[str]:
-    """``word`` and its variant spellings: those listed in ``table`` and, with ``skeleton`` and
+def word_spellings(
+    word: str, table: Mapping[str, set[str]], skeleton: bool = True, endings: Mapping[str, tuple[str, ...]] = {}
+) -> list[str]:
+    """``word`` and its variant spellings: those listed in ``table``, each also with its ending
+    written as ``endings`` list (रहें for रहे, हुऐ for हुए), and, with ``skeleton`` and
     for a word of ``_SKELETON_MIN`` letters or more, each of these with one slip that
     ``spelling_skeleton`` forgives: a letter swapped for one it confuses, or a dropped sign left
     out (सामिल, मौजुद; at most ``_VARIANTS_MAX`` for each listed spelling)."""
     out: dict[str, None] = {word: None}
-    for listed in [word, *sorted(table.get(word, ()))]:
+    listed_forms = [word, *sorted(table.get(word, ()))]
+    for form in list(listed_forms):
+        for ending, others in endings.items():
+            if len(form) > len(ending) and form.endswith(ending):
+                listed_forms.extend(form[: -len(ending)] + other for other in others)
+    for listed in listed_forms:
         out.setdefault(listed, None)
         if not skeleton or len(listed) < _SKELETON_MIN:
             continue

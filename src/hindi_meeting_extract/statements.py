@@ -5,7 +5,8 @@ Every reporting verb of ``cues.toml`` (कहा, बताया, निर्�
 folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused pronoun उन्होंने) before it in
 the sentence, passing over a द्वारा of an attributive participle (``विभाग द्वारा किए जा रहे कार्यों
 की``); a passive verb (``निर्देश दिए गए``) needs a द्वारा subject. It is resolved to a person by,
-in order: a name mention right before the marker; a pronoun (the person last named as a subject:
+in order: a name mention right before the marker; a pronoun (the person last named as a subject,
+not one named inside a statement's content: ``X ने बताया कि संघ ने … किया है। उन्होंने …`` is X;
 an unnamed subject such as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays
 unresolved; see :class:`Agents` for a pronoun with no topic near); a surname or first name of a
 known person (श्री सिंह ने); a designation of a known person, also one written after the name
@@ -19,7 +20,9 @@ verb (डीसी ने कहा …), or the sentence on the next line when 
 बताया⏎…``); the words between subject and verb (… कार्य करने के निर्देश दिए), or the previous sentence when
 those words are only यह/इसकी (X ने यह जानकारी दी); the clause before ``, X ने बताया``.
 ``X का कहना है कि``, ``X के मुताबिक``, headline quotes signed with a name (``…: गर्ग``, first
-lines only, not when the body repeats them, nor a list line ``name – designation`` or ``…: A, B``)
+lines only, not when a body statement of the same speaker holds all its words, nor a list line
+``name – designation`` or ``…: A, B``; a signature that is a designation goes to the person
+holding it: ``…: कलेक्टर``)
 and ``बाइट –`` lines are statements too.
 
 ``at_meeting`` is False for statements made to the press (मीडिया को बताया), and for reports
@@ -27,7 +30,11 @@ and ``बाइट –`` lines are statements too.
 (बैठक में, संबोधित करते हुए, …). A report other than a briefing verb (``cues.briefing_verbs``: बताया)
 or a source phrase (के मुताबिक) that comes after the text first names a meeting is in the meeting's
 narrative, hence at it, unless its content reports the meeting (… अवगत कराया कि बैठक में …); so is
-a briefing verb with no clause of its own (``X ने … के बारे में विस्तार से बताया``).
+a briefing verb with no clause of its own (``X ने … के बारे में विस्तार से बताया``), and a briefing
+verb that goes on with the proceedings: the sentence before it, in its paragraph, holds a
+statement made at the meeting (``अध्यक्ष ने कहा, “…” उपाध्यक्ष X ने बताया कि …``), and its content
+does not report the meeting. A sentence placing it there may name the discussion (``चर्चा के
+दौरान``) or a paper laid before the meeting (``… प्रस्तुत करते हुए बताया``).
 :mod:`~hindi_meeting_extract.attendance` uses it.
 
 Policy: a statement whose speaker cannot be resolved to a named person is dropped (वक्ताओं ने
@@ -314,8 +321,10 @@ class Agents:
         idx: PersonIndex,
         sents: Sentences,
         not_alone: Callable[[str, int], object] = lambda text, pos: None,
+        reported: Callable[[int], bool] = lambda pos: False,
     ) -> None:
         self._not_alone = not_alone  # a match when a mention ending at pos is no lone subject
+        self._reported = reported  # True for a position inside a statement's content
         self.marks = marks
         self.starts = [m[0] for m in marks]
         self._find_chairs = chairs
@@ -361,7 +370,9 @@ class Agents:
         return found  # type: ignore[return-value]
 
     def _is_topic(self, j: int) -> bool:
-        kind = self.marks[j][2]
+        start, _end, kind = self.marks[j]
+        if self._reported(start):
+            return False  # X ने बताया कि संघ ने … किया है। उन्होंने …: उन्होंने is X, not the संघ
         return kind == "ne" or (kind == "dvara" and self[j].person is not None)
 
     def _topic_person(self, i: int) -> PersonEntity | None:
@@ -700,9 +711,12 @@ class StatementStage:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _agents(self, idx: PersonIndex, sents: Sentences, limit: int, present: set[str]) -> Agents:
+    def _agents(
+        self, idx: PersonIndex, sents: Sentences, limit: int, present: set[str], contents: list[tuple[int, int]]
+    ) -> Agents:
         """The subject markers (and chairs) of the text, as far as a lookup before ``limit`` sees
-        them: those starting before it are the whole text's."""
+        them: those starting before it are the whole text's. A marker inside one of ``contents``
+        (the statements found so far) is no topic for a pronoun."""
         text = idx.text
         marks = [(m.start(), m.end(), m.lastgroup or "") for m in self._agents_before.finditer(text, limit, present)]
 
@@ -720,7 +734,13 @@ class StatementStage:
                     found.append((start, hit[1]))
             return found
 
-        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._not_alone_re.match)
+        def reported(pos: int) -> bool:
+            if not contents:
+                return False
+            i = bisect.bisect_right(contents, (pos, len(text))) - 1
+            return any(contents[j][0] < pos < contents[j][1] for j in range(max(0, i - 2), i + 1))
+
+        return Agents(marks, chairs, self._resolve_agent, idx, sents, self._not_alone_re.match, reported)
 
     def _resolve_agent(self, idx: PersonIndex, sents: Sentences, start: int, end: int, kind: str) -> Agent:
         """The subject of the marker ``ne`` / ``dvara`` at ``[start, end)``."""
@@ -818,9 +838,11 @@ class StatementStage:
         ]
         # subjects are looked up before a cue or quote only: markers after the last are not needed
         limit = max([m.start() for m in cues[-1:]] + [m.end() for m, _ in quotes], default=0)
-        agents = self._agents(idx, sents, limit, present)
+        contents: list[tuple[int, int]] = []  # the contents of the statements so far, sorted
+        agents = self._agents(idx, sents, limit, present, contents)
         agent_starts = agents.starts
         found: list[tuple[int, StatementHit]] = []  # (subject start, hit)
+        made: list[tuple[int, bool]] = []  # (cue start, at the meeting) of the statements so far, in order
         intro = _First(self._meeting_nouns, text, present)  # where the text first names a meeting (when asked)
 
         for k, m in enumerate(cues):
@@ -888,9 +910,13 @@ class StatementStage:
             # the meeting what it says, as the other reports do
             narrative = intro if form == "between" else self._narrative_intro(text, cs, ce, intro)
             at_meeting = self._at_meeting(text, s0, s1, ce, kind, narrative)
+            if not at_meeting and narrative is None and self._goes_on_proceedings(text, sents, s0, s1, cs, ce, made):
+                at_meeting = True  # … ने कहा, “…” उपाध्यक्ष X ने बताया कि …: one account of the meeting
             hit = self._emit(analysis, agent.person, content, (cs, ce), f"{agent.rule}/{kind}-{form}", kind, at_meeting)
             if hit:
                 found.append((agent.start, hit))
+                made.append((cs, at_meeting))
+                bisect.insort(contents, content)
 
         self._possessives(analysis, idx, sents, agents, quotes, found, intro)
         self._signed(analysis, idx, found)
@@ -921,6 +947,22 @@ class StatementStage:
                 and not self._meeting_re.search(text, cue_end, min(s1, cue_end + _CONTEXT))
             )
         return True
+
+    def _goes_on_proceedings(
+        self, text: str, sents: Sentences, s0: int, s1: int, cs: int, ce: int, made: list[tuple[int, bool]]
+    ) -> bool:
+        """True when a briefing verb (बताया) not placed at the meeting by its own sentence goes on
+        with the meeting's proceedings: the sentence before, in the same paragraph, holds a
+        statement made at the meeting, and its content does not report the meeting (… ने
+        बताया कि बैठक में …: a briefing)."""
+        p0 = sents.before(s0)[0]
+        if p0 >= s0 or "\n" in text[p0:cs] or self._press_re.search(text, max(s0, ce - _CONTEXT), ce):
+            return False  # (… ने पत्रकारों को बताया: to the press)
+        if text.startswith(self._past_starts, _next_word(text, ce)) and self._past_re.match(text, ce):
+            return False  # … ने बताया था: earlier
+        if not any(at for cue, at in reversed(made[-4:]) if p0 <= cue < s0):
+            return False
+        return not self._meeting_re.search(text, ce, min(s1, ce + _CONTEXT))
 
     def _narrative_intro(self, text: str, cs: int, ce: int, intro: _First) -> _First | None:
         """``intro`` unless the cue is a briefing verb (बताया), a source phrase (के मुताबिक):
@@ -1022,10 +1064,11 @@ class StatementStage:
 
     @staticmethod
     def _repeated(analysis: Analysis, person: PersonEntity, content: str) -> bool:
-        """True when the body already has this headline quote as a statement of the same person."""
+        """True when the body already has this headline quote as a statement of the same person
+        (one holding all its words; a headline that adds words of its own is a claim of its own)."""
         words = set(_WORD.findall(content))
         for hit in analysis.statements:
-            if hit.speaker is person and len(words & set(_WORD.findall(fold(hit.content.text)))) >= 0.6 * len(words):
+            if hit.speaker is person and words <= set(_WORD.findall(fold(hit.content.text))):
                 return True
         return False
 
