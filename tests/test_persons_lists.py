@@ -274,3 +274,20 @@ def test_compound_given_name_form():
     cg = stage.names.compound_given
     assert cg("भेरूलाल") and cg("चेनाराम") and cg("लखीचंद")
     assert not cg("ग्राम") and not cg("विश्राम") and not cg("आराम") and not cg("गुलाल") and not cg("रमेश")
+
+
+def test_a_relative_with_an_age_or_a_word_after_the_surname(run):
+    # the age after the relative, or an ordinary word after a known surname, is no name part
+    a = run("हादसे में सुखविंदर सिंह पुत्र जसवंत सिंह उम्र 32 वर्ष घायल हो गए।")
+    assert "जसवंत सिंह" in names(a) and all("उम्र" not in n for n in names(a))
+    a = run("मृतक रमेश कुमार पुत्र श्याम लाल यादव किसान था।")
+    assert "श्याम लाल यादव" in names(a)
+    # a name of two words before a kinship word stays a name when no relative can be read
+    a = run("बैठक में सचिव सुनीता वर्मा पति के साथ आईं।")
+    assert names(a) == ["सुनीता वर्मा"]
+
+
+def test_a_run_after_an_office_needs_whole_names(run):
+    # three words whose last no list knows as a surname: no run (X सिंह गायिका Y Z)
+    a = run("सांसद अरविंद सिंह अभिनेत्री मीना कपूर के साथ पहुंचे।")
+    assert "अरविंद सिंह अभिनेत्री" not in names(a)

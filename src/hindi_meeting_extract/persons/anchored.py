@@ -149,8 +149,8 @@ class AnchoredNames:
         self.names.cut_after_surname(view, cand)
         ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
         if not ends and phrase is not None and not phrase.weak and len(cand.words) >= 3:
-            run = self.names.name_run(view, cand.i)  # पार्षद A B C D E F: names with no commas
-            if run is not None and run[0][0] == cand.i:
+            run = self.names.run_after_office(view, cand.i)  # पार्षद A B C D E F: names with no commas
+            if run is not None:
                 cand.j = run[0][1]
                 cand.end = view.end(cand.j - 1)
                 cand.words = view.w[cand.i : cand.j]

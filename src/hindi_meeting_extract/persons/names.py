@@ -134,6 +134,17 @@ class NameReader:
             return None
         return [(c[0], c[-1] + 1) for c in chunks]
 
+    def run_after_office(self, view: WordView, k: int) -> list[tuple[int, int]] | None:
+        """A run of names right after an office (``पार्षद A B C D E F``): as :meth:`name_run`,
+        and a name of three words must end in a known surname (सांसद X सिंह गायिका Y Z: no)."""
+        run = self.name_run(view, k)
+        if run is None or run[0][0] != k:
+            return None
+        v = self.vocab
+        if any(j - i == 3 and view.w[j - 1] not in v.any_surname for i, j in run):
+            return None
+        return run
+
     def medial_ji(self, view: WordView, j: int) -> bool:
         """``जी`` at word j inside a name (सज्जन सिंह जी वर्मा, स्वप्ना जी मेश्राम ने): before a
         known surname that ends the name, or before one more word that the agent postposition
@@ -225,11 +236,11 @@ class NameReader:
             return True  # जी/साहब
         sep, nxt = self.next_after(view, last)
         mark = sep.strip(" \t")
-        if not mark and nxt in self.vocab.kinship:  # X पुत्र Y: the relative named after X
-            return self.relative_after(view, last) is not None
         if not nxt and not mark:  # the end of the text: as a line break
             return not single or cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
         if single:
+            if not mark and nxt in self.vocab.kinship:  # X पुत्र Y: a relative named after X
+                return self.relative_after(view, last) is not None
             known = cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
             if mark:
                 return known and mark[0] in ",(\n"
@@ -257,6 +268,7 @@ class NameReader:
         rel = self.read(view, k)
         if rel is None or not self.valid(view, rel):
             return None
+        self.cut_after_surname(view, rel)  # … पुत्र भगवती प्रसाद यादव दूधिया था
         return rel if self.ends_strongly(view, rel) else None
 
     def misspelt_grammar(self, w: str) -> bool:

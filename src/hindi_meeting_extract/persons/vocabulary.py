@@ -216,7 +216,8 @@ class PersonVocabulary:
         self.institution_phrases = _multi(_forms(nm["institution_phrases"])) if "institution_phrases" in nm.sections else {}
         self.given_endings = tuple(_forms(nm["given_name_endings"])) if "given_name_endings" in nm.sections else ()
         self.short_given = _forms(nm["abbreviated_given_names"]) if "abbreviated_given_names" in nm.sections else set()
-        self.name_stoppers = self.name_stoppers | self.kinship
+        ages = _forms(nm["age_words"]) if "age_words" in nm.sections else set()
+        self.name_stoppers = self.name_stoppers | self.kinship | ages
         # the words that close a list of people: the first words of the attendance verbs
         # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
         cues = lexicons.by_name.get("cues")
