@@ -207,3 +207,87 @@ def test_the_place_of_the_next_office_is_no_list_item(run):
     assert names(a) == ["अजय वर्मा", "सुनील साहू", "राकेश वर्मा"]
     a = run("बैठक में अध्यक्ष अजय वर्मा, कमला नेताम, नया गांव के ब्लॉक अध्यक्ष मोहन साहू उपस्थित थे।")
     assert names(a) == ["अजय वर्मा", "कमला नेताम", "मोहन साहू"]
+
+
+# ---------------------------------------------------------------- names run together after an office
+def test_a_run_of_names_right_after_an_office(run):
+    # the office goes to the first name only (a designation before a list: the first name)
+    a = run("बैठक में पार्षद सुनील वर्मा दिनेश साहू मोहन पटेल तथा सचिव अजय गुप्ता उपस्थित थे।")
+    assert names(a) == ["सुनील वर्मा", "दिनेश साहू", "मोहन पटेल", "अजय गुप्ता"]
+    assert [designations(a, n) for n in names(a)] == [["पार्षद"], [], [], ["सचिव"]]
+    # a first name that is also a middle name starts a new name after a known surname
+    a = run("शिविर में डॉक्टर अनिल शर्मा, शिक्षक राकेश टंडन किशोर वर्मा आदि मौजूद थे।")
+    assert names(a) == ["अनिल शर्मा", "राकेश टंडन", "किशोर वर्मा"]
+
+
+def test_an_office_after_a_comma_is_not_taken_by_the_name_before_a_run(run):
+    a = run("सभा में अध्यक्ष रमेश यादव, कार्यकारिणी सदस्य सुनील वर्मा दिनेश साहू मोहन पटेल, सचिव अजय गुप्ता उपस्थित थे।")
+    assert names(a) == ["रमेश यादव", "सुनील वर्मा", "दिनेश साहू", "मोहन पटेल", "अजय गुप्ता"]
+    assert designations(a, "रमेश यादव") == ["अध्यक्ष"]
+    assert designations(a, "सुनील वर्मा") == ["कार्यकारिणी सदस्य"]
+    assert designations(a, "दिनेश साहू") == []
+
+
+def test_words_after_an_office_that_are_no_run_of_names(run):
+    # one name and ordinary words, or no known surname anywhere: no run is cut
+    a = run("बैठक में पार्षद सुनील वर्मा सड़क निर्माण कार्य देखने गए।")
+    assert "दिनेश साहू" not in names(a) and all(len(p.name.split()) <= 2 for p in a.persons)
+    a = run("बैठक में सचिव रमेश यादव, सदस्य सुनील वर्मा ने हिसाब रखा।")
+    assert designations(a, "सुनील वर्मा") == ["सदस्य"]
+
+
+# ---------------------------------------------------------------- X पुत्र Y
+def test_a_relative_named_after_a_person(run):
+    a = run("सभा में संघ के सचिव भीकाराम पुत्र लच्छाराम ने कहा कि भुगतान समय पर हो।")
+    assert names(a) == ["भीकाराम", "लच्छाराम"]
+    assert designations(a, "भीकाराम") == ["सचिव"]
+    assert designations(a, "लच्छाराम") == []
+    a = run("बैठक में सरपंच अजय वर्मा, पंच सीमा पत्नी राकेश साहू, दिनेश यादव आदि उपस्थित थे।")
+    assert names(a) == ["अजय वर्मा", "सीमा", "राकेश साहू", "दिनेश यादव"]
+    assert designations(a, "सीमा") == ["पंच"]
+    assert designations(a, "राकेश साहू") == []
+    a = run("धरने में मोहन लाल, गुरदीप सिंह पुत्र बलवंत सिंह, सुखदेव शर्मा आदि शामिल हुए।")
+    assert names(a) == ["मोहन लाल", "गुरदीप सिंह", "बलवंत सिंह", "सुखदेव शर्मा"]
+
+
+def test_a_kinship_word_with_no_name_after_it(run):
+    # पुत्र के विवाह में: no relative named; the office's name is still not read across it
+    a = run("समारोह में पार्षद रमेश यादव पुत्र के विवाह की बात कही गई।")
+    assert "पुत्र" not in " ".join(names(a))
+    a = run("सचिव सुनील पुत्र के साथ पहुंचे।")
+    assert names(a) == []
+
+
+# ---------------------------------------------------------------- one-word items
+def test_a_one_word_compound_first_name_ends_a_list(run):
+    a = run("बैठक में सचिव अजय वर्मा, सुरेश यादव तथा भेरूलाल उपस्थित रहे।")
+    assert names(a) == ["अजय वर्मा", "सुरेश यादव", "भेरूलाल"]
+    a = run("बैठक में सचिव अजय वर्मा, सुरेश यादव एवं चेनाराम मौजूद थे।")
+    assert names(a) == ["अजय वर्मा", "सुरेश यादव", "चेनाराम"]
+    # a plural noun, or a word that only ends like a name (a conjunct before it), is none
+    assert names(run("बैठक में सचिव अजय वर्मा, सुरेश यादव तथा परिजन उपस्थित रहे।")) == ["अजय वर्मा", "सुरेश यादव"]
+    assert names(run("बैठक में सचिव अजय वर्मा, सुरेश यादव तथा विश्राम उपस्थित रहे।")) == ["अजय वर्मा", "सुरेश यादव"]
+
+
+def test_compound_given_name_form():
+    stage = PersonStage(Lexicons.load())
+    cg = stage.names.compound_given
+    assert cg("भेरूलाल") and cg("चेनाराम") and cg("लखीचंद")
+    assert not cg("ग्राम") and not cg("विश्राम") and not cg("आराम") and not cg("गुलाल") and not cg("रमेश")
+
+
+def test_a_relative_with_an_age_or_a_word_after_the_surname(run):
+    # the age after the relative, or an ordinary word after a known surname, is no name part
+    a = run("हादसे में सुखविंदर सिंह पुत्र जसवंत सिंह उम्र 32 वर्ष घायल हो गए।")
+    assert "जसवंत सिंह" in names(a) and all("उम्र" not in n for n in names(a))
+    a = run("मृतक रमेश कुमार पुत्र श्याम लाल यादव किसान था।")
+    assert "श्याम लाल यादव" in names(a)
+    # a name of two words before a kinship word stays a name when no relative can be read
+    a = run("बैठक में सचिव सुनीता वर्मा पति के साथ आईं।")
+    assert names(a) == ["सुनीता वर्मा"]
+
+
+def test_a_run_after_an_office_needs_whole_names(run):
+    # three words whose last no list knows as a surname: no run (X सिंह गायिका Y Z)
+    a = run("सांसद अरविंद सिंह अभिनेत्री मीना कपूर के साथ पहुंचे।")
+    assert "अरविंद सिंह अभिनेत्री" not in names(a)

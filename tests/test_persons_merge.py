@@ -103,3 +103,17 @@ def test_confidence_follows_the_kind_of_evidence():
     assert next(p for p in twice if p.name == "दिनेश साहू").confidence > next(
         p for p in once if p.name == "दिनेश साहू"
     ).confidence
+
+
+def test_a_short_first_name_before_a_name_merges_with_the_name_alone(run):
+    a = run("शोक सभा में अधिवक्ता मो. इरफान कुरैशी उपस्थित थे। बाद में इरफान कुरैशी ने कहा कि वे सच्चे साथी थे।")
+    assert len(a.persons) == 1
+    assert [v for v in a.persons[0].variants] == ["इरफान कुरैशी"]
+    a = run("सभा में श्री मु. शकील अंसारी, रमेश यादव उपस्थित थे। शकील अंसारी ने आभार जताया।")
+    assert names(a) == ["मु. शकील अंसारी", "रमेश यादव"]
+    a = run("सभा में अध्यक्ष एम. शकील अंसारी, रमेश यादव उपस्थित थे। शकील अंसारी ने आभार जताया।")
+    assert names(a) == ["एम. शकील अंसारी", "रमेश यादव"]
+    assert designations(a, "एम. शकील अंसारी") == ["अध्यक्ष"]
+    # a different person with the same first name stays apart
+    a = run("सभा में मो. इरफान कुरैशी उपस्थित थे। बाद में इरफान अहमद ने कहा कि काम हो।")
+    assert len(a.persons) == 2

@@ -98,3 +98,27 @@ def test_a_vale_name_keeps_the_short_form_as_a_variant(run):
 def test_two_titles_make_a_deity_word_a_person(run):
     assert names(run("मुख्य अतिथि रोटे. श्री गणेश खंडेलवाल थे।")) == ["गणेश खंडेलवाल"]
     assert names(run("श्री गणेश वंदना के साथ कार्यक्रम शुरू हुआ।")) == []
+
+
+# ---------------------------------------------------------------- surnames ending like an oblique
+def test_a_listed_surname_ending_like_a_plural_oblique(run):
+    a = run("बैठक की अध्यक्षता जिला प्रधान हरमीत सिंह ढिल्लों ने की।")
+    assert names(a) == ["हरमीत सिंह ढिल्लों"]
+    assert designations(a, "हरमीत सिंह ढिल्लों") == ["जिला प्रधान"]
+    assert names(run("किसान नेता बलजीत सिंह ढिल्लों द्वारा ज्ञापन सौंपा गया।")) == ["बलजीत सिंह ढिल्लों"]
+    # a plural noun after a name is no part of it
+    a = run("सभा में विधायक रमेश सिंह समर्थकों ने नारे लगाए।")
+    assert "समर्थकों" not in " ".join(names(a))
+    a = run("अध्यक्ष सुनील कुमार किसानों ने धरना दिया।")
+    assert "किसानों" not in " ".join(names(a))
+
+
+# ---------------------------------------------------------------- names of groups
+def test_a_self_help_group_name_is_no_person(run):
+    a = run("बैठक की अध्यक्षता उजाला स्वयं सहायता समूह की अध्यक्ष श्रीमती कमला उरांव ने की।")
+    assert names(a) == ["कमला उरांव"]
+    a = run("बैठक की अध्यक्षता ज्योति महिला मंडल की सचिव सुनीता देवी ने की।")
+    assert names(a) == ["सुनीता देवी"]
+    # the phrase must follow the name as a whole: a person who helps a group is still a person
+    a = run("बैठक की अध्यक्षता सरपंच रमेश यादव ने की और सहायता के लिए धन्यवाद दिया।")
+    assert names(a) == ["रमेश यादव"]

@@ -148,6 +148,13 @@ class AnchoredNames:
         self.names.strip_title(view, cand)
         self.names.cut_after_surname(view, cand)
         ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
+        if not ends and phrase is not None and not phrase.weak and len(cand.words) >= 3:
+            run = self.names.run_after_office(view, cand.i)  # पार्षद A B C D E F: names with no commas
+            if run is not None:
+                cand.j = run[0][1]
+                cand.end = view.end(cand.j - 1)
+                cand.words = view.w[cand.i : cand.j]
+                ends = True  # (the list reader adds the other names)
         if not ends or (phrase is not None and not self.names.fits_office(view, phrase, cand)):
             # not a name: maybe an institution before a titled name (कुलपति … विश्वविद्यालय प्रो. X)
             if phrase is not None and not phrase.weak:

@@ -65,6 +65,8 @@ class ListReader:
                 c = self.names.read(view, nxt)
                 if c is not None and self.names.valid(view, c) and self.names.ends_strongly(view, c):
                     return None, last
+                if c is not None and len(c.words) >= 3 and self.name_run(view, nxt) is not None:
+                    return None, last  # …, सदस्य A B C D E F: the office of the names after it
             return d, nxt - 1
         if not sep and view.spaced(last) and (last + 1) in des_at:
             # श्री रमेश साहू जिला अध्यक्ष, श्री …: an office right after the name, then a break
@@ -83,7 +85,7 @@ class ListReader:
         chain = [cand]
         plural = cand.honorific in self.vocab.plural_canon
         self.split_head(view, cand, cands, chain)
-        last = self.names.last_word(view, cand.j)
+        last = self.names.last_word(view, chain[-1].j)
         while True:
             d, last2 = self.designation_after(view, last, des_at, hon_at)
             bracket = False
@@ -94,6 +96,13 @@ class ListReader:
                 last2 = self.skip_bracket(view, last)
                 bracket, last = last2 != last, last2
             sep, nxt = self.names.next_after(view, last)
+            if nxt in self.vocab.kinship and view.spaced(last):
+                rel = self.names.relative_after(view, last)
+                if rel is not None:  # X पुत्र Y: Y is a person too, with none of X's offices
+                    rel.rule = "relative"
+                    cands.append(rel)
+                    last = self.names.last_word(view, rel.j)
+                    continue
             if nxt in self.vocab.alias_words and view.spaced(last):
                 other = self.names.read(view, last + 2)
                 if other is not None:
@@ -177,70 +186,19 @@ class ListReader:
                 return True
             return nxt in self.vocab.postpositions or nxt in self.vocab.verbs or nxt in self.vocab.conjunctions
         sep, nxt = self.names.next_after(view, self.names.last_word(view, cand.j))
-        return cand.words[0] in self.vocab.given_names and (sep.strip(" \t") in (",", "।", "(") or nxt in self.vocab.name_stoppers)
+        w = cand.words[0]
+        return (w in self.vocab.given_names or self.names.compound_given(w)) and (
+            sep.strip(" \t") in (",", "।", "(") or nxt in self.vocab.name_stoppers)
 
     # ------------------------------------------------------------------ list items
     def name_run(self, view: WordView, k: int, lead: bool = False) -> list[tuple[int, int]] | None:
-        """``… , रमेश यादव सुनील उइके दिनेश साहू, …``: a list item that is several names
-        written without commas, as word ranges, or None.
-
-        The words from k to a clear end (a mark, or a stop word) are cut before each known
-        first name that follows two or three words; each piece must be a known first name and
-        one or two more words (a surname the lists may not know, or a middle name and a
-        surname), and one piece must end in a known surname. ``lead``: one word no list knows
-        may stand before the names (a group noun: अभिभावक, ग्रामीण)."""
-        v, n = self.vocab, view.n
-        if k + 3 >= n:
-            return None
-        s = k
-        if lead and view.w[k] not in v.name_parts and view.spaced(k) and view.w[k + 1] in v.given_names \
-                and view.w[k] not in v.left_bound and view.w[k] not in v.hon_first:
-            s = k + 1
-        x = s
-        while x < n and x - s < 13:
-            w = view.w[x]
-            if not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() or w.isascii():
-                break
-            x += 1
-            if not view.spaced(x - 1):
-                break
-        e = x
-        if e - s < 4:
-            return None
-        if e < n:
-            mark = view.sep[e - 1].strip(" \t")
-            if mark:
-                if mark[0] not in ",।|(;\n":
-                    return None
-            elif view.w[e] not in v.conjunctions and view.w[e] not in v.postpositions and view.w[e] not in v.list_closers \
-                    and view.w[e] not in v.verbs:
-                return None
-        words = view.w
-        chunks: list[list[int]] = [[s]]
-        for y in range(s + 1, e):
-            w = words[y]
-            if w in v.given_names and w not in v.any_surname and w not in v.middle_names and len(chunks[-1]) >= 2:
-                chunks.append([y])
-            else:
-                chunks[-1].append(y)
-        if len(chunks) < 2:
-            return None
-        for c in chunks:
-            if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names:
-                return None
-            last = words[c[-1]]
-            if last in v.given_names and last not in v.any_surname:
-                return None
-            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names):
-                return None
-        if not any(words[c[-1]] in v.surnames for c in chunks):
-            return None
-        return [(c[0], c[-1] + 1) for c in chunks]
+        """Several names written without commas from word k (see :meth:`.NameReader.name_run`)."""
+        return self.names.name_run(view, k, lead)
 
     def split_head(self, view: WordView, cand: NameCandidate, cands: list[NameCandidate], chain: list[NameCandidate]) -> None:
         """The first name of a list read over a run of names with no commas (``सदस्य रमेश
         यादव सुनील उइके दिनेश साहू, …``): cut it to its first name and add the others."""
-        if len(cand.words) < 2 or cand.designations or cand.aliases or cand.i < 0:
+        if len(cand.words) < 2 or any(d.i >= cand.i for d in cand.designations) or cand.aliases or cand.i < 0:
             return
         if cand.j < view.n and not view.spaced(cand.j - 1) and len(cand.words) < 4:
             return  # a mark ends it: no run

@@ -28,6 +28,7 @@ ANCHOR_CONFIDENCE = {
     "before-designation": 0.9,
     "after-role": 0.85,
     "alias": 0.85,
+    "relative": 0.8,
     "list": 0.8,
     "given-name": 0.8,
     "byline": 0.75,
@@ -100,12 +101,22 @@ class PersonMerger:
         by_first: dict[str, list[str]] = {}
         for k, toks in split.items():
             by_first.setdefault(toks[0], []).append(k)
-        for k, toks in split.items():
+        group_of = dict(by_key)
+        short = self.vocab.short_given
+        for k, toks in list(split.items()):
+            if len(toks) >= 3 and toks[0] in short and toks[1] not in short:
+                # मो. नसीम अख्तर: a short first name written before the name, which the shorter
+                # form (नसीम अख्तर) leaves out; it is looked up without it too
+                split[k + " "] = toks[1:]
+                group_of[k + " "] = by_key[k]
+                by_first.setdefault(toks[1], []).append(k + " ")
+        for k in by_key:
+            toks = split[k]
             longer = {
-                by_key[k2]
+                group_of[k2]
                 for k2 in by_first[toks[0]]
-                if len(split[k2]) > len(toks)
-                and by_key[k2] != by_key[k]
+                if (len(split[k2]) > len(toks) or k2[-1] == " ")
+                and group_of[k2] != by_key[k]
                 and (split[k2][-1] == toks[-1] or split[k2][: len(toks)] == toks)
                 and set(toks) <= set(split[k2])
             }

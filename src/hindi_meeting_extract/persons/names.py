@@ -75,6 +75,76 @@ class NameReader:
             return None
         return NameCandidate(k, j, view.start[k], view.end(j - 1), view.w[k:j])
 
+    def name_run(self, view: WordView, k: int, lead: bool = False) -> list[tuple[int, int]] | None:
+        """``… , रमेश यादव सुनील उइके दिनेश साहू, …``: a list item that is several names
+        written without commas, as word ranges, or None.
+
+        The words from k to a clear end (a mark, or a stop word) are cut before each known
+        first name that follows two or three words; each piece must be a known first name and
+        one or two more words (a surname the lists may not know, or a middle name and a
+        surname), and one piece must end in a known surname. ``lead``: one word no list knows
+        may stand before the names (a group noun: अभिभावक, ग्रामीण)."""
+        v, n = self.vocab, view.n
+        if k + 3 >= n:
+            return None
+        s = k
+        if lead and view.w[k] not in v.name_parts and view.spaced(k) and view.w[k + 1] in v.given_names \
+                and view.w[k] not in v.left_bound and view.w[k] not in v.hon_first:
+            s = k + 1
+        x = s
+        while x < n and x - s < 13:
+            w = view.w[x]
+            if not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() or w.isascii():
+                break
+            x += 1
+            if not view.spaced(x - 1):
+                break
+        e = x
+        if e - s < 4:
+            return None
+        if e < n:
+            mark = view.sep[e - 1].strip(" \t")
+            if mark:
+                if mark[0] not in ",।|(;\n":
+                    return None
+            elif view.w[e] not in v.conjunctions and view.w[e] not in v.postpositions and view.w[e] not in v.list_closers \
+                    and view.w[e] not in v.verbs:
+                return None
+        words = view.w
+        chunks: list[list[int]] = [[s]]
+        for y in range(s + 1, e):
+            w = words[y]
+            if w in v.given_names and w not in v.any_surname and len(chunks[-1]) >= 2 and (
+                    w not in v.middle_names or (words[y - 1] in v.clear_surnames and words[y - 1] not in v.middle_names)):
+                # (a first name that is also a middle name starts a name after a surname: … टंडन किशोर X)
+                chunks.append([y])
+            else:
+                chunks[-1].append(y)
+        if len(chunks) < 2:
+            return None
+        for c in chunks:
+            if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names:
+                return None
+            last = words[c[-1]]
+            if last in v.given_names and last not in v.any_surname:
+                return None
+            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names):
+                return None
+        if not any(words[c[-1]] in v.surnames for c in chunks):
+            return None
+        return [(c[0], c[-1] + 1) for c in chunks]
+
+    def run_after_office(self, view: WordView, k: int) -> list[tuple[int, int]] | None:
+        """A run of names right after an office (``पार्षद A B C D E F``): as :meth:`name_run`,
+        and a name of three words must end in a known surname (सांसद X सिंह गायिका Y Z: no)."""
+        run = self.name_run(view, k)
+        if run is None or run[0][0] != k:
+            return None
+        v = self.vocab
+        if any(j - i == 3 and view.w[j - 1] not in v.any_surname for i, j in run):
+            return None
+        return run
+
     def medial_ji(self, view: WordView, j: int) -> bool:
         """``जी`` at word j inside a name (सज्जन सिंह जी वर्मा, स्वप्ना जी मेश्राम ने): before a
         known surname that ends the name, or before one more word that the agent postposition
@@ -169,6 +239,8 @@ class NameReader:
         if not nxt and not mark:  # the end of the text: as a line break
             return not single or cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
         if single:
+            if not mark and nxt in self.vocab.kinship:  # X पुत्र Y: a relative named after X
+                return self.relative_after(view, last) is not None
             known = cand.words[0] in self.vocab.given_names or cand.words[0] in self.vocab.surnames
             if mark:
                 return known and mark[0] in ",(\n"
@@ -185,6 +257,19 @@ class NameReader:
         if nxt in self.vocab.name_stoppers:
             return nxt not in self.vocab.department_words
         return self.misspelt_grammar(nxt)
+
+    def relative_after(self, view: WordView, last: int) -> NameCandidate | None:
+        """``X पुत्र Y``, ``X पत्नी Y``: the relative Y named after the name ending at word
+        ``last`` (a name of two words or more that ends strongly, or one known name part
+        that does), or None (… पुत्र के विवाह में: no name)."""
+        k = last + 2
+        if k >= view.n or not view.spaced(last) or not view.spaced(last + 1) or view.w[last + 1] not in self.vocab.kinship:
+            return None
+        rel = self.read(view, k)
+        if rel is None or not self.valid(view, rel):
+            return None
+        self.cut_after_surname(view, rel)  # … पुत्र भगवती प्रसाद यादव दूधिया था
+        return rel if self.ends_strongly(view, rel) else None
 
     def misspelt_grammar(self, w: str) -> bool:
         """A verb, particle or postposition misspelt (सामिल for शामिल, नही for नहीं), not a name part."""
@@ -210,6 +295,9 @@ class NameReader:
             ahead = view.w[last + 2 : last + 4]
             if not any(w in self.vocab.office_words for w in ahead):  # … विद्यालय प्रभारी is an office
                 return False
+        if last + 2 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.institution_phrases \
+                and self.phrase_at(view, last + 1, self.vocab.institution_phrases[view.w[last + 1]]):
+            return False  # … स्वयं सहायता समूह की अध्यक्ष: the name of a group
         if cand.words[0] in self.vocab.title_blockers and cand.honorific and cand.words[0] not in self.vocab.given_names:  # श्री माता वैष्णो देवी
             return False
         if cand.words[0] in self.vocab.deities and cand.honorific and cand.titles < 2 and (
@@ -218,6 +306,15 @@ class NameReader:
         ):
             return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह, रोटे. श्री गणेश X are persons
         return True
+
+    @staticmethod
+    def phrase_at(view: WordView, k: int, phrases: list[tuple[str, ...]]) -> bool:
+        """One of ``phrases`` (longest first) is written from word k on, its words spaced."""
+        for ph in phrases:
+            if k + len(ph) <= view.n and tuple(view.w[k : k + len(ph)]) == ph \
+                    and all(view.spaced(x) for x in range(k, k + len(ph) - 1)):
+                return True
+        return False
 
     def strip_title(self, view: WordView, cand: NameCandidate) -> None:
         """``अध्यक्ष चौधरी लखन वीर सिंह``: a religious/community title starting a longer name."""
@@ -286,10 +383,20 @@ class NameReader:
         a danda or a closing bracket does), and a name part stands right before it: an oblique
         plural always takes a postposition, so this is a surname (… सिंह ढिल्लों, …)."""
         v = self.vocab
+        if view.w[x] in v.oblique_surnames:  # a surname the lists know (… सिंह ढिल्लों ने)
+            return x > 0 and view.spaced(x - 1) and view.w[x - 1] in v.name_parts
         after = view.sep[x].lstrip(" \t")
         if not (x + 1 >= view.n and not after.strip() or after[:1] in (",", "।", "|", ";", "(", ")", "-", "–", "—", ":")):
             return False
         return x > 0 and view.spaced(x - 1) and view.w[x - 1] in v.name_parts and view.w[x] not in v.name_stoppers
+
+    def compound_given(self, w: str) -> bool:
+        """``मांगीलाल``, ``जोगाराम``: a first name written as one word with a name ending after
+        three letters or more (not after a conjunct: ग्राम, विश्राम; not आराम, गुलाल)."""
+        for e in self.vocab.given_endings:
+            if w.endswith(e) and len(w) - len(e) >= 3 and w[-len(e) - 1] != "\u094d":
+                return w not in self.vocab.name_stoppers
+        return False
 
     def name_like(self, words: list[str]) -> bool:
         return all(w not in self.vocab.name_stoppers and not w.endswith(self.vocab.non_name_endings) for w in words) and (

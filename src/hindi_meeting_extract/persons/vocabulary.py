@@ -209,6 +209,15 @@ class PersonVocabulary:
         # the postposition of a list item's origin (… , गांव से रमेश यादव)
         self.origin_marks = _forms(nm["origin_postpositions"]) if "origin_postpositions" in nm.sections else set()
         self.indefinites = _forms(nm["indefinite_determiners"]) if "indefinite_determiners" in nm.sections else set()
+        # X पुत्र Y (a relative named after a person); surnames ending like an oblique (ढिल्लों);
+        # phrases naming a group (… स्वयं सहायता समूह); short first names (मो. X Y = X Y)
+        self.kinship = _forms(nm["kinship_words"]) if "kinship_words" in nm.sections else set()
+        self.oblique_surnames = _forms(nm["oblique_surnames"]) if "oblique_surnames" in nm.sections else set()
+        self.institution_phrases = _multi(_forms(nm["institution_phrases"])) if "institution_phrases" in nm.sections else {}
+        self.given_endings = tuple(_forms(nm["given_name_endings"])) if "given_name_endings" in nm.sections else ()
+        self.short_given = _forms(nm["abbreviated_given_names"]) if "abbreviated_given_names" in nm.sections else set()
+        ages = _forms(nm["age_words"]) if "age_words" in nm.sections else set()
+        self.name_stoppers = self.name_stoppers | self.kinship | ages
         # the words that close a list of people: the first words of the attendance verbs
         # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
         cues = lexicons.by_name.get("cues")
