@@ -336,3 +336,46 @@ def test_a_number_slash_date_is_no_date(date_of):
     # 'पत्र क्रमांक 45/16.02.2022': a letter's number and date, not a dateline's slash
     text = HEAD + "बाड़मेर। पत्र क्रमांक 45/16.02.2022 के क्रम में समिति की बैठक आयोजित की गई।"
     assert ymd(date_of(text)) != (2022, 2, 16)
+
+
+# ------------------------------------------------------------------ days written as words
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("सत्ताईस जून", (None, 6, 27)),
+        ("गुरुवार, इक्कीस अगस्त", (None, 8, 21)),
+        ("एक मई", (None, 5, 1)),
+        ("पन्द्रह जुलाई 2024", (2024, 7, 15)),
+        ("छह दिसंबर", (None, 12, 6)),
+        ("मार्च चौदह", (None, 3, 14)),
+    ],
+)
+def test_day_in_words_next_to_a_month(lexicons, phrase, expected):
+    found = DatePatterns(lexicons).find(fold(f"बैठक {phrase} को हुई"))
+    assert [(d.year, d.month, d.day) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मजदूर को दो जून की रोटी भी नहीं मिलती",  # a count of meals, not a day
+        "जनवरी दो हजार पच्चीस में काम शुरू हुआ",  # a year in words after the month
+        "जून में दस लोग आए",  # the number word is not next to the month
+        "तीस फरवरी को",  # no such day
+        "बीस सदस्य मार्च में आए",
+        "समझौता नवम्बर 1999 में हुआ",  # a month and a year: the year's digits are no day
+    ],
+)
+def test_number_words_that_are_no_day(lexicons, text):
+    assert DatePatterns(lexicons).find(fold(text)) == []
+
+
+def test_day_in_words_dates_the_meeting(date_of):
+    hit = date_of(HEAD + "सीहोर। नगर परिषद की बैठक मंगलवार, अट्ठाईस जनवरी को सभाकक्ष में हुई।")
+    assert ymd(hit) == (None, 1, 28)
+    assert hit.span.text == "अट्ठाईस जनवरी"
+
+
+def test_digit_and_word_dates_in_text_order(lexicons):
+    found = DatePatterns(lexicons).find(fold("समिति 5 मई को बनी और उसकी बैठक बारह जून को हुई"))
+    assert [(d.month, d.day) for d in found] == [(5, 5), (6, 12)]

@@ -295,3 +295,27 @@ def test_no_date_taken_from_outside_the_dateline(layout, line, dateline):
     text = "सफाई व्यवस्था पर बैठक\n" + line
     assert grounded(text, layout(text).dateline) == dateline
     assert town_of(layout, text) == "अलवर"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # AGENCY | TOWN alone on its line: the town needs no gazetteer entry after the mark
+        ("सड़क की मांग तेज\nप्रखंड संवाददाता | बानाडीह\nग्रामीणों ने सोमवार को बैठक कर सड़क की मांग की।", "बानाडीह"),
+        ("सड़क की मांग तेज\nनिज संवाददाता, सिलखरी\nग्रामीणों ने सोमवार को बैठक कर सड़क की मांग की।", "सिलखरी"),
+    ],
+)
+def test_agency_then_town_alone_on_its_line(layout, text, town):
+    assert town_of(layout, text) == town
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "प्रखंड संवाददाता बानाडीह",  # no mark between the agency and the town
+        "प्रखंड संवाददाता | बड़ा बानाडीह",  # two unknown words
+    ],
+)
+def test_agency_line_without_a_mark_or_with_several_words(layout, line):
+    text = "सड़क की मांग तेज\n" + line + "\nग्रामीणों ने सोमवार को बैठक कर सड़क की मांग की।"
+    assert layout(text).dateline is None

@@ -304,3 +304,108 @@ def test_an_office_after_an_indefinite_is_a_common_noun_unless_a_name_follows(ru
     assert designations(a, "रमेश शर्मा") == ["वरिष्ठ सदस्य"]
     a = run("बैठक में जिला प्रमुख सुखलाल भील ने कहा कि काम होगा।")  # no indefinite: as before
     assert designations(a, "सुखलाल भील") == ["जिला प्रमुख"]
+
+
+# ------------------------------------- an abbreviation in brackets, then a title or a name
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("बैठक में क्षेत्राधिकारी (सीओ) श्रीमती ममता राठौर भी मौजूद रहीं।", "ममता राठौर", ["क्षेत्राधिकारी"]),
+        ("खंड विकास अधिकारी (बीडीओ) श्री दिनेश कुमार पाल ने योजनाएं गिनाईं।", "दिनेश कुमार पाल", ["खंड विकास अधिकारी"]),
+        ("इस दौरान थानाध्यक्ष (एसएचओ) डॉ. विनय मिश्र ने सुझाव मांगे।", "विनय मिश्र", ["थानाध्यक्ष"]),
+        ("तहसीलदार (टीएसडी) कुमारी रेखा सोनकर ने कहा कि नक्शे बनेंगे।", "रेखा सोनकर", ["तहसीलदार"]),
+    ],
+)
+def test_bracketed_abbreviation_before_a_title(run, text, name, expected):
+    """The words in the bracket belong to the office's phrase: no office of their own starts
+    there, so the office waits for the titled name after the bracket."""
+    a = run(text)
+    assert names(a) == [name]
+    assert designations(a, name) == expected
+
+
+# ------------------------------------------------- a modifier glued to the office it qualifies
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("बैठक में उपअभियंता सरिता बघेल ने बताया कि नाली बनेगी।", "सरिता बघेल", ["उपअभियंता"]),
+        ("संघ के सहसचिव मोहन लाल जांगिड़ ने हिसाब रखा।", "मोहन लाल जांगिड़", ["सहसचिव"]),
+        ("अपरआयुक्त श्री कमल किशोर वर्मा ने समीक्षा की।", "कमल किशोर वर्मा", ["अपरआयुक्त"]),
+        ("सहायकअभियंता दीपक साहू ने कहा कि काम चल रहा है।", "दीपक साहू", ["सहायकअभियंता"]),
+    ],
+)
+def test_glued_modifier_office(run, text, name, expected):
+    a = run(text)
+    assert names(a) == [name]
+    assert designations(a, name) == expected
+
+
+def test_glued_offices_are_built_from_the_lexicon(run):
+    vocab = PersonStage(Lexicons.load()).vocab
+    assert vocab.glued_offices["उपअभियंता"] == ("उप", "अभियंता")
+    assert vocab.glued_offices["अपरआयुक्त"] == ("अपर", "आयुक्त")
+    assert "उपअभियंता" in vocab.office_single
+    # ordinary words that start like a prefix are no offices
+    for word in ("उपचार", "सहयोग", "उपस्थित", "सहायता"):
+        assert word not in vocab.glued_offices
+
+
+def test_words_starting_with_a_prefix_are_no_offices(run):
+    a = run("उपचार के बाद सरिता बघेल घर लौटीं। सहयोग के लिए दीपक साहू ने धन्यवाद दिया।")
+    assert designations(a, "सरिता बघेल") == []
+    assert designations(a, "दीपक साहू") == []
+
+
+# ------------------------------------------------------- scheme workers named by an acronym
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("बैठक में सीआरपी सुगनी कुजूर ने रजिस्टर दिखाया।", "सुगनी कुजूर", ["सीआरपी"]),
+        ("बीआरपी अजय कुमार महतो ने कहा कि प्रशिक्षण होगा।", "अजय कुमार महतो", ["बीआरपी"]),
+        ("वीआरपी रीना देवी ने बैठक का संचालन किया।", "रीना देवी", ["वीआरपी"]),
+    ],
+)
+def test_resource_person_acronyms(run, text, name, expected):
+    a = run(text)
+    assert names(a) == [name]
+    assert designations(a, name) == expected
+
+
+def test_initials_like_rp_stay_part_of_the_name(run):
+    a = run("बैठक में आरपी यादव ने कहा कि बीज मिलेगा।")
+    assert names(a) == ["आरपी यादव"]
+    assert designations(a, "आरपी यादव") == []
+
+
+# ------------------------------------------- the office that appoints is nobody's designation
+@pytest.mark.parametrize(
+    ("text", "first", "second", "expected"),
+    [
+        ("बैठक में प्रो. अमित भार्गव, कुलाधिपति द्वारा मनोनीत सदस्य सुधा मेहता उपस्थित थीं।",
+         "अमित भार्गव", "सुधा मेहता", ["मनोनीत सदस्य"]),
+        ("बैठक में डॉ. नीरज पंत, सरकार द्वारा नामित सदस्य रमा जोशी और कलेक्टर द्वारा नियुक्त प्रभारी विकास नेगी आए।",
+         "नीरज पंत", "रमा जोशी", ["नामित सदस्य"]),
+    ],
+)
+def test_appointing_office_is_not_a_designation(run, text, first, second, expected):
+    a = run(text)
+    assert designations(a, first) == []
+    assert designations(a, second) == expected
+
+
+def test_office_before_other_agent_phrases_still_counts(run):
+    a = run("बैठक में श्री हरीश पटेल, जिला अध्यक्ष द्वारा सदस्यों का स्वागत किया गया।")
+    assert designations(a, "हरीश पटेल") == ["जिला अध्यक्ष"]
+
+
+def test_a_glued_prefix_must_be_a_modifier():
+    from hindi_meeting_extract.errors import LexiconError
+    from hindi_meeting_extract.lexicon import parse_lexicon
+    from hindi_meeting_extract.persons.vocabulary import glued_offices
+
+    good = parse_lexicon('[meta]\nname = "designations"\nversion = "1"\n[modifiers]\n"उप" = []\n[glued_prefixes]\nitems = ["उप"]\n')
+    assert glued_offices(good, {"अभियंता", "जिला अध्यक्ष", "sdm"}, set()) == {"उपअभियंता": ("उप", "अभियंता")}
+    assert glued_offices(good, {"अभियंता"}, {"उपअभियंता"}) == {}  # a name part: left out
+    bad = parse_lexicon('[meta]\nname = "designations"\nversion = "1"\n[modifiers]\n"उप" = []\n[glued_prefixes]\nitems = ["नव"]\n')
+    with pytest.raises(LexiconError, match="glued_prefixes"):
+        glued_offices(bad, {"अभियंता"}, set())

@@ -313,3 +313,33 @@ def test_venue_owned_by_a_town_of_another_district(extract_place, text, venue):
 def test_another_towns_word_without_its_venue_keeps_the_dateline_town(extract_place, text):
     a = extract_place(text)
     assert a.place.span.text == "हजारीबाग" and a.place.rule == "dateline town"
+
+
+# ------------------------------------------------------------ a village named before गांव
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no dateline: the village where the meeting was held
+        ("समूह की बैठक\nमहिला समूह की मासिक बैठक रविवार को कुरमीटोला गांव में हुई। अध्यक्षता सुनीता देवी ने की।",
+         "कुरमीटोला गांव"),
+        ("समूह की बैठक\nपंचायत के लोहरदगी ग्राम में शुक्रवार को ग्राम सभा की बैठक हुई। सरपंच ने अध्यक्षता की।",
+         "लोहरदगी ग्राम"),
+        # a dateline town, and the meeting held in a village of its block
+        ("समूह की बैठक\nप्रखंड संवाददाता | बानाडीह\nप्रखंड के डुमरटोली गांव में शनिवार को महिला समूह की बैठक हुई।",
+         "डुमरटोली गांव"),
+    ],
+)
+def test_village_before_the_locality_word(extract_place, text, expected):
+    assert place(extract_place, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "समूह की बैठक\nहमारे गांव में बैठक हुई और सबने भाग लिया।",  # no village's name
+        "समूह की बैठक\nगांव गांव में पोस्टर लगाए गए। बाद में सड़क बनी।",  # no meeting word near it
+        "समूह की बैठक\nशोर सुनकर गांव में लोग जुटे और बैठक हुई।",  # a verb form before गांव
+    ],
+)
+def test_no_village_name(extract_place, text):
+    assert place(extract_place, text) is None

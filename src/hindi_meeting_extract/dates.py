@@ -13,7 +13,8 @@ Candidates, in order of trust:
 4. a publication stamp (``Updated: December 17, 2019 10:26 IST``) used like a dateline date;
 5. ``reference_date`` with a relative expression.
 
-A date without a year takes it from the dateline, a stamp or ``reference_date`` (the latest date
+A day may be written as a word right before or after a month name (``सत्ताईस जून``,
+``calendar.day_words``; not ``दो जून की रोटी``). A date without a year takes it from the dateline, a stamp or ``reference_date`` (the latest date
 not after it plus :data:`YEAR_MARGIN_DAYS`). Month, weekday and relative words come from
 ``data/calendar.toml``; meeting words from ``data/places.toml``.
 """
@@ -30,6 +31,7 @@ from .analysis import Analysis, DateHit
 from .document import Document
 from .lexicon import Lexicons, Section, trie_alternation
 from .normalize import fold
+from .scan import WordSet
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -47,6 +49,8 @@ DIGITS = "0123456789०१२३४५६७८९"
 N = f"[{DIGITS}]"
 _WORD_END = r"(?![\p{L}\p{M}])"
 _WORD_START = r"(?<![\p{L}\p{M}])"
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _alt(*sections: Section) -> str:
@@ -112,6 +116,71 @@ class DatePatterns:
             regex.V1,
         )
 
+        # days written as words, read only next to a month name (सत्ताईस जून, जून सत्ताईस)
+        self.day_word_of = {  # the words only, not the canonical digits
+            form: int(c) for form, c in cal["day_words"].canonical_of.items() if not form.isdigit()
+        } if "day_words" in cal.sections else {}
+        if self.day_word_of:
+            days = trie_alternation(self.day_word_of)
+            blockers = _alt(cal["day_word_blockers"]) if "day_word_blockers" in cal.sections else "(?!)"
+            self._month_word = regex.compile(rf"{_WORD_START}(?:{cal['months'].trie()}){_WORD_END}", regex.V1)
+            self._day_word_before = regex.compile(rf"{_WORD_START}(?:{days})[ \t]++\Z", regex.V1)
+            self._day_word_after = regex.compile(rf"[ \t]++(?:{days}){_WORD_END}", regex.V1)
+            self._year_after = regex.compile(rf"\s*+,?\s*+({y4})(?!{N})")
+            # the month names made of letters only (जून, not दिसं.): a day in words is read next to them
+            self._month_words = WordSet(f for f in self.month_of if _LETTER_WORD.fullmatch(f))
+            self._blocked_after = regex.compile(rf"[ \t]++(?:{blockers}){_WORD_END}", regex.V1)
+
+    def months_in(self, doc: Document) -> frozenset[str]:
+        """The month names (folded, letters only) that occur in ``doc`` as whole words: one set
+        look-up over its words, shared with other stages (:meth:`find` looks for a day in words
+        only next to them)."""
+        return frozenset(self._month_words.among(doc.folded.text, doc.word_tokens)) if self.day_word_of else frozenset()
+
+    def _month_spans(self, text: str, start: int, end: int, months: frozenset[str] | None) -> list[tuple[int, int]]:
+        """Where a month name stands in ``text[start:end]``: found by ``str.find`` for the names
+        ``months`` (those of the document), else by a scan."""
+        if months is None:
+            return [m.span() for m in self._month_word.finditer(text, start, end)]
+        out = []
+        for form in months:
+            pos = text.find(form, start, end)
+            while pos >= 0:
+                e = pos + len(form)
+                if (pos == 0 or not _LETTER.match(text, pos - 1)) and not _LETTER.match(text, e):
+                    out.append((pos, e))
+                pos = text.find(form, e, end)
+        return sorted(out)
+
+    def word_dates(self, text: str, start: int, end: int, months: frozenset[str] | None = None) -> list[DateMatch]:
+        """Dates whose day is a number word right before or after a month name (``सत्ताईस जून``,
+        ``जून सत्ताईस``), not followed by a word that makes it a count (``दो जून की रोटी``,
+        ``जनवरी दो हजार …``). Looked for only around month names (``months``: see :meth:`months_in`)."""
+        out: list[DateMatch] = []
+        if not self.day_word_of:
+            return out
+        for ms, me in self._month_spans(text, start, end, months):
+            name = text[ms:me]
+            month = self.month_of.get(name) or self.month_of.get(name.rstrip("."), 0)
+            if not month:
+                continue
+            b = self._day_word_before.search(text, max(start, ms - 16), ms)
+            if b is not None and not self._blocked_after.match(text, me, end):
+                s, day, e = b.start(), self.day_word_of[text[b.start() : ms].strip(" \t")], me
+            elif (a := self._day_word_after.match(text, me, end)) is not None and not self._blocked_after.match(text, a.end(), end):
+                s, day, e = ms, self.day_word_of[text[me : a.end()].strip(" \t")], a.end()
+            else:
+                continue
+            year = None
+            if (y := self._year_after.match(text, e, end)) is not None:
+                year, e = int(y.group(1)), y.end()
+            try:
+                dt.date(year or 2000, month, day)
+            except ValueError:
+                continue
+            out.append(DateMatch(year, month, day, s, e))
+        return out
+
     def parse(self, m: regex.Match[str]) -> DateMatch | None:
         """The date of a match of :attr:`explicit`, or None when it is no valid day."""
         g = m.groupdict()
@@ -136,10 +205,17 @@ class DatePatterns:
             return DateMatch(year, month, day, m.start(), m.end())
         return None
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-        """Valid dates in ``text[start:end]``; ``text`` is a folded view (see :func:`~.normalize.fold`)."""
+    def find(self, text: str, start: int = 0, end: int | None = None, *, months: frozenset[str] | None = None) -> list[DateMatch]:
+        """Valid dates in ``text[start:end]``; ``text`` is a folded view (see :func:`~.normalize.fold`).
+        ``months``: the month names of the text (:meth:`months_in`), when known: a day in words
+        is looked for only next to them (None: next to any)."""
         end = len(text) if end is None else end
-        return [dm for m in self._matches(text, start, end) if (dm := self.parse(m))]
+        found = [dm for m in self._matches(text, start, end) if (dm := self.parse(m))]
+        words = self.word_dates(text, start, end, months) if months is None or months else None
+        if words:
+            found += [w for w in words if not any(w.start < d.end and d.start < w.end for d in found)]
+            found.sort(key=lambda d: d.start)
+        return found
 
     def _matches(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
         """``explicit.finditer(text, start, end)``, trying the pattern only where a date can
@@ -244,6 +320,7 @@ class DateStage:
         if not n_sent:
             return
         lead_end = lead_end_of(doc)
+        months = self.patterns.months_in(doc)  # सत्ताईस जून: a day in words is looked for next to these only
         title_idx = 0 if analysis.title is not None else -1
         dateline_idx = -1  # a dateline standing as a sentence of its own counts like the headline
         if analysis.dateline is not None and (sent := doc.sentence_at(analysis.dateline.start)) is not None:
@@ -252,12 +329,12 @@ class DateStage:
         ds = de = 0
         if analysis.dateline is not None:
             ds, de = doc.folded.to_folded(analysis.dateline.start), doc.folded.to_folded(analysis.dateline.end)
-            found = self.patterns.find(text, ds, de)
+            found = self.patterns.find(text, ds, de, months=months)
             dl_date = found[0] if found else None
 
         stamp: DateMatch | None = None
         candidates: list[DateMatch] = []
-        for dm in self.patterns.find(text, 0, lead_end)[:MAX_CANDIDATES]:
+        for dm in self.patterns.find(text, 0, lead_end, months=months)[:MAX_CANDIDATES]:
             if dl_date is not None and dm.start == dl_date.start:
                 continue
             line_start = text.rfind("\n", 0, dm.start) + 1

@@ -69,7 +69,7 @@ class DatelineParser:
         self._pattern = regex.compile(
             rf"(?:\(\s*[^()\n]{{1,30}}\)\s*)?"  # (जीएनएस)
             # … ब्यूरो / जेएनएन, चंडीगढ़ / … न्यूज : रोहतक / chhattisgarh news: रायपुर
-            rf"(?:(?:(?:{w}|[a-z]+)[ \t]+){{0,3}}(?:{agency})[ \t]*[,:।|]?[ \t]+)?"
+            rf"(?P<agency>(?:(?:{w}|[a-z]+)[ \t]+){{0,3}}(?:{agency})[ \t]*(?P<agency_sep>[,:।|])?[ \t]+)?"
             rf"(?:{date}\s*,\s*)?"  # 6 फरवरी, सागर।
             rf"(?P<town>{w}(?:[ \t]+{w}){{0,2}}?)(?:"
             # possessive spaces (*+, ++) and (?<=[ \t]) for "at least one": linear on long blank runs
@@ -87,7 +87,8 @@ class DatelineParser:
             rf"|[ \t]*(?:[।|]+|:-|:|--|—|–|//?)|[ \t]+-[ \t]+"  # भोपाल।  सिद्धौर:  बैतूल//  राजगढ़ -
             rf"|(?P<hyphen>-)(?=[ \t])"  # सीकर- … (a known town only)
             rf"|\.(?=[ \t])"  # बेंगलूरु. दक्षिण …
-            rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}}))",  # देवास, माॅरिशन …
+            rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}})"  # देवास, माॅरिशन …
+            rf"|(?P<line_end>[ \t*_]*\Z))",  # प्रखंड संवाददाता | तोरपा (after an agency and a mark only)
             regex.V1,
         )
         # a Latin-script town (known to the gazetteer) opening a line: 'Sikar: …', 'KOTA'
@@ -142,6 +143,12 @@ class DatelineParser:
             return None  # 'सीकर- …', or a dateline below the first paragraph: a known town only
         if m.group("comma") is not None and not (first_body and " " not in m.group("town")):
             return None
+        if m.group("line_end") is not None:
+            # a town alone after an agency and a mark ends its line: 'प्रखंड संवाददाता | तोरपा'
+            if m.group("agency_sep") is None or " " in m.group("town"):
+                return self._town_then_date(doc, text, start, line_end)
+            a, b = m.span("town")
+            return Dateline(doc.span_from_folded(start, b), doc.span_from_folded(a, b))
         if not (
             len(text[m.end() : line_end].strip()) >= MIN_BODY_AFTER
             or self._digit.search(m.group())  # a dated dateline may stand alone on its line

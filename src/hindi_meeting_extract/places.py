@@ -1,14 +1,17 @@
 """The meeting place (dateline town or venue) and mode (virtual or in person).
 
 Place: the dateline's town (``भिण्ड, 22 जून।`` → भिण्ड), unless the lead holds the meeting in a named
-village (``ग्राम पंचायत X के पंचायत भवन में``, ``ग्राम X में चौपाल``: ``places.locality_words``);
+village (``ग्राम पंचायत X के पंचायत भवन में``, ``ग्राम X में चौपाल``, ``… के X गांव में बैठक``:
+``places.locality_words``, ``places.locality_words_after``);
 without a dateline, a town prefixed to the headline (``प्रतापगढ़: …``), else the venue of the
 first sentence that names a meeting or event: a venue head (``places.venue_heads``: सभागार,
 भवन, कार्यालय …) before में/पर, with up to two words before it (``नया परिषदन भवन``) or an
 owner joined by के/स्थित (``कलेक्टर कार्यालय के सभाकक्ष``), and optionally one word after it
 (``कलेक्ट्रेट सभागार भिण्ड में``); an owner venue before a comma is kept (``… अधिकारी कार्यालय,
-सीकर के सभाकक्ष``). Last, a town alone on a line under the headline (``*लम्भुआ सुल्तानपुर*``). Of several venues in that sentence the last one before its
-last meeting or event word is taken (``… यूनिवर्सिटी में … कार्यक्रम … सचिवालय में हुआ``).
+सीकर के सभाकक्ष``). Of several venues in that sentence the last one before its last meeting or
+event word is taken (``… यूनिवर्सिटी में … कार्यक्रम … सचिवालय में हुआ``). Then a town alone on a
+line under the headline (``*लम्भुआ सुल्तानपुर*``), a named village the lead holds the meeting in,
+a known town opening the headline.
 
 Mode: ``virtual`` when the headline or lead has a virtual-meeting cue (``places.virtual_cues``:
 वर्चुअल मीटिंग, वेबिनार, वीडियो कॉन्फ्रेंसिंग …) or an online word closely followed by a meeting
@@ -104,6 +107,12 @@ class PlaceStage:
             rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])",
             regex.V1,
         )
+        # 'बरटोली गांव में': the village's name before the locality word
+        self._village_after_re = regex.compile(
+            rf"(?<=(?<![\p{{L}}\p{{M}}])(?P<name>{_WORD})[ \t]+)(?P<loc>{pl['locality_words_after'].alternation()})"
+            rf"[ \t]+(?:{postp})(?![\p{{L}}\p{{M}}])",
+            regex.V1,
+        ) if "locality_words_after" in pl.sections else None
         self._venue_head_words = {w for f in pl["venue_heads"].canonical_of for w in f.split()}
         self._ambiguous = set(pl["ambiguous_places"].canonical_of)
         self._before_head = set(pl["venue_words_before_head"].canonical_of)
@@ -123,6 +132,7 @@ class PlaceStage:
         self._opening_words = regex.compile(rf"[ \t*_#\-–—]*{town_or_latin}(?:[ \t]+{town_or_latin}){{0,2}}", regex.V1)
         self._locality_word = regex.compile(_words(pl["locality_words"]), regex.V1)
         self._locality_words = {w for f in pl["locality_words"].canonical_of for w in f.split()}
+        self._locality_set = WordSet(self._locality_words | {fold(f) for f in (pl["locality_words_after"].forms if "locality_words_after" in pl.sections else ())})
         self._name_word = regex.compile(_WORD, regex.V1)
 
     def __call__(self, analysis: Analysis) -> None:
@@ -161,7 +171,11 @@ class PlaceStage:
                 away = self._elsewhere(doc, text, town_span, body, lead_end)
                 return away or dateline_town, dateline_town
             town = self._title_town(analysis, text)
-        place = town or venue or self._town_line(analysis, text) or self._title_opening_town(analysis, text)
+        place = town or venue or self._town_line(analysis, text)
+        if place is None and self._locality_set.among(text, doc.word_tokens):  # बरटोली गांव में बैठक हुई
+            body = doc.folded.to_folded(analysis.title.end) if analysis.title is not None else 0
+            place = self._village(doc, text, body, lead_end)
+        place = place or self._title_opening_town(analysis, text)
         if place is None and doc.words is not None:  # stanza backend: the lead's first NER place (NEL)
             from .linguistic import place_spans
 
@@ -325,17 +339,31 @@ class PlaceStage:
             if not self._meeting.search(text, s, e) and not self._anchor.search(text, s, e):
                 continue
             # the first sentence about the meeting only
-            for m in self._village_re.finditer(text, s, e):
+            found = list(self._village_re.finditer(text, s, e))
+            if self._village_after_re is not None:
+                found = sorted(found + list(self._village_after_re.finditer(text, s, e)), key=lambda m: m.start("name"))
+            for m in found:
                 name = m.group("name")
                 if name in self._stop or name in self._locality_words or name in self._venue_head_words:
                     continue
                 if name.endswith("ों"):  # a plural common noun (ग्राम सभाओं में), no village's name
                     continue
+                if m.groupdict().get("loc") and not self._opens_phrase(text, m.start("name")):
+                    continue  # 'आवाज सुनकर गांव में': the word before गांव is no village's name
                 if self._anchor.search(text, m.end(), min(e, m.end() + VILLAGE_ANCHOR_CHARS)):
-                    hit = doc.span_from_folded(m.start(), m.end("name"))
+                    end = m.end("loc") if m.groupdict().get("loc") else m.end("name")
+                    hit = doc.span_from_folded(min(m.start(), m.start("name")), end)  # ग्राम X / X गांव
                     return PlaceHit(hit.text, hit, "village")
             return None
         return None
+
+    def _opens_phrase(self, text: str, pos: int) -> bool:
+        """The word at ``pos`` opens a noun phrase: a mark, a line start or a grammar word
+        (के, को, में …: ``places.venue_stop``) stands before it (``… के बरटोली गांव में``)."""
+        m = self._word_before.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return True
+        return m.group(1) in self._stop or not _LETTER.match(m.group(1)[-1])
 
     @staticmethod
     def _sentences(doc: Document, limit: int) -> list[tuple[int, int]]:

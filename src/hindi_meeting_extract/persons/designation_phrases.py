@@ -116,6 +116,13 @@ class DesignationPhrases:
         self.grammar = DesignationGrammar.from_lexicon(vocab.designation_lexicon)
         des = vocab.designation_lexicon
         self.abbreviations = frozenset(fold(f) for f in des["abbreviations"].forms if " " not in f)
+        # राज्यपाल द्वारा मनोनीत …: an office that is the agent of an appointment (first word -> forms)
+        self.appointed_by: dict[str, list[tuple[str, ...]]] = {}
+        for f in sorted({fold(x) for x in des["appointed_by"].forms} if "appointed_by" in des.sections else (), key=len, reverse=True):
+            words = tuple(f.split())
+            self.appointed_by.setdefault(words[0], []).append(words)
+        for w, (prefix, office) in vocab.glued_offices.items():  # उपअभियंता = उप अभियंता
+            self.grammar.compounds[w] = (prefix, *self.grammar.compounds.get(office, (office,)))
 
     def link_length(self, view: WordView, k: int) -> int:
         """Words of an office link (पद पर) starting at word k."""
@@ -298,12 +305,14 @@ class DesignationPhrases:
         out: dict[int, DesignationPhrase] = {}
         last: DesignationPhrase | None = None
         for k in starts:
-            if last is not None and k < last.j:
-                continue
+            if last is not None and k < max(last.j, last.after):
+                continue  # inside the last phrase, or its bracket: क्षेत्राधिकारी (सीओ) श्रीमती X
             length = self.office_length_at(view, k)
             if not length or self.latin_surname(view, k):
                 continue
             d = self.grow(view, k, length)
+            if d.j < view.n and view.w[d.j] in self.appointed_by and d.end == d.core[1] and self.appoints(view, d.j):
+                continue  # राज्यपाल द्वारा मनोनीत सदस्य X: the appointing office, nobody's designation
             d.weak = length == 1 and view.w[k] not in self.vocab.office_single
             d.territorial = d.weak or " ".join(view.w[k : k + length]) in self.vocab.territorial
             if d.territorial and d.end == d.core[1] and d.after < view.n and self.bracketed_after_territory(view, d.after):
@@ -322,6 +331,13 @@ class DesignationPhrases:
             out[d.i] = d
             last = d
         return out
+
+    def appoints(self, view: WordView, k: int) -> bool:
+        """Words from k are an appointment by the office before them (द्वारा मनोनीत, द्वारा नियुक्त)."""
+        return view.spaced(k - 1) and any(
+            tuple(view.w[k : k + len(form)]) == form and all(view.spaced(x) for x in range(k, k + len(form) - 1))
+            for form in self.appointed_by[view.w[k]]
+        )
 
     def latin_surname(self, view: WordView, k: int) -> bool:
         return latin_name_end(self.vocab, view, k)

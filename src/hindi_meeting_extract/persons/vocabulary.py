@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import Lexicons, Section
+from ..errors import LexiconError
+from ..lexicon import Lexicon, Lexicons, Section
 from ..normalize import fold
 from .words import LETTER_RE, SPLIT_RE
 
@@ -44,6 +45,26 @@ def _multi(forms: set[str]) -> dict[str, list[tuple[str, ...]]]:
             out.setdefault(ws[0], []).append(ws)
     for v in out.values():
         v.sort(key=len, reverse=True)
+    return out
+
+
+def glued_offices(des: Lexicon, offices: set[str], name_parts: set[str]) -> dict[str, tuple[str, str]]:
+    """Each [glued_prefixes] modifier written glued to a one-word office of Devanagari letters
+    (उप + अभियंता -> उपअभियंता): glued word -> (modifier, office). A glued form that is already
+    an office or a name part is left out; a prefix that is no [modifiers] form is an error."""
+    if "glued_prefixes" not in des.sections:
+        return {}
+    modifiers = _forms(des["modifiers"])
+    out: dict[str, tuple[str, str]] = {}
+    for p in sorted(_forms(des["glued_prefixes"])):
+        if p not in modifiers or " " in p:
+            raise LexiconError(f"{des.source} designations [glued_prefixes]: {p!r} is not a one-word [modifiers] form")
+        for o in offices:
+            if " " in o or o.isascii() or o.startswith(p):
+                continue
+            w = p + o
+            if w not in offices and w not in name_parts and SPLIT_RE.split(w) == [w]:
+                out[w] = (p, o)
     return out
 
 
@@ -85,6 +106,9 @@ class PersonVocabulary:
 
         # designations
         offices = _forms(des["offices"], des["abbreviations"])
+        # उपअभियंता, सहसचिव: a modifier glued to a one-word office (word -> (modifier, office))
+        self.glued_offices = glued_offices(des, offices, _forms(nm["given_names"], nm["surnames"]))
+        offices |= self.glued_offices.keys()
         self.plural_of: dict[str, str] = {}
         for canonical, forms in des["plural"].entries.items():
             for f in forms[1:]:
@@ -94,6 +118,7 @@ class PersonVocabulary:
         self.office_second = {w: {f[1] for f in forms} for w, forms in self.office_multi.items()}
         self.office_words = {f.split()[-1] for f in offices} | set(self.plural_of)
         self.generic = _forms(des["generic"])
+        self.generic |= {w for w, (_, o) in self.glued_offices.items() if o in self.generic}  # सहायकअधिकारी
         levels = _forms(des["levels"])
         mods = _forms(des["modifiers"])
         depts = _forms(des["departments"])
