@@ -19,8 +19,16 @@ committed before the library was run on them; no gold entry was changed after th
 Measured at creation (2026-12-07, first run):
     persons .945  designations .923  attendees .883  speakers .966  statements .946  roles .919
     date .909  place .947  date_acc .90  place_acc .90  mode_acc 1.0
-The floors sit about .03 under those scores. Once failure kinds seen here are fixed, the set is no
-longer unseen: say so here and raise the floors; never lower one to make a change pass without
+Its failure kinds were then fixed the same day (general constructions with tests in our own
+sentences: runs of names after an office, kinship appositions, one-word compound first names,
+listed -ों surnames before ने, मो. as an abbreviated first name, group names before स्वयं सहायता
+समूह, nasal misspellings of presence verbs, speakers in the proceedings, जिन्होंने, offices glued
+to a prefix, a bracketed abbreviation before a title, offices that appoint, day numbers in words,
+village venues, an agency byline before a town). Since then the set is no longer unseen. Measured
+after those fixes:
+    persons .983  designations .975  attendees .982  speakers 1.0  statements 1.0  roles 1.0
+    date 1.0  place 1.0  date_acc 1.0  place_acc 1.0  mode_acc 1.0
+The floors sit about .02 under those scores; never lower one to make a change pass without
 saying why.
 """
 
@@ -37,16 +45,16 @@ TEXTS = HELDOUT / "texts"
 GOLD = HELDOUT / "gold"
 
 F1_FLOORS = {
-    "persons": 0.91,
-    "designations": 0.89,
-    "attendees": 0.85,
-    "speakers": 0.93,
-    "statements": 0.91,
-    "roles": 0.89,
-    "date": 0.88,
-    "place": 0.91,
+    "persons": 0.96,
+    "designations": 0.95,
+    "attendees": 0.96,
+    "speakers": 0.97,
+    "statements": 0.97,
+    "roles": 0.97,
+    "date": 0.97,
+    "place": 0.97,
 }
-ACC_FLOORS = {"date_acc": 0.87, "place_acc": 0.87, "mode_acc": 1.0}
+ACC_FLOORS = {"date_acc": 0.97, "place_acc": 0.97, "mode_acc": 1.0}
 
 
 def _texts() -> list[Path]:
