@@ -122,8 +122,8 @@ class ModelNames:
 
     def _positions(self, view: WordView, covered: bytearray) -> list[int]:
         """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
-        a list comma or list link (:meth:`propose` then keeps those where the word or the one
-        before it is a name cue, so ordinary nouns cost no tagging)."""
+        a list comma or list link, where the word or the one before it is a name cue (so that
+        ordinary nouns cost no tagging)."""
         v = self.vocab
         w, sep = view.w, view.sep
         out = [k - 1 for k in compress(range(view.n), map(self._enders.__contains__, w)) if k and view.spaced(k - 1)]
@@ -141,7 +141,11 @@ class ModelNames:
                         break
             last = k
             pos = view.ft.find(",", pos + 1)
-        return [k for k in out if self._open_word(view, k, covered)]
+        cue = self.tagger().features.is_name_cue
+        return [
+            k for k in out
+            if (cue(w[k]) or (k > 0 and view.spaced(k - 1) and cue(w[k - 1]))) and self._open_word(view, k, covered)
+        ]
 
     def _window(self, view: WordView, k: int, before: int = 5, after: int = 3) -> tuple[int, int]:
         """Word range [a, b) tagged for a name ending at word k: up to ``before`` words before
@@ -297,10 +301,6 @@ class ModelNames:
 
     def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
         tagger = self.tagger()
-        cue = tagger.features.is_name_cue
-        positions = [k for k in positions if cue(view.w[k]) or (k > 0 and view.spaced(k - 1) and cue(view.w[k - 1]))]
-        if not positions:
-            return
         windows: list[list[int]] = []
         for k in sorted(positions):
             a, b = self._window(view, k)
