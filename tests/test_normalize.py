@@ -132,3 +132,19 @@ def test_folding_matches_the_character_by_character_reference():
         assert view.text == text, raw
         if view._fstart is not None or text != raw:
             assert (view._fstart, view._rstart, view._lastend) == (fstart, rstart, lastend), raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "सम्पादक ने कहा।  Ajmer में ज़िला बैठक हुई, श्री\u200cमान आए।",
+        "कुछ नहीं बदलता",
+        "\u200b\u200bशुरू में ड़ और अन्त में ZWJ\u200d",
+        "",
+    ],
+)
+def test_sorted_positions_map_like_one_by_one(raw):
+    folded = FoldedText(raw)
+    positions = list(range(len(raw) + 2))
+    assert folded.to_folded_sorted(positions) == [folded.to_folded(p) for p in positions]
+    assert folded.to_folded_sorted([3, 3, 7]) == [folded.to_folded(3), folded.to_folded(3), folded.to_folded(7)]

@@ -89,8 +89,8 @@ class Document:
     @cached_property
     def folded_bounds(self) -> list[tuple[int, int]]:
         """The folded ``(start, end)`` of every sentence (computed once, shared by the stages)."""
-        folded = self.folded
-        return [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in self.sentences]
+        flat = self.folded.to_folded_sorted([x for s in self.sentences for x in (s.start, s.end)])
+        return list(zip(flat[0::2], flat[1::2]))
 
     @cached_property
     def tokens(self) -> list[Token]:

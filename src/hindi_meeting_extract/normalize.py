@@ -152,6 +152,28 @@ class FoldedText:
         limit = fs[j + 1] if j + 1 < len(fs) else len(self.text)
         return k if k < limit else limit
 
+    def to_folded_sorted(self, raw_positions: list[int]) -> list[int]:
+        """:meth:`to_folded` of each of ``raw_positions`` (non-decreasing): one walk over the
+        offset map instead of a search per position (sentence bounds, for one)."""
+        fs = self._fstart
+        if fs is None:
+            return list(raw_positions)
+        rs = self._rstart
+        n = len(fs)
+        size = len(self.text)
+        out: list[int] = []
+        j = -1  # the last piece whose raw start is before the position (to_folded's bisect_left - 1)
+        for pos in raw_positions:
+            while j + 1 < n and rs[j + 1] < pos:
+                j += 1
+            if j < 0:
+                out.append(0)
+                continue
+            k = fs[j] + pos - rs[j]
+            limit = fs[j + 1] if j + 1 < n else size
+            out.append(k if k < limit else limit)
+        return out
+
 
 def fold(text: str) -> str:
     """Fold a string the way :class:`FoldedText` folds a document (no offsets)."""
