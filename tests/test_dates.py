@@ -379,3 +379,19 @@ def test_day_in_words_dates_the_meeting(date_of):
 def test_digit_and_word_dates_in_text_order(lexicons):
     found = DatePatterns(lexicons).find(fold("समिति 5 मई को बनी और उसकी बैठक बारह जून को हुई"))
     assert [(d.month, d.day) for d in found] == [(5, 5), (6, 12)]
+
+
+def test_dateline_date_after_a_bracketed_state(date_of):
+    hit = date_of(HEAD + "आरा (बिहार), 14 अगस्त 2024। प्रखंड कार्यालय में किसानों की बैठक हुई।")
+    assert ymd(hit) == (2024, 8, 14) and hit.rule == "dateline"
+
+
+def test_public_hearing_and_urdu_session_take_the_relative_day(date_of):
+    # 14 August 2024 is a Wednesday: मंगलवार is the day before
+    hit = date_of(HEAD + "आरा (बिहार), 14 अगस्त 2024। विधायक ने मंगलवार को अपने आवास पर जनता दरबार लगाया।")
+    assert ymd(hit) == (2024, 8, 13) and hit.rule == "dateline+मंगलवार"
+    hit = date_of(HEAD + "भिवंडी, 6 मई। अंजुमन का सालाना इजलास बीती रात मदरसे के हॉल में मुनअकिद हुआ।")
+    assert ymd(hit) == (None, 5, 5) and hit.rule == "dateline+बीती रात"
+    # बीती रात about something that is no meeting or event leaves the dateline's day
+    hit = date_of(HEAD + "भिवंडी, 6 मई। बीती रात तेज बारिश हुई। अंजुमन का सालाना इजलास मदरसे के हॉल में मुनअकिद हुआ।")
+    assert ymd(hit) == (None, 5, 6) and hit.rule == "dateline"

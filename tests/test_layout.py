@@ -70,6 +70,10 @@ def test_bullets_and_stars_are_not_part_of_the_headline(layout):
         ("बैतूल//नगर परिषद की बैठक हुई।", "बैतूल//"),
         ("राजगढ़ - किसान संघ की बैठक मंडी प्रांगण में हुई।", "राजगढ़ -"),
         ("लखनऊ: दिनांक: 12 जुलाई, 2020", "लखनऊ: दिनांक: 12 जुलाई, 2020"),
+        # a bracketed state, district or agency between the town and its date
+        ("आरा (बिहार), 14 अगस्त 2024। प्रखंड कार्यालय में बैठक हुई।", "आरा (बिहार), 14 अगस्त 2024।"),
+        ("सीकर (निसं) 5 जून। किसान संघ की बैठक हुई।", "सीकर (निसं) 5 जून।"),
+        ("धार (मप्र), 3 मार्च - पंचायत भवन में सभा हुई।", "धार (मप्र), 3 मार्च -"),
     ],
 )
 def test_dateline_forms(layout, first_line, dateline):
@@ -318,4 +322,12 @@ def test_agency_then_town_alone_on_its_line(layout, text, town):
 )
 def test_agency_line_without_a_mark_or_with_several_words(layout, line):
     text = "सड़क की मांग तेज\n" + line + "\nग्रामीणों ने सोमवार को बैठक कर सड़क की मांग की।"
+    assert layout(text).dateline is None
+
+
+def test_bracketed_state_after_the_town_keeps_the_town(layout):
+    text = "समिति की बैठक\nआरा (बिहार), 14 अगस्त 2024। प्रखंड कार्यालय में बैठक हुई।"
+    assert grounded(text, layout(text).dateline_town) == "आरा"
+    # a bracket with no date after it is no dateline of this form
+    text = "समिति की बैठक\nसूचना (जरूरी) सभी सदस्य आएं और अपनी बात रखें।"
     assert layout(text).dateline is None

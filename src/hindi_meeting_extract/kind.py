@@ -17,7 +17,11 @@ The first gathering that took place makes the document a ``meeting_report`` (FOR
 record is about the first-reported meeting that has already taken place), else the first
 planned one an ``announcement``. Plural nouns are not listed (बैठकें, सभाओं पर रोक speak of
 gatherings in general); a noun after a ``kinds.not_meeting_before`` word (विवाह समारोह) or inside
-a person's name is skipped; ``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
+a person's name is skipped; a camp held for the public (``kinds.camp_gatherings``: … शिविर
+लगाया गया, जिसमें अधिकारियों ने शिकायतें सुनीं) is a gathering only with a set-up verb right
+after it (``kinds.camp_verbs``: not a camp as a place, … कैंप में रखा गया) and unless a
+``kinds.not_meeting_camps`` word before it makes it a service camp (स्वास्थ्य शिविर);
+``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
 active verb right after them, near the top. With no gathering noun deciding, taking part
 (``kinds.participation``: … में शामिल हुआ, भाग लिया) or a meeting role the attendance stage
 found there (अध्यक्षता, मुख्य अतिथि, संचालन, आभार) makes a ``meeting_report``. Else the
@@ -50,6 +54,7 @@ BEFORE_WORDS = 4  # words before it looked at when none after decides (ली �
 CALLED_OFF_WORDS = 3  # a calling-off word this close after the noun (सम्मेलन स्थगित, कॉन्फ्रेंस को बंद)
 PARTICIPLE_WORDS = 3  # a participle this close after the noun holds it (… में शामिल हुए पत्रकार)
 AUX_WORDS = 3  # words after आयोजित/संपन्न looked at for a future auxiliary
+CAMP_WORDS = 3  # a camp noun's set-up verb stands this close after it (शिविर का आयोजन किया गया)
 
 _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;])", regex.V1)
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
@@ -66,11 +71,14 @@ class KindStage:
         k = lexicons["kinds"]
         cues = lexicons["cues"]
         # scans start only where a first word of their forms occurs (see .scan)
-        nouns = [k["gatherings"], k["tight_gatherings"], k["genitive_gatherings"]]
+        nouns = [k["gatherings"], k["camp_gatherings"], k["tight_gatherings"], k["genitive_gatherings"]]
         self._gathering_scan = LiteralScan(regex.compile(_words(*nouns), regex.V1), first_words(nouns))
         self._genitive_only = set(k["genitive_gatherings"].canonical_of)
         self._tight = set(k["tight_gatherings"].canonical_of)
         self._not_before = _word_set(k, "not_meeting_before")
+        self._camps = set(k["camp_gatherings"].canonical_of)
+        self._not_camp = _word_set(k, "not_meeting_camps")
+        self._camp_verbs = _word_set(k, "camp_verbs")
         self._past = _word_set(k, "past")
         self._past_at_end = _word_set(k, "past_at_clause_end")
         self._heads = _word_set(k, "completion_heads")
@@ -156,7 +164,11 @@ class KindStage:
         before = tokens[first - 1][3] if first > 0 and tokens[first - 1][2] == "w" else None
         if before in self._not_before or (m.group() in self._genitive_only and before not in self._genitives):
             return None  # विवाह समारोह; जयंती not after का/की/के
+        if before in self._not_camp and m.group() in self._camps:
+            return None  # स्वास्थ्य शिविर: a service camp
         after = bisect.bisect_left(starts, m.end())
+        if m.group() in self._camps:
+            return self._camp(doc, tokens, after, m.start())
         if m.group() in self._tight:
             if m.start() >= TIGHT_CHARS:
                 return None
@@ -170,6 +182,20 @@ class KindStage:
         if verdict is not None:
             kind, cue_start, _ = verdict
             return kind, doc.span_from_folded(cue_start, m.end())
+        return None
+
+    def _camp(self, doc: Document, tokens: list[Token], i: int, noun_start: int) -> tuple[str, Span] | None:
+        """The verdict on a camp noun: only when a ``kinds.camp_verbs`` word follows it within
+        CAMP_WORDS words (शिविर लगाया गया, शिविर का आयोजन किया गया); the clause's verb from
+        there decides, as for any gathering."""
+        for j in range(i, min(len(tokens), i + CAMP_WORDS)):
+            if tokens[j][2] != "w":
+                return None
+            if tokens[j][3] in self._camp_verbs:
+                verdict = self._after(tokens, j)
+                if verdict is None or verdict[0] == "skip":
+                    return None
+                return verdict[0], doc.span_from_folded(noun_start, verdict[2])
         return None
 
     def _participation_in(self, doc: Document, text: str, end: int, present: set[str]) -> tuple[str, Span] | None:
@@ -269,8 +295,8 @@ class KindStage:
                 return "skip", start, end  # उलझ जाते थे: a habit, not one gathering
             if nxt_word in self._nonfinite:
                 return None  # शुरू किए जाने, किया जाए
-            if nxt_word in self._pluperfect and w not in self._pluperfect:
-                return "skip", start, end  # बैठक बुलाई थी: an earlier gathering
+            if w not in self._pluperfect and self._pluperfect_group(tokens, i):
+                return "skip", start, end  # बैठक बुलाई थी, शिविर लगाया गया था: an earlier gathering
             return "meeting_report", start, self._aux_end(tokens, i)
         if w in self._past_at_end and (nxt is None or nxt[2] in ("stop", "comma") or nxt_word in self._links):
             return "meeting_report", start, end
@@ -298,6 +324,19 @@ class KindStage:
                 if " ".join(t[3] for t in seq) in self._future[size]:
                     return seq[-1][1]
         return None
+
+    def _pluperfect_group(self, tokens: list[Token], i: int) -> bool:
+        """Whether the verb group after token ``i`` (गया, जा …) ends in a pluperfect auxiliary
+        (लगाया गया था, बुलाई थी)."""
+        j = i + 1
+        while j < len(tokens) and tokens[j][2] == "w":
+            w = tokens[j][3]
+            if w in self._pluperfect:
+                return True
+            if w not in self._past and w not in self._auxiliaries:
+                return False
+            j += 1
+        return False
 
     def _aux_end(self, tokens: list[Token], i: int) -> int:
         """End of the verb group starting at token ``i`` (संपन्न हुई, आयोजित की गई)."""

@@ -7,8 +7,10 @@ by a date after a blank or any of ``, : / // | - – — :-`` (``भिण्ड
 ``अलवर - 7 जून।``, ``चतरा, जून 15 --``, ``जयपुर। 21 सितंबर –``), an agency (``मोतिहारी,निप्र।``,
 ``नई दिल्ली (एजेंसी)।``), ``आज``/``दिनांक`` or a plain stop (``भोपाल।``, ``सिद्धौर:``,
 ``बैतूल//``, ``राजगढ़ -``). In ``सुरेश वर्मा, अंबाला।`` (no agency word after the comma) the town
-is the second part. Agency and newspaper words (``places.agency_words``), honorifics, calendar
-words and common sentence openers (``places.not_town``) are never a town.
+is the second part. A bracket may stand between the town and its date: its state or district,
+or an agency (``नवादा (बिहार), 20 जुलाई 2025।``, ``सीकर (निसं) 5 जून।``). Agency and newspaper
+words (``places.agency_words``), honorifics, calendar words and common sentence openers
+(``places.not_town``) are never a town.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ DATELINE_LINES = 7  # the dateline is looked for in this many first non-empty li
 MIN_BODY_AFTER = 10  # a dateline without a date opens a body line: this many characters follow it
 BODY_LINE_CHARS = 80  # a line this long with a full stop is a paragraph
 TOWN_ALONE_CHARS = 40  # a town alone on its line is no longer than this
+REGION_CHARS = 60  # a bracket after the town ('नवादा (बिहार), …') opens within this many characters
+_REGION = "\x00region\x00"  # where the bracket after the town goes in the dateline pattern
 _FULL_STOPS = "।॥.|"
 _NON_BLANK = regex.compile(r"\S+")
 _BULLETS = " \t-–—*•#>|"
@@ -66,7 +70,7 @@ class DatelineParser:
             self._not_town |= set(lexicons["calendar"][section].canonical_of)
         self._digit = regex.compile(r"[0-9०-९]")
         self._letters = regex.compile(r"[\p{L}--[\u093e-\u094d]]", regex.V1)
-        self._pattern = regex.compile(
+        pattern = (
             rf"(?:\(\s*[^()\n]{{1,30}}\)\s*)?"  # (जीएनएस)
             # … ब्यूरो / जेएनएन, चंडीगढ़ / … न्यूज : रोहतक / chhattisgarh news: रायपुर
             rf"(?P<agency>(?:(?:{w}|[a-z]+)[ \t]+){{0,3}}(?:{agency})[ \t]*(?P<agency_sep>[,:।|])?[ \t]+)?"
@@ -75,6 +79,7 @@ class DatelineParser:
             # possessive spaces (*+, ++) and (?<=[ \t]) for "at least one": linear on long blank runs
             # separators between town and date: , : / // | - -- – — :- (blanks around optional; a
             # hyphen needs a blank after it: 'चूरू/ 9 अप्रैल', 'बैतूल // 5 जून', 'राजगढ़ - 2 मई')
+            f"{_REGION}"  # 'नवादा (बिहार), 20 जुलाई 2025।': see below
             rf"[ \t]*+(?:(?:[,:|–—]|//?|--?(?=\s))\s*+(?:[-–—]\s*+)?|(?<=[ \t]))"
             rf"(?:{weekday}[ \t]*+,?[ \t]*+)?(?:{date})"  # भिण्ड, 22 जून।
             # … 5 जून (भाषा)।  … 10 जुलाई 2020/  … 13 जुलाई 2021 – …
@@ -88,8 +93,14 @@ class DatelineParser:
             rf"|(?P<hyphen>-)(?=[ \t])"  # सीकर- … (a known town only)
             rf"|\.(?=[ \t])"  # बेंगलूरु. दक्षिण …
             rf"|(?P<comma>,)[ \t]+(?=\p{{Devanagari}})"  # देवास, माॅरिशन …
-            rf"|(?P<line_end>[ \t*_]*\Z))",  # प्रखंड संवाददाता | तोरपा (after an agency and a mark only)
-            regex.V1,
+            rf"|(?P<line_end>[ \t*_]*\Z))"  # प्रखंड संवाददाता | तोरपा (after an agency and a mark only)
+        )
+        self._pattern = regex.compile(pattern.replace(_REGION, ""), regex.V1)
+        # … and, for a line with a '(' near its start, a bracket after the town before its date:
+        # its state or district, or an agency ('नवादा (बिहार), 20 जुलाई 2025।', 'सीकर (निसं) 5
+        # जून।'); a second pattern, so that other lines pay nothing for it
+        self._pattern_region = regex.compile(
+            pattern.replace(_REGION, r"(?:[ \t]*+\([^()\n]{1,30}\))?"), regex.V1
         )
         # a Latin-script town (known to the gazetteer) opening a line: 'Sikar: …', 'KOTA'
         self._latin = regex.compile(
@@ -127,7 +138,8 @@ class DatelineParser:
         self, doc: Document, text: str, start: int, line_end: int, first_body: bool, body_seen: bool
     ) -> Dateline | None:
         """The dateline opening the line ``text[start:line_end]``, if any."""
-        m = self._pattern.match(text, start, line_end)
+        region = text.find("(", start, min(line_end, start + REGION_CHARS)) >= 0
+        m = (self._pattern_region if region else self._pattern).match(text, start, line_end)
         if m is None:
             if start < line_end and "a" <= text[start] <= "z":  # the folded view lower-cases Latin
                 return self._latin_line(doc, text, start, line_end)

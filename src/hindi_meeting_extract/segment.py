@@ -2,7 +2,7 @@
 
 Full stops are ``।``, ``॥``, ``?``, ``!`` and runs of ``.``; a dot is *not* a full stop after
 an abbreviation (``डॉ.``, ``प्रो.``, lexicon ``segmentation.abbreviations``), in initials
-(``के.बी.``, ``यू. एस.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
+(``के.बी.``, ``यू. एस.``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
 e-mail addresses. A line break always ends a sentence, so a headline without a danda stands
 alone. Closing quotes and brackets right after a full stop stay with their sentence.
 """
@@ -75,7 +75,8 @@ class SentenceSplitter:
 
     def __init__(self, lexicons: Lexicons) -> None:
         seg = lexicons["segmentation"]
-        abbrev = sorted(seg["abbreviations"].forms, key=len, reverse=True)
+        dotted = sorted(seg["dotted_abbreviations"].forms, key=len, reverse=True)
+        abbrev = sorted((*seg["abbreviations"].forms, *dotted), key=len, reverse=True)
         letters = sorted(seg["letter_names"].forms, key=len, reverse=True)
         word = r"[\p{L}\p{M}]"
         # the word right before a dot: an abbreviation, a letter name or one Latin letter
@@ -92,6 +93,11 @@ class SentenceSplitter:
         # which have no case variants for IGNORECASE to match).
         self._ends2 = frozenset(f[-2:] for f in (*abbrev, *letters) if len(f) >= 2)
         self._ends1 = frozenset(f for f in (*abbrev, *letters) if len(f) == 1)
+        # a dotted abbreviation starting at a word (बी.कॉम, पीएच.डी): its inner and final dots
+        self._dotted_at = regex.compile(
+            rf"(?:{'|'.join(map(regex.escape, dotted))})\.?(?!{word})", regex.IGNORECASE | regex.V1
+        )
+        self._word_before = regex.compile(rf"(?<!{word}){word}+\Z", regex.V1 | regex.REVERSE)
         self._letter_after = regex.compile(
             rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
         )
@@ -100,6 +106,15 @@ class SentenceSplitter:
         """True when an initial with its dot (``के.`` or ``के. ``) ends right at ``word_start``."""
         head = text[max(0, word_start - 12) : word_start].rstrip(" ")
         return head.endswith(".") and bool(self._letter_before.search(head[:-1]))
+
+    def _inside_dotted(self, text: str, s: int, before: str) -> bool:
+        """Whether the dot at ``s`` lies inside a dotted abbreviation (बी.कॉम) that starts at the
+        word right before it."""
+        word = self._word_before.search(before)
+        if word is None:
+            return False
+        m = self._dotted_at.match(text, s - len(word.group()))
+        return m is not None and m.end() > s + 1
 
     def _dot_is_stop(self, text: str, s: int) -> bool:
         """Whether the single dot at ``s`` ends a sentence."""
@@ -120,6 +135,8 @@ class SentenceSplitter:
             return True  # no abbreviation, letter name or Latin letter before the dot
         if self._abbrev_before.search(before):
             return False
+        if self._inside_dotted(text, s, before):
+            return False  # the dot inside बी.कॉम, पीएच.डी
         letter = self._letter_before.search(before)
         if letter and (self._letter_after.match(text, s + 1) or self._initial_before(text, s - len(letter.group()))):
             return False  # initials: के.बी., यू. एस., A.K.
