@@ -857,3 +857,12 @@ def test_speaker_named_with_a_relative_arrived_not_the_relative() -> None:
     a = analysed(text, people, BOTH)
     assert attendees(a) == ["सीमा कुमारी", "मोहन लाल"]
     assert roles(a, "speaker") == ["सीमा कुमारी", "मोहन लाल"]
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_list() -> None:
+    text = (
+        "बैठक में सचिव रोहन सिंह, दीपा मलिक (एम.ए. द्वितीय वर्ष) और कमल नयन (बी.एससी.) सहित कई छात्र शामिल हुए। "
+        "प्रो. (डॉ.) सरिता बैरागी ने स्वागत किया।"
+    )
+    a = analysed(text, {"रोहन सिंह": [], "दीपा मलिक": [], "कमल नयन": [], "सरिता बैरागी": []}, BOTH)
+    assert attendees(a)[:3] == ["रोहन सिंह", "दीपा मलिक", "कमल नयन"]

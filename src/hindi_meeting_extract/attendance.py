@@ -103,6 +103,7 @@ ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
 _CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
+_BRACKET_MAX = 80  # a bracket closing within this many characters on its line holds no sentence end
 _WORDS = regex.compile(rf"{W}+")
 _DATIVE = regex.compile(rf"(?<!{W})को(?!{W})")
 _FINAL_MARKS = "।.!?|॥\"”'*)"  # a text ending in one of these was not cut off mid-sentence
@@ -194,7 +195,10 @@ class AttendanceStage:
         # (the purpose: the word before the participle, an infinitive in -ने; tried only where a
         # participle occurs)
         self._infinitive_endings = tuple(fold(f) for f in cues["errand_infinitive_endings"].forms)
-        self._arrival_word_re = regex.compile(alt("arrival_participles"))
+        self._arrival_word_re = regex.compile(alt("errand_participles"))
+        # the literals looked for: an ending and a participle's first letter (ने प…, ने आ…), two
+        # substring searches per text about a meeting
+        self._errand_probes = tuple(sorted({f"{e} {fold(f)[0]}" for e in self._infinitive_endings for f in cues["errand_participles"].forms}))
         self._invite_end_re = regex.compile(rf"{alt('invitations')}\s*\Z")
         # persons named in the sentence before, referred back to by a collective subject doing an
         # act at the event: सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
@@ -256,6 +260,8 @@ class AttendanceStage:
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
         universe |= self._arrival_words
+        self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
+        universe |= self._group_act_words
         # relation words (X पुत्र Y, X पत्नी Y): the person after one is named only to identify X
         relations = lexicons["names"]["function_words"].entries.get("निवासी", ())
         self._relations = frozenset(fold(f) for f in relations)
@@ -441,7 +447,7 @@ class AttendanceStage:
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
         # … and the persons of the sentence before, referred back to by a collective subject of
         # an act at the event: … B, C उपाध्यक्ष चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
-        for m in scan(self._group_act_re):
+        for m in scan(self._group_act_re) if not self._group_act_words.isdisjoint(words.present) else ():
             s0, _s1 = sentence(m.start())
             if self._neg_re.search(text, m.start(), m.end()):
                 continue
@@ -454,7 +460,7 @@ class AttendanceStage:
         if about_meeting:
             # subjects who came on an errand of their own (ज्ञापन लेने पहुंचे X ने …): not placed at
             # the meeting by their clause or statement
-            errands = self._errands(idx, text, words, sentence, clause_start) if not self._arrival_words.isdisjoint(words.present) else set()
+            errands = self._errands(idx, text, sentence, clause_start)
 
             def add_acting(names: Iterable[_Mention], rule: str, cue: tuple[int, int] | None) -> None:
                 add((t for t in names if t[2].id not in errands), rule, cue)
@@ -645,7 +651,6 @@ class AttendanceStage:
         self,
         idx: PersonIndex,
         text: str,
-        words: Occurrences,
         sentence: Callable[[int], tuple[int, int]],
         clause_start: Callable[[int, int], int],
     ) -> set[str]:
@@ -655,7 +660,13 @@ class AttendanceStage:
         पहुंचे``, ``शिविर का निरीक्षण करने आए``) and no taking part (``भाग लेने आए``, ``शामिल होने आए``),
         the subject's own clause not placing them at it either (``… ने बैठक में कहा``)."""
         out: set[str] = set()
-        for p in words.candidates(self._arrival_words):
+        found: set[int] = set()
+        for probe in self._errand_probes:
+            at = text.find(probe)
+            while at >= 0:
+                found.add(at + len(probe.split(" ", 1)[0]) + 1)
+                at = text.find(probe, at + 1)
+        for p in sorted(found):
             m = self._arrival_word_re.match(text, p)
             if m is None:
                 continue
@@ -817,11 +828,16 @@ class AttendanceStage:
     def _clauses(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``),
         and a sentence that opens with a conjunction joined to the one before (``… A, B – पद। एवं
-        सभी सदस्य मौजूद थे``: a full stop inside a list)."""
+        सभी सदस्य मौजूद थे``: a full stop inside a list), and sentences split at a full stop inside
+        brackets on one line joined (``… अभिषेक कुमार (बी.कॉम. तृतीय वर्ष) सहित छात्र शामिल हुए``)."""
         out: list[tuple[int, int]] = []
+        brackets = _bracket_spans(text) if "(" in text else []
         for s, e in sents:
             if out:
                 ps, pe = out[-1]
+                if brackets and text[pe - 1] in ".)" and self._inside_brackets(text, brackets, ps, pe, s):
+                    out[-1] = (ps, e)
+                    continue
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
@@ -832,6 +848,18 @@ class AttendanceStage:
                         continue
             out.append((s, e))
         return out
+
+    @staticmethod
+    def _inside_brackets(text: str, brackets: list[tuple[int, int]], ps: int, pe: int, s: int) -> bool:
+        """True when the sentence ``ps``–``pe`` was ended by a full stop inside brackets: one opened
+        in it closes after ``s`` (the next sentence's start: ``(बी.⏐कॉम.)``), or it ends with a
+        bracket closed right after a full stop and the next sentence goes on on its line
+        (``(बी.एससी.)⏐सहित …``)."""
+        if text[pe - 1] == ".":
+            return any(ps <= o < pe and s < c for o, c in brackets)
+        if text[pe - 1] == ")" and text[pe - 2 : pe] == ".)" and "\n" not in text[pe:s]:
+            return any(ps <= o and c == pe - 1 for o, c in brackets)
+        return False
 
     def _list_before(self, idx: PersonIndex, pos: int, lo: int) -> list[_Mention]:
         """The names of a list that ends right before ``pos`` (``A, B और C की …``)."""
@@ -922,6 +950,19 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of short bracketed phrases on one line, ``(`` to ``)`` (at most _BRACKET_MAX
+    characters)."""
+    out: list[tuple[int, int]] = []
+    o = text.find("(")
+    while o >= 0:
+        c = text.find(")", o + 1, o + _BRACKET_MAX)
+        if c > 0 and text.find("\n", o, c) < 0:
+            out.append((o, c))
+        o = text.find("(", o + 1)
+    return out
 
 
 def _heads(forms: tuple[str, ...]) -> Section:
