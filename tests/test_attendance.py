@@ -761,3 +761,108 @@ def test_relative_named_as_themself_attends() -> None:
     text = "शोक सभा में दिवंगत के पुत्र मनीष गर्ग और उनकी पत्नी रीना गर्ग भी मौजूद थे।"
     a = analysed(text, {"मनीष गर्ग": [], "रीना गर्ग": []}, BOTH)
     assert attendees(a) == ["मनीष गर्ग", "रीना गर्ग"]
+
+
+# --- presence shown by an act at the event; arrivals on an errand; a speaker named with a relative
+
+
+def test_participle_of_presence_at_the_events_site_places_its_speaker() -> None:
+    text = (
+        "नगर निगम की ओर से सफाई कर्मियों की कार्यशाला हुई। कार्यशाला स्थल पर मौजूद तहसीलदार सुमन लता ने बताया कि "
+        "दस्ताने सभी को बांटे जाएंगे। समारोह के मंच पर उपस्थित पार्षद इकबाल हुसैन का कहना था कि वार्डों में कूड़ेदान कम हैं।"
+    )
+    a = analysed(text, {"सुमन लता": ["तहसीलदार"], "इकबाल हुसैन": ["पार्षद"]}, BOTH)
+    assert attendees(a) == ["सुमन लता", "इकबाल हुसैन"]
+    assert a.persons[0].roles["attendee"].rule == "arrival"
+
+
+def test_participle_at_a_site_that_is_no_event_places_nobody() -> None:
+    text = "बैठक कल होगी। घटना स्थल पर पहुंचे थानाध्यक्ष मोहित राणा ने बताया कि मामले की जांच चल रही है।"
+    a = analysed(text, {"मोहित राणा": ["थानाध्यक्ष"]}, BOTH)
+    assert attendees(a) == []
+
+
+def test_a_training_is_an_event_whose_actors_attend() -> None:
+    text = (
+        "आंगनबाड़ी कार्यकर्ताओं का दो दिवसीय प्रशिक्षण सामुदायिक भवन में शुरू हुआ। बाल विकास परियोजना अधिकारी "
+        "रजनी चौहान ने प्रशिक्षण का निरीक्षण किया। प्रशिक्षक अंकित सोनी तथा नर्स ममता डागर ने वजन मापने का अभ्यास करवाया।"
+    )
+    a = analysed(text, {"रजनी चौहान": [], "अंकित सोनी": [], "ममता डागर": []}, BOTH)
+    assert attendees(a) == ["रजनी चौहान", "अंकित सोनी", "ममता डागर"]
+
+
+def test_an_act_with_no_event_named_places_nobody() -> None:
+    text = "लोक निर्माण विभाग के अभियंता रजनी चौहान ने नई सड़क का निरीक्षण किया और ठेकेदार को काम तेज करने को कहा।"
+    a = analysed(text, {"रजनी चौहान": []}, BOTH)
+    assert attendees(a) == []
+
+
+def test_a_collective_subject_taking_the_oath_points_back_to_the_elected() -> None:
+    text = (
+        "व्यापार मंडल के चुनाव में कमल किशोर अग्रवाल अध्यक्ष, शीतल जैन व अमित बंसल उपाध्यक्ष तथा नवीन गोयल सचिव "
+        "चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर पद की शपथ ली।"
+    )
+    people = {"कमल किशोर अग्रवाल": [], "शीतल जैन": [], "अमित बंसल": [], "नवीन गोयल": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == list(people)
+    assert a.persons[1].roles["attendee"].rule == "group-act"
+    text = "संघ की नई कार्यकारिणी में रेखा मलिक अध्यक्ष तथा सोनू पांडे सचिव बने। नई कार्यकारिणी ने शपथ ग्रहण की।"
+    a = analysed(text, {"रेखा मलिक": [], "सोनू पांडे": []}, BOTH)
+    assert attendees(a) == ["रेखा मलिक", "सोनू पांडे"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # congratulated, took no oath at the event
+        "संघ के चुनाव में रेखा मलिक अध्यक्ष तथा सोनू पांडे सचिव चुने गए। नवनिर्वाचित पदाधिकारियों को बधाई दी गई।",
+        # the oath was not taken
+        "संघ के चुनाव में रेखा मलिक अध्यक्ष तथा सोनू पांडे सचिव चुने गए। नवनिर्वाचित पदाधिकारियों ने शपथ नहीं ली।",
+    ],
+)
+def test_elected_persons_without_an_act_at_the_event_are_not_attendees(text: str) -> None:
+    a = analysed(text, {"रेखा मलिक": [], "सोनू पांडे": []}, BOTH)
+    assert attendees(a) == []
+
+
+def test_arrival_on_an_errand_of_ones_own_is_no_attendance() -> None:
+    text = (
+        "किसान यूनियन की बैठक चौपाल में हुई। बैठक के बाद किसानों ने तहसील पहुंचकर ज्ञापन सौंपा। ज्ञापन लेने पहुंचे "
+        "नायब तहसीलदार प्रकाश जांगिड़ ने आश्वासन दिया कि मांगें शासन तक भेजी जाएंगी। शिकायत देने आई विमला देवी ने "
+        "कहा कि उनकी फसल का मुआवजा नहीं मिला।"
+    )
+    a = analysed(text, {"प्रकाश जांगिड़": ["नायब तहसीलदार"], "विमला देवी": []}, BOTH)
+    assert attendees(a) == []
+    assert roles(a, "speaker") == ["प्रकाश जांगिड़", "विमला देवी"]
+
+
+def test_arrival_whose_purpose_is_the_meeting_still_counts() -> None:
+    text = (
+        "गांव में स्वास्थ्य शिविर लगाया गया। शिविर का निरीक्षण करने पहुंचे सीएमओ हरपाल सिंह ने कहा कि दवाओं की कमी नहीं "
+        "होगी। बैठक में भाग लेने आए सरपंच धर्मेंद्र यादव ने कहा कि एंबुलेंस की जरूरत है। जनसुनवाई में पहुंची "
+        "ग्रामीण सरला बाई ने बताया कि हैंडपंप खराब है। स्कूल का दौरा करने आए विधायक नरेश मान ने भी सभा में "
+        "कहा कि नया भवन बनेगा।"
+    )
+    people = {"हरपाल सिंह": [], "धर्मेंद्र यादव": [], "सरला बाई": [], "नरेश मान": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == list(people)
+
+
+def test_speaker_named_with_a_relative_arrived_not_the_relative() -> None:
+    text = (
+        "जनसुनवाई में पहुंची रामनगर की सीमा कुमारी पत्नी राजेश वर्मा ने बताया कि राशन कार्ड नहीं बना। "
+        "शिविर में आए मोहन लाल पुत्र श्री हरि राम ने कहा कि पेंशन रुकी है।"
+    )
+    people = {"सीमा कुमारी": [], "राजेश वर्मा": [], "मोहन लाल": [], "हरि राम": []}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["सीमा कुमारी", "मोहन लाल"]
+    assert roles(a, "speaker") == ["सीमा कुमारी", "मोहन लाल"]
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_list() -> None:
+    text = (
+        "बैठक में सचिव रोहन सिंह, दीपा मलिक (एम.ए. द्वितीय वर्ष) और कमल नयन (बी.एससी.) सहित कई छात्र शामिल हुए। "
+        "प्रो. (डॉ.) सरिता बैरागी ने स्वागत किया।"
+    )
+    a = analysed(text, {"रोहन सिंह": [], "दीपा मलिक": [], "कमल नयन": [], "सरिता बैरागी": []}, BOTH)
+    assert attendees(a)[:3] == ["रोहन सिंह", "दीपा मलिक", "कमल नयन"]

@@ -533,3 +533,38 @@ def test_report_going_on_with_the_proceedings_is_at_the_meeting() -> None:
     ):
         a = analysed("बैठक सभागार में हुई। अध्यक्ष विनय ने कहा, “पानी की कमी नहीं होगी।”" + tail, {"विनय": [], "अजय राठौर": []})
         assert [s.at_meeting for s in a.statements] == [True, False], tail
+
+
+# --- a subject named with a relative (A पत्नी B ने); an office with a respect word (सदर साहब ने)
+
+
+def test_subject_in_a_kinship_apposition_is_the_first_person() -> None:
+    text = (
+        "शिविर में कमला देवी पत्नी सुरेश यादव ने कहा कि गांव में बिजली नहीं आती। अजय कुमार पुत्र श्री रामफल ने बताया "
+        "कि नहर में पानी नहीं है। पूजा पुत्री दिनेश सैनी का कहना था कि स्कूल दूर है।"
+    )
+    people = {"कमला देवी": [], "सुरेश यादव": [], "अजय कुमार": [], "रामफल": [], "पूजा": [], "दिनेश सैनी": []}
+    a = analysed(text, people)
+    assert [s[0] for s in said(a)] == ["कमला देवी", "अजय कुमार", "पूजा"]
+    assert a.statements[0].rule.startswith("ne-kin")
+
+
+def test_relation_word_with_no_name_before_keeps_the_named_subject() -> None:
+    text = "श्रद्धांजलि सभा में दिवंगत के पुत्र विवेक शर्मा ने कहा कि पिता जी का सपना पूरा करेंगे।"
+    a = analysed(text, {"विवेक शर्मा": []})
+    assert [s[0] for s in said(a)] == ["विवेक शर्मा"]
+
+
+def test_office_with_a_respect_word_refers_to_its_holder() -> None:
+    text = (
+        "अंजुमन की बैठक सदर नसीम अख्तर की सदारत में हुई। सदर साहब ने कहा कि जलसा जनवरी में होगा। "
+        "बैठक में जिलाधिकारी रवि प्रकाश भी आए। जिलाधिकारी जी ने निर्देश दिए कि मैदान की सफाई कराई जाए।"
+    )
+    a = analysed(text, {"नसीम अख्तर": ["सदर"], "रवि प्रकाश": ["जिलाधिकारी"]})
+    assert [s[0] for s in said(a)] == ["नसीम अख्तर", "रवि प्रकाश"]
+
+
+def test_office_with_a_respect_word_held_by_nobody_is_dropped() -> None:
+    text = "बैठक में अपर जिलाधिकारी रवि प्रकाश मौजूद रहे। जिलाधिकारी साहब ने कहा कि मैदान की सफाई कराई जाए।"
+    a = analysed(text, {"रवि प्रकाश": ["अपर जिलाधिकारी"]})
+    assert said(a) == []

@@ -14,8 +14,12 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 * in the clause before a joining verb (``… आदि जुड़े रहे``) that names the meeting as the place or
   the online means (``बैठक में A, B जुड़े रहे``, ``वीसी के माध्यम से A, B जुड़े``; not ``सड़क से जुड़े
   मुद्दे``, ``… योजना से जुड़े हैं``);
-* the speaker of a statement qualified by a participle of arrival at the meeting (``जनसुनवाई में
-  पहुंची … X ने बताया``, ``बैठक में शामिल होने आए X ने कहा``; ``बैठक में नहीं पहुंचे X ने …`` is absent);
+* the speaker of a statement qualified by a participle of arrival at the meeting or its site
+  (``जनसुनवाई में पहुंची … X ने बताया``, ``बैठक में शामिल होने आए X ने कहा``, ``प्रशिक्षण स्थल पर मौजूद X
+  ने …``, also ``… X पत्नी Y ने बताया``: X; ``बैठक में नहीं पहुंचे X ने …`` is absent);
+* the persons named in the sentence before a collective subject that points back to them doing an
+  act at the event (``… A अध्यक्ष, B उपाध्यक्ष चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली``:
+  ``cues.group_references``, ``cues.group_event_acts``);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
   short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
@@ -42,7 +46,9 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   लगाया कि … नहीं मिल रहा`` acted), nor one whose clause ends in a present auxiliary before कि (``X ने
   दावा किया है कि …``: a claim made now), nor an announcer whose
   clause invites others to come (``X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है``)
-  with nothing before it placing them at the meeting (``सभा को संबोधित करते हुए X ने …``).
+  with nothing before it placing them at the meeting (``सभा को संबोधित करते हुए X ने …``), nor one
+  who came on an errand of their own (``ज्ञापन लेने पहुंचे अपर कलेक्टर X ने आश्वासन दिया``: a purpose
+  infinitive before an arrival participle, naming no meeting; see :meth:`AttendanceStage._errands`).
 
 Named absentees (``… अनुपस्थित रहे``, ``X की अनुपस्थिति में``, ``… उपस्थित नहीं थे``, ``… नदारद रहे।
 इनमें X भी शामिल हैं``) are never attendees, nor the agent of an attributive participle (``X द्वारा
@@ -97,6 +103,7 @@ ROLE_SECTIONS = ("chair", "chief_guest", "conductor", "vote_of_thanks")
 _ACT_RULES = ("names-after", "agent-after", "name-copula")
 _Mention = tuple[int, int, PersonEntity]
 _CONJ_MAX = 8  # a conjunction opening a sentence is a word this short
+_BRACKET_MAX = 80  # a bracket closing within this many characters on its line holds no sentence end
 _WORDS = regex.compile(rf"{W}+")
 _DATIVE = regex.compile(rf"(?<!{W})को(?!{W})")
 _FINAL_MARKS = "।.!?|॥\"”'*)"  # a text ending in one of these was not cut off mid-sentence
@@ -180,8 +187,23 @@ class AttendanceStage:
         self._online_means_end_re = regex.compile(rf"{alt('online_means')}\s*\Z")
         # a participle placing its speaker at the meeting: जनसुनवाई में पहुंची … X ने बताया
         # (searched only before the speaker of a statement)
+        site = rf"{alt('meeting_nouns')}\s+{alt('event_sites')}"  # प्रशिक्षण स्थल पर, समारोह के मंच पर
         self._arrival_re = regex.compile(
-            rf"{online_place}\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
+            rf"(?:{online_place}|{site})\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
+        )
+        # an arrival on an errand of one's own: ज्ञापन लेने पहुंचे X ने … (not बैठक में भाग लेने आए)
+        # (the purpose: the word before the participle, an infinitive in -ने; tried only where a
+        # participle occurs)
+        self._infinitive_endings = tuple(fold(f) for f in cues["errand_infinitive_endings"].forms)
+        self._arrival_word_re = regex.compile(alt("errand_participles"))
+        # the literals looked for: an ending and a participle's first letter (ने प…, ने आ…), two
+        # substring searches per text about a meeting
+        self._errand_probes = tuple(sorted({f"{e} {fold(f)[0]}" for e in self._infinitive_endings for f in cues["errand_participles"].forms}))
+        self._invite_end_re = regex.compile(rf"{alt('invitations')}\s*\Z")
+        # persons named in the sentence before, referred back to by a collective subject doing an
+        # act at the event: सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
+        self._group_act_re = regex.compile(
+            rf"{alt('group_references')}\s+{alt('agent_markers')}\s+[^।|\n]{{0,60}}?{alt('group_event_acts')}"
         )
         self._speaker_after_re = regex.compile(
             rf"(?:\s|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*"
@@ -222,6 +244,7 @@ class AttendanceStage:
             self._object_re: words("object_presence"),
             self._conferral_re: words("conferrals"),
             self._future_re: words("future_acts"),
+            self._group_act_re: words("group_references"),
             # a genitive (का, के, की) opens these: frequent, so a text is only tried when it has
             # the phrase that ends them (``_needs``)
             self._presence_re: words("genitives"),
@@ -237,6 +260,8 @@ class AttendanceStage:
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
         universe |= self._arrival_words
+        self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
+        universe |= self._group_act_words
         # relation words (X पुत्र Y, X पत्नी Y): the person after one is named only to identify X
         relations = lexicons["names"]["function_words"].entries.get("निवासी", ())
         self._relations = frozenset(fold(f) for f in relations)
@@ -420,11 +445,27 @@ class AttendanceStage:
             s0 = max(s0, m.start() - _LOOKAROUND)
             if not self._neg_re.search(text, m.end(), min(s1, m.end() + _LOOKAROUND)):
                 add(idx.between(clause_start(s0, m.start()), m.start()), "holds-meeting", m.span())
+        # … and the persons of the sentence before, referred back to by a collective subject of
+        # an act at the event: … B, C उपाध्यक्ष चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
+        for m in scan(self._group_act_re) if not self._group_act_words.isdisjoint(words.present) else ():
+            s0, _s1 = sentence(m.start())
+            if self._neg_re.search(text, m.start(), m.end()):
+                continue
+            p0, _p1 = sentence(max(0, s0 - 1)) if s0 > 0 else (s0, s0)
+            names = idx.between(p0, m.start())
+            add((t for t in names if not self._possessor_re.match(text, t[1])), "group-act", m.span())
         # 6. in a text about a meeting: who acted at it (subjects, the honoured, speakers), and a
         # list the text breaks off in before its verb
         about_meeting = words.any_match(self._meeting_noun_re, self._first[self._meeting_noun_re])
         if about_meeting:
-            self._narrative(analysis, idx, scan, sentence, clause_start, add)
+            # subjects who came on an errand of their own (ज्ञापन लेने पहुंचे X ने …): not placed at
+            # the meeting by their clause or statement
+            errands = self._errands(idx, text, sentence, clause_start)
+
+            def add_acting(names: Iterable[_Mention], rule: str, cue: tuple[int, int] | None) -> None:
+                add((t for t in names if t[2].id not in errands), rule, cue)
+
+            self._narrative(analysis, idx, scan, sentence, clause_start, add_acting if errands else add)
         if about_meeting or held:
             add(self._cut_list(idx, text, sentence(len(text) - 1)[0], clause_start), "cut-list", None)
         first: dict[str, int] = {}
@@ -590,7 +631,11 @@ class AttendanceStage:
         no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows."""
         s, e, _person = mention
         if not self._speaker_after_re.match(text, e, s1):
-            return None
+            relative = idx.between(e, s1)[:1] if self._relations else []  # A पत्नी B ने बताया: A spoke
+            if not relative or not self._kin_gap(text, e, relative[0][0]):
+                return None
+            if not self._speaker_after_re.match(text, relative[0][1], s1):
+                return None
         arrival = None
         for arrival in self._arrival_re.finditer(text, max(s0, s - _PARTICIPLE_REACH), s):
             pass
@@ -601,6 +646,65 @@ class AttendanceStage:
         if names or self._marker_re.search(text, pos, s) or self._breaks_re.search(text, pos, s):
             return None
         return None if regex.search(r"[।|\n]", text[pos:s]) else arrival
+
+    def _errands(
+        self,
+        idx: PersonIndex,
+        text: str,
+        sentence: Callable[[int], tuple[int, int]],
+        clause_start: Callable[[int, int], int],
+    ) -> set[str]:
+        """The persons qualified, as the subject of a ``ने`` (or का कहना) after them, by a participle
+        of arrival with a purpose of its own (``ज्ञापन लेने पहुंचे अपर कलेक्टर X ने …``): an
+        infinitive in -ने before the participle, its clause naming no meeting (not ``बैठक लेने
+        पहुंचे``, ``शिविर का निरीक्षण करने आए``) and no taking part (``भाग लेने आए``, ``शामिल होने आए``),
+        the subject's own clause not placing them at it either (``… ने बैठक में कहा``)."""
+        out: set[str] = set()
+        found: set[int] = set()
+        for probe in self._errand_probes:
+            at = text.find(probe)
+            while at >= 0:
+                found.add(at + len(probe.split(" ", 1)[0]) + 1)
+                at = text.find(probe, at + 1)
+        for p in sorted(found):
+            m = self._arrival_word_re.match(text, p)
+            if m is None:
+                continue
+            w = _LAST_WORD.search(text, max(0, p - 30), p)
+            if w is None or text[w.end() : p].strip() or not w.group().endswith(self._infinitive_endings):
+                continue
+            if len(w.group()) <= max(len(e) for e in self._infinitive_endings):
+                continue  # ने alone is the subject marker, not an infinitive
+            s0, s1 = sentence(p)
+            lo = clause_start(s0, p)
+            if self._invite_end_re.search(text, max(lo, w.start() - 30), w.end()):
+                continue  # बैठक में भाग लेने आए: taking part
+            if self._meeting_noun_re.search(text, lo, w.start()):
+                continue  # बैठक लेने पहुंचे, शिविर का निरीक्षण करने पहुंचे: the meeting is the purpose
+            names = idx.between(m.end(), s1)[:1]
+            if not names:
+                continue
+            s, e, person = names[0]
+            gap = text[m.end() : s]
+            if len(gap) > 80 or self._marker_re.search(gap) or self._breaks_re.search(gap) or regex.search(r"[।|\n,]", gap):
+                continue
+            marker = self._speaker_after_re.match(text, e, s1)
+            if marker is None:
+                continue
+            brk = self._breaks_re.search(text, marker.end(), s1)
+            if self._at_meeting_re.search(text, marker.end(), brk.start() if brk else s1):
+                continue  # विद्यालय का निरीक्षण करने पहुंचे X ने बैठक में कहा: placed at it after all
+            out.add(person.id)
+        return out
+
+    def _kin_gap(self, text: str, a: int, b: int) -> bool:
+        """True when ``text[a:b]``, between two names, is a relation word and maybe an honorific
+        (``A पत्नी B``, ``A पुत्र श्री B``)."""
+        gap = text[a:b]
+        found = _WORDS.findall(gap)
+        if not found or found[0] not in self._relations or any(w not in self._honorific_words for w in found[1:]):
+            return False
+        return not regex.search(r"[।|\n,;:]", gap)
 
     def _nominative(self, idx: PersonIndex, text: str, lo: int, hi: int) -> _Mention | None:
         """The first person in ``[lo, hi)`` named or described (by a designation) in the
@@ -724,11 +828,16 @@ class AttendanceStage:
     def _clauses(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Sentences, with a line wrapped inside a long sentence joined back (``… बरनवाल,विजय⏎जायसवाल``),
         and a sentence that opens with a conjunction joined to the one before (``… A, B – पद। एवं
-        सभी सदस्य मौजूद थे``: a full stop inside a list)."""
+        सभी सदस्य मौजूद थे``: a full stop inside a list), and sentences split at a full stop inside
+        brackets on one line joined (``… अभिषेक कुमार (बी.कॉम. तृतीय वर्ष) सहित छात्र शामिल हुए``)."""
         out: list[tuple[int, int]] = []
+        brackets = _bracket_spans(text) if "(" in text else []
         for s, e in sents:
             if out:
                 ps, pe = out[-1]
+                if brackets and text[pe - 1] in ".)" and self._inside_brackets(text, brackets, ps, pe, s):
+                    out[-1] = (ps, e)
+                    continue
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
@@ -739,6 +848,18 @@ class AttendanceStage:
                         continue
             out.append((s, e))
         return out
+
+    @staticmethod
+    def _inside_brackets(text: str, brackets: list[tuple[int, int]], ps: int, pe: int, s: int) -> bool:
+        """True when the sentence ``ps``–``pe`` was ended by a full stop inside brackets: one opened
+        in it closes after ``s`` (the next sentence's start: ``(बी.⏐कॉम.)``), or it ends with a
+        bracket closed right after a full stop and the next sentence goes on on its line
+        (``(बी.एससी.)⏐सहित …``)."""
+        if text[pe - 1] == ".":
+            return any(ps <= o < pe and s < c for o, c in brackets)
+        if text[pe - 1] == ")" and text[pe - 2 : pe] == ".)" and "\n" not in text[pe:s]:
+            return any(ps <= o and c == pe - 1 for o, c in brackets)
+        return False
 
     def _list_before(self, idx: PersonIndex, pos: int, lo: int) -> list[_Mention]:
         """The names of a list that ends right before ``pos`` (``A, B और C की …``)."""
@@ -829,6 +950,19 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of short bracketed phrases on one line, ``(`` to ``)`` (at most _BRACKET_MAX
+    characters)."""
+    out: list[tuple[int, int]] = []
+    o = text.find("(")
+    while o >= 0:
+        c = text.find(")", o + 1, o + _BRACKET_MAX)
+        if c > 0 and text.find("\n", o, c) < 0:
+            out.append((o, c))
+        o = text.find("(", o + 1)
+    return out
 
 
 def _heads(forms: tuple[str, ...]) -> Section:

@@ -5,7 +5,8 @@ Every reporting verb of ``cues.toml`` (कहा, बताया, निर्�
 folded view. Its subject is the nearest ``ने`` / ``द्वारा`` (or fused pronoun उन्होंने) before it in
 the sentence, passing over a द्वारा of an attributive participle (``विभाग द्वारा किए जा रहे कार्यों
 की``); a passive verb (``निर्देश दिए गए``) needs a द्वारा subject. It is resolved to a person by,
-in order: a name mention right before the marker; a pronoun (the person last named as a subject,
+in order: a name mention right before the marker (the first one of a kinship apposition: ``A
+पत्नी B ने`` is A's, B only identifies her); a pronoun (the person last named as a subject,
 not one named inside a statement's content: ``X ने बताया कि संघ ने … किया है। उन्होंने …`` is X;
 an unnamed subject such as जिलाधिकारी ने takes the topic too, so a later उन्होंने stays
 unresolved; see :class:`Agents` for a pronoun with no topic near); a surname or first name of a
@@ -46,6 +47,7 @@ Policy: a statement whose speaker cannot be resolved to a named person is droppe
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -635,6 +637,8 @@ class StatementStage:
         self._cues = KindMatcher({k: cues[k] for k in STATEMENT_KINDS}, cues["particles"].forms)
         self._titles = Titles(lexicons)
         hon = lexicons["honorifics"]
+        # relation words (A पत्नी B, A पुत्र B: the names.toml function words of the निवासी group)
+        self._relations = frozenset(fold(f) for f in lexicons["names"]["function_words"].entries.get("निवासी", ()))
         self._honorifics = {
             w for sec in hon.sections.values() for f in sec.forms for w in _WORD.findall(fold(f))
         }
@@ -748,6 +752,9 @@ class StatementStage:
         s0 = idx.snap(sents.at(start)[0])
         hit = idx.ending_at(start, s0)
         if hit:
+            head = self._kin_head(idx, hit[0], s0) if self._relations else None
+            if head is not None:  # शबनम बानो पत्नी इरफान खान ने बताया: शबनम बानो spoke
+                return Agent(head[0], start, end, head[1], f"{kind}-kin")
             return Agent(hit[0], start, end, hit[1], f"{kind}-name")
         lo = max(s0, start - 40)
         if text[lo:start].rstrip().endswith(self._collective_ends) and self._collective_re.search(text, lo, start):
@@ -755,6 +762,16 @@ class StatementStage:
         person = idx.named_before(s0, start)
         subj = _subject_start(text, s0, start)
         return Agent(subj, start, end, person, f"{kind}-reference" if person else f"{kind}-unknown")
+
+    def _kin_head(self, idx: PersonIndex, start: int, s0: int) -> tuple[int, PersonEntity] | None:
+        """The person named before a relation word in front of the mention at ``start`` (``A
+        पत्नी B``, ``A पुत्र श्री B``): B is named only to identify A, who is the subject."""
+        for w in itertools.islice(_LAST_WORD.finditer(idx.text, max(s0, start - 40), start), 2):
+            if w.group() in self._relations:
+                return idx.ending_at(w.start(), s0)
+            if w.group() not in self._honorifics:
+                return None
+        return None
 
     def _content_after(
         self, text: str, pos: int, s1: int, kind: str
@@ -991,7 +1008,10 @@ class StatementStage:
                 subj, rule = head, "pronoun"
             else:
                 hit = idx.ending_at(head, s0)
-                if hit:
+                kin = self._kin_head(idx, hit[0], s0) if hit and self._relations else None
+                if kin:  # A पत्नी B का कहना है: A's
+                    subj, person, rule = kin[0], kin[1], "kin"
+                elif hit:
                     subj, person, rule = hit[0], hit[1], "name"
                 else:
                     person = idx.named_before(s0, head)
