@@ -468,3 +468,10 @@ def test_unread_name_in_a_list_keeps_its_office(run):
     # the office of an item whose name is not read does not pass to the next item's name
     a = run("बैठक में ब्लॉक अध्यक्ष (खैरवाड़ा) भीमाराम, महिला मंत्री गीता देवी उपस्थित रहे।")
     assert designations(a, "गीता देवी") == ["महिला मंत्री"]
+
+
+def test_sadar_before_a_place_word_is_no_office(run):
+    # सदर qualifies the area (सदर अस्पताल, सदर अनुमंडल); only before a title or a name is it the office
+    assert run("मरीज को सदर अस्पताल इलाज के लिए लाया गया।").persons == []
+    a = run("इसकी पुष्टि सदर अनुमंडल पुलिस पदाधिकारी अजय प्रसाद ने की।")
+    assert designations(a, "अजय प्रसाद") == ["सदर अनुमंडल पुलिस पदाधिकारी"]

@@ -319,7 +319,7 @@ class DesignationPhrases:
             if last is not None and k < max(last.j, last.after):
                 continue  # inside the last phrase, or its bracket: क्षेत्राधिकारी (सीओ) श्रीमती X
             length = self.office_length_at(view, k)
-            if not length or self.latin_surname(view, k):
+            if not length or self.latin_surname(view, k) or self.qualifies_next(view, k):
                 continue
             d = self.grow(view, k, length)
             if d.j < view.n and view.w[d.j] in self.appointed_by and d.end == d.core[1] and self.appoints(view, d.j):
@@ -342,6 +342,17 @@ class DesignationPhrases:
             out[d.i] = d
             last = d
         return out
+
+    def qualifies_next(self, view: WordView, k: int) -> bool:
+        """Word k is an office that also qualifies one (सदर) and no title or name part follows
+        (सदर अस्पताल, सदर प्रखंड के …, सदर अनुमंडल पुलिस पदाधिकारी X): a qualifier, no office of its
+        own (an office after it grows over it: सदर विधायक X)."""
+        if view.w[k] not in self.qualifying_offices:
+            return False
+        if k + 1 >= view.n or not view.spaced(k):
+            return True
+        nxt = view.w[k + 1]
+        return nxt not in self.vocab.hon_first and nxt not in self.vocab.name_parts
 
     def appoints(self, view: WordView, k: int) -> bool:
         """Words from k are an appointment by the office before them (द्वारा मनोनीत, द्वारा नियुक्त)."""
