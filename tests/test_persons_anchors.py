@@ -275,3 +275,25 @@ def test_plural_oblique_after_a_name_stays_out(run):
     assert names(run("विधायक श्री रमेश सिंह समर्थकों के साथ पहुंचे।")) == ["रमेश सिंह"]
     assert names(run("बैठक में अध्यक्ष श्री अनिल शर्मा साथियों सहित पहुंचे।")) == ["अनिल शर्मा"]
     assert names(run("सचिव मनोज कुमार कार्यकर्ताओं के साथ पहुंचे।")) == ["मनोज कुमार"]
+
+
+def test_stacked_islamic_titles(run):
+    # मौलाना मुफ़्ती X, हाफ़िज़ X, क़ारी X: scholarly titles, not parts of the name
+    a = run("मौलाना मुफ़्ती अब्दुल हमीद नदवी ने दुआ कराई।")
+    assert names(a) == ["अब्दुल हमीद नदवी"]
+    a = run("जलसे में हाफ़िज़ इमरान अली और क़ारी शमशाद आलम मौजूद रहे।")
+    assert names(a) == ["इमरान अली", "शमशाद आलम"]
+    a = run("जनाब रियाज़ अहमद ने कहा कि तैयारी पूरी है।")
+    assert names(a) == ["रियाज़ अहमद"]
+    # a title that is also a name part keeps the name whole
+    a = run("बैठक में श्री चौधरी हरपाल सिंह उपस्थित रहे।")
+    assert names(a) == ["चौधरी हरपाल सिंह"]
+
+
+def test_name_then_conjunction_then_office(run):
+    a = run("बैठक में जिला प्रभारी मनोज तथा जिला अध्यक्ष सुरेश पाल उपस्थित रहे।")
+    assert designations(a, "मनोज") == ["जिला प्रभारी"]
+    assert designations(a, "सुरेश पाल") == ["जिला अध्यक्ष"]
+    # a place between two offices still chains them to one person
+    a = run("बैठक में महानिदेशक नईदिल्ली एवं पूर्व कुलपति प्रो. रमेश चंद उपस्थित रहे।")
+    assert designations(a, "रमेश चंद") == ["महानिदेशक", "पूर्व कुलपति"]

@@ -409,3 +409,69 @@ def test_a_glued_prefix_must_be_a_modifier():
     bad = parse_lexicon('[meta]\nname = "designations"\nversion = "1"\n[modifiers]\n"उप" = []\n[glued_prefixes]\nitems = ["नव"]\n')
     with pytest.raises(LexiconError, match="glued_prefixes"):
         glued_offices(bad, {"अभियंता"}, set())
+
+
+# ---------------------------------------------------------------- office families added 2026-12-07
+@pytest.mark.parametrize("text, name, desig", [
+    # Urdu office titles of societies and committees
+    ("अंजुमन के सदर हाजी इकराम हुसैन ने बैठक ली।", "इकराम हुसैन", ["सदर"]),
+    ("बैठक में नायब सदर फ़िरोज़ ख़ान मौजूद रहे।", "फ़िरोज़ ख़ान", ["नायब सदर"]),
+    ("ख़ाज़िन शकील अहमद ने हिसाब रखा।", "शकील अहमद", ["ख़ाज़िन"]),
+    ("कारपोरेटर नसीम खान ने बैठक में सुझाव रखा।", "नसीम खान", ["कारपोरेटर"]),
+    # corporate titles in Devanagari and Latin
+    ("बैठक में प्लांट हेड राकेश भोसले ने बताया कि काम पूरा है।", "राकेश भोसले", ["प्लांट हेड"]),
+    ("बैठक में CSR हेड सुश्री अनीता जोशी ने बताया कि स्कूल चुने गए।", "अनीता जोशी", ["CSR हेड"]),
+    ("बैठक में HR मैनेजर कपिल देव शर्मा मौजूद रहे।", "कपिल देव शर्मा", ["HR मैनेजर"]),
+    ("बैठक की अध्यक्षता कंपनी के CEO श्री विवेक नाडकर्णी ने की।", "विवेक नाडकर्णी", ["CEO"]),
+    # posts of training and legal aid
+    ("मास्टर ट्रेनर इकबाल हुसैन ने मशीन चलाना सिखाया।", "इकबाल हुसैन", ["मास्टर ट्रेनर"]),
+    ("शिविर में पैरालीगल वालेंटियर सुनीता तथा प्लांट हेड राकेश भोसले उपस्थित रहे।", "सुनीता", ["पैरालीगल वालेंटियर"]),
+    ("बैठक में गट शिक्षणाधिकारी महेश पवार उपस्थित रहे।", "महेश पवार", ["गट शिक्षणाधिकारी"]),
+])
+def test_office_families(run, text, name, desig):
+    assert designations(run(text), name) == desig
+
+
+def test_compound_office_with_evam_stays_one(run):
+    a = run("बैठक की अध्यक्षता प्रधान जिला एवं सत्र न्यायाधीश श्री विकास चंद्र मिश्रा ने की।")
+    assert designations(a, "विकास चंद्र मिश्रा") == ["प्रधान जिला एवं सत्र न्यायाधीश"]
+    a = run("बैठक में जिला व सत्र न्यायाधीश रमेश गुप्ता मौजूद थे।")
+    assert designations(a, "रमेश गुप्ता") == ["जिला व सत्र न्यायाधीश"]
+    # two offices joined by एवं still split
+    a = run("बैठक में जिला अध्यक्ष एवं पूर्व विधायक रमेश गुप्ता मौजूद थे।")
+    assert designations(a, "रमेश गुप्ता") == ["जिला अध्यक्ष", "पूर्व विधायक"]
+
+
+def test_sadar_as_qualifier_stays_in_one_title(run):
+    a = run("बैठक में सदर विधानसभा प्रभारी रमेश चंद्र यादव, सदर विधायक सुरेश पाल और एसडीएम सदर अनिल कुमार उपस्थित रहे।")
+    assert designations(a, "रमेश चंद्र यादव") == ["सदर विधानसभा प्रभारी"]
+    assert designations(a, "सुरेश पाल") == ["सदर विधायक"]
+    assert designations(a, "अनिल कुमार") == ["एसडीएम सदर"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("बैठक में सुरेश वर्मा (सेवानिवृत्त शिक्षक) और मोहन लाल उपस्थित रहे।", "सुरेश वर्मा"),
+    ("कार्यक्रम का संचालन कोच अजय सिंह ने किया।", "अजय सिंह"),
+    ("बैठक में संवाददाता विनोद कुमावत भी मौजूद थे।", "विनोद कुमावत"),
+])
+def test_standings_and_occupations_are_no_designations(run, text, name):
+    assert designations(run(text), name) == []
+
+
+def test_retired_office_not_generic_is_kept(run):
+    # only a generic office after a word of standing is a standing; पूर्व विधायक stays a designation
+    a = run("बैठक में पूर्व विधायक रमेश गुप्ता मौजूद थे।")
+    assert designations(a, "रमेश गुप्ता") == ["पूर्व विधायक"]
+
+
+def test_unread_name_in_a_list_keeps_its_office(run):
+    # the office of an item whose name is not read does not pass to the next item's name
+    a = run("बैठक में ब्लॉक अध्यक्ष (खैरवाड़ा) भीमाराम, महिला मंत्री गीता देवी उपस्थित रहे।")
+    assert designations(a, "गीता देवी") == ["महिला मंत्री"]
+
+
+def test_sadar_before_a_place_word_is_no_office(run):
+    # सदर qualifies the area (सदर अस्पताल, सदर अनुमंडल); only before a title or a name is it the office
+    assert run("मरीज को सदर अस्पताल इलाज के लिए लाया गया।").persons == []
+    a = run("इसकी पुष्टि सदर अनुमंडल पुलिस पदाधिकारी अजय प्रसाद ने की।")
+    assert designations(a, "अजय प्रसाद") == ["सदर अनुमंडल पुलिस पदाधिकारी"]

@@ -48,6 +48,8 @@ class AnchoredNames:
         for d in reversed(pending):
             if not 0 <= to - d.after <= limit or any(any(c in "।\n|" for c in view.sep[x]) for x in range(d.j - 1, to)):
                 break
+            if to > d.after and "," in view.sep[to - 1]:
+                break  # ब्लॉक अध्यक्ष भीमाराम, महिला मंत्री X: an unread name, then the next item of a list
             out.insert(0, d)
             limit, to = 3, d.i
         return out
@@ -61,6 +63,9 @@ class AnchoredNames:
         first = k  # the first of stacked titles (रोटे. डॉ.), at most three
         while first > k - 3 and (first - 1) in hon_at and hon_at[first - 1][1] == first:
             first -= 1
+        if nxt in hon_at and hon_at[nxt][0] not in self.vocab.name_parts:
+            pending.extend(waiting)  # मौलाना मुफ़्ती X: the name (and the designation) wait for the last title
+            return None
         cand = self.names.read(view, nxt, MAX_WORDS + 1, titled=True)
         if cand is not None:
             cand.titles = k - first + 1
@@ -183,8 +188,8 @@ class AnchoredNames:
 
     def office_follows(self, view: WordView, cand: NameCandidate, des_at: dict[int, DesignationPhrase]) -> bool:
         """Another person's office starts right after the name, or after one word the lexicons do
-        not know (``प्रभारी X जिला कांग्रेस अध्यक्ष Y``, ``विधायक X कोऑपरेटिव बैंक अध्यक्ष Y``): the
-        name ends there."""
+        not know (``प्रभारी X जिला कांग्रेस अध्यक्ष Y``, ``विधायक X कोऑपरेटिव बैंक अध्यक्ष Y``) or
+        after a conjunction (``प्रभारी X तथा सचिव Y``): the name ends there."""
         v = self.vocab
         j = cand.j
         for x in (j, j + 1):
@@ -194,6 +199,8 @@ class AnchoredNames:
             if d is not None and not d.weak and not d.plural:
                 return True
             w = view.w[x]
+            if x == j and w in v.conjunctions:
+                continue  # वालंटियर सुनीता तथा प्लांट हेड X: a conjunction, then the next person's office
             if w in v.name_parts or w in v.maybe_given or w in v.maybe_surnames or w in v.name_stoppers:
                 return False
         return False
@@ -206,11 +213,13 @@ class AnchoredNames:
         return None
 
     def chained_office_follows(self, view: WordView, k: int, des_at: dict[int, DesignationPhrase]) -> bool:
-        """``उपाध्यक्ष एवं मुख्य अधिकारी X`` / ``महानिदेशक नईदिल्ली एवं पूर्व कुलपति X``."""
+        """``उपाध्यक्ष एवं मुख्य अधिकारी X`` / ``महानिदेशक नईदिल्ली एवं पूर्व कुलपति X`` (a place
+        between, not a known first name: ``वालंटियर सुनीता तथा प्लांट हेड X`` are two persons)."""
         if k < view.n and view.w[k] in self.vocab.conjunctions and view.spaced(k) and (k + 1) in des_at:
             return True
         return (
-            k + 2 < view.n and view.w[k] not in self.vocab.name_stoppers and view.spaced(k) and view.w[k + 1] in self.vocab.conjunctions
+            k + 2 < view.n and view.w[k] not in self.vocab.name_stoppers and view.w[k] not in self.vocab.given_names
+            and view.spaced(k) and view.w[k + 1] in self.vocab.conjunctions
             and view.spaced(k + 1) and (k + 2) in des_at
         )
 

@@ -61,11 +61,13 @@ class DesignationGrammar:
       its words, so that two writings of one office are compared as one.
     """
 
-    __slots__ = ("compounds", "coordinators", "descriptors", "genitive_levels", "place_names")
+    __slots__ = ("compounds", "coordinators", "descriptors", "genitive_levels", "place_names", "standings")
 
     def __init__(self, descriptors: frozenset[str], coordinators: frozenset[str], genitive_levels: dict[str, str],
-                 compounds: dict[str, tuple[str, ...]], place_names: frozenset[str] = frozenset()) -> None:
+                 compounds: dict[str, tuple[str, ...]], place_names: frozenset[str] = frozenset(),
+                 standings: frozenset[str] = frozenset()) -> None:
         self.descriptors = descriptors
+        self.standings = standings  # सेवानिवृत्त: before a generic office, a standing (no designation)
         self.place_names = place_names  # two-word post qualifiers (उत्तर प्रदेश): a name, not a level
         self.coordinators = coordinators
         self.genitive_levels = genitive_levels
@@ -105,7 +107,8 @@ class DesignationGrammar:
         place_names = frozenset(
             f for f in (fold(x) for x in (des["post_qualifiers"].forms if "post_qualifiers" in des.sections else ())) if " " in f
         )
-        return cls(descriptors, coordinators, genitive_levels, compounds, place_names)
+        standings = frozenset(fold(f) for f in (des["standings"].forms if "standings" in des.sections else ()))
+        return cls(descriptors, coordinators, genitive_levels, compounds, place_names, standings)
 
 
 class DesignationPhrases:
@@ -116,6 +119,11 @@ class DesignationPhrases:
         self.grammar = DesignationGrammar.from_lexicon(vocab.designation_lexicon)
         des = vocab.designation_lexicon
         self.abbreviations = frozenset(fold(f) for f in des["abbreviations"].forms if " " not in f)
+        # offices that are also words qualifying an office (सदर: the Urdu president, and the
+        # headquarters area in सदर विधानसभा प्रभारी)
+        self.qualifying_offices = frozenset(
+            fold(f) for f in (des["post_qualifiers"].forms if "post_qualifiers" in des.sections else ())
+        ) & vocab.office_single
         # राज्यपाल द्वारा मनोनीत …: an office that is the agent of an appointment (first word -> forms)
         self.appointed_by: dict[str, list[tuple[str, ...]]] = {}
         for f in sorted({fold(x) for x in des["appointed_by"].forms} if "appointed_by" in des.sections else (), key=len, reverse=True):
@@ -174,6 +182,9 @@ class DesignationPhrases:
                 continue
             if w not in self.vocab.words_after_office:
                 break
+            if w in self.vocab.office_multi and self.office_length_at(view, j) > 1:
+                break  # प्रधान | जिला एवं सत्र न्यायाधीश: a listed office of several words opens the next phrase
+
             if post == 0 and w in self.vocab.gap_stoppers:
                 break  # वाणिज्य कर, but not अध्यक्ष कर रहे
             if post == 0 and w in self.vocab.given_names and j + 1 < view.n and view.spaced(j) and view.w[j + 1] not in self.vocab.name_stoppers \
@@ -308,7 +319,7 @@ class DesignationPhrases:
             if last is not None and k < max(last.j, last.after):
                 continue  # inside the last phrase, or its bracket: क्षेत्राधिकारी (सीओ) श्रीमती X
             length = self.office_length_at(view, k)
-            if not length or self.latin_surname(view, k):
+            if not length or self.latin_surname(view, k) or self.qualifies_next(view, k):
                 continue
             d = self.grow(view, k, length)
             if d.j < view.n and view.w[d.j] in self.appointed_by and d.end == d.core[1] and self.appoints(view, d.j):
@@ -331,6 +342,17 @@ class DesignationPhrases:
             out[d.i] = d
             last = d
         return out
+
+    def qualifies_next(self, view: WordView, k: int) -> bool:
+        """Word k is an office that also qualifies one (सदर) and no title or name part follows
+        (सदर अस्पताल, सदर प्रखंड के …, सदर अनुमंडल पुलिस पदाधिकारी X): a qualifier, no office of its
+        own (an office after it grows over it: सदर विधायक X)."""
+        if view.w[k] not in self.qualifying_offices:
+            return False
+        if k + 1 >= view.n or not view.spaced(k):
+            return True
+        nxt = view.w[k + 1]
+        return nxt not in self.vocab.hon_first and nxt not in self.vocab.name_parts
 
     def appoints(self, view: WordView, k: int) -> bool:
         """Words from k are an appointment by the office before them (द्वारा मनोनीत, द्वारा नियुक्त)."""
@@ -363,6 +385,8 @@ class DesignationPhrases:
             office_words = [" ".join(words[x:y]) for x, y in heads if a <= x and y <= b]
             if office_words and all(o in self.grammar.descriptors for o in office_words):
                 continue  # समाजसेवी, वरिष्ठ नेता: a descriptor, not an office
+            if words[a] in self.grammar.standings and all(o in self.vocab.generic for o in office_words):
+                continue  # सेवानिवृत्त शिक्षक: what a person was, no post
             core = (found[a][0], found[b - 1][1])
             if len(parts) == 1:
                 span = (phrase.start, phrase.end)
@@ -447,7 +471,8 @@ class DesignationPhrases:
                     # an office that is also a modifier (प्रधान, सहायक) qualifies the office after
                     # it across portfolio words (प्रधान स्वास्थ्य सचिव), not across पूर्व/जिला …
                     # … and an office before a body's word names the body (सलाहकार परिषद उपाध्यक्ष)
-                    opens = not (words[x] in self.vocab.modifier_words and words[x + 1] in self.vocab.words_after_office) \
+                    qualifies = words[x] in self.vocab.modifier_words or words[x] in self.qualifying_offices
+                    opens = not (qualifies and words[x + 1] in self.vocab.words_after_office) \
                         and words[x + 1] not in self.vocab.institution_words
                     if y < b and head_start[y] and opens:
                         split.append([start, x + 1, mark if start == a else False])
