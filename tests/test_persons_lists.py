@@ -291,3 +291,75 @@ def test_a_run_after_an_office_needs_whole_names(run):
     # three words whose last no list knows as a surname: no run (X सिंह गायिका Y Z)
     a = run("सांसद अरविंद सिंह अभिनेत्री मीना कपूर के साथ पहुंचे।")
     assert "अरविंद सिंह अभिनेत्री" not in names(a)
+
+
+# ---------------------------------------------------------------- runs ending in a one-word name
+def test_a_run_after_an_office_may_end_in_a_one_word_first_name(run):
+    a = run("सभा में उपसरपंच श्रीमती गीता बाई मीणा, सदस्य राकेश शर्मा सुरेश वर्मा गोपाल, कोषाध्यक्ष अजय जैन मौजूद थे।")
+    assert names(a) == ["गीता बाई मीणा", "राकेश शर्मा", "सुरेश वर्मा", "गोपाल", "अजय जैन"]
+    # the office before the run is the first name's, not the item before it
+    assert designations(a, "गीता बाई मीणा") == ["उपसरपंच"]
+    assert designations(a, "राकेश शर्मा") == ["सदस्य"]
+    assert designations(a, "गोपाल") == []
+    a = run("बैठक में सचिव अजय जैन, पंच रमेश वर्मा सुनील सोनी मुकेश तथा प्रधान कमल सेन उपस्थित रहे।")
+    assert names(a) == ["अजय जैन", "रमेश वर्मा", "सुनील सोनी", "मुकेश", "कमल सेन"]
+
+
+def test_a_one_word_last_piece_must_be_a_first_name_closed_by_a_mark(run):
+    stage = PersonStage(Lexicons.load())
+    from hindi_meeting_extract.normalize import fold
+    from hindi_meeting_extract.persons.words import WordView
+
+    def cut(text: str):
+        view = WordView(fold(text))
+        r = stage.lists.name_run(view, 0)
+        return None if r is None else [" ".join(view.w[i:j]) for i, j in r]
+
+    assert cut("राकेश शर्मा सुरेश वर्मा गोपाल, आदि") == ["राकेश शर्मा", "सुरेश वर्मा", "गोपाल"]
+    # a last word that is no known first name, or not closed, makes no run
+    assert cut("राकेश शर्मा सुरेश वर्मा सड़क, आदि") is None
+    assert cut("राकेश शर्मा सुरेश वर्मा गोपाल के घर") is None
+    # a first name alone after one name is too little for a run
+    assert cut("राकेश शर्मा गोपाल, आदि") is None
+
+
+# ---------------------------------------------------------------- two names read as one
+def test_two_names_run_together_after_a_list_link_are_cut(run):
+    a = run("सभा में पार्षद मो. इरफान अंसारी तथा गुड्डू यादव टिल्लू राठौर मौजूद थे।")
+    assert names(a) == ["इरफान अंसारी", "गुड्डू यादव", "टिल्लू राठौर"]
+    a = run("बैठक में रमेश वर्मा, गुड्डू यादव टिल्लू राठौर मौजूद थे।")
+    assert names(a) == ["रमेश वर्मा", "गुड्डू यादव", "टिल्लू राठौर"]
+
+
+def test_four_word_names_that_are_one_person_stay_whole(run):
+    assert names(run("श्री सैयद अली शाह गिलानी ने कहा कि ठीक है।")) == ["सैयद अली शाह गिलानी"]
+    a = run("सभा में अशोक कुमार ठाकुर और सुनील सिंह राठौर मौजूद थे।")
+    assert names(a) == ["अशोक कुमार ठाकुर", "सुनील सिंह राठौर"]
+
+
+# ---------------------------------------------------------------- a list closed by सहित
+def test_an_event_word_that_is_a_first_name_starts_a_name(run):
+    a = run("बैठक में ओमप्रकाश जैन, आरती देवी, भैराराम सहित बड़ी संख्या में शिक्षक मौजूद रहे।")
+    assert names(a) == ["ओमप्रकाश जैन", "आरती देवी", "भैराराम"]
+    a = run("बैठक में दिनेश जैन पुत्र स्व. गोविंद जैन, लीला देवी, हेमाराम सहित अनेक लोग मौजूद रहे।")
+    assert ["लीला देवी", "हेमाराम"] == names(a)[-2:]
+    # the event itself is still no person
+    a = run("गांव में श्री कृष्ण लीला का मंचन हुआ। श्री राम लीला समिति के अध्यक्ष विनोद शर्मा ने कहा कि सब ठीक है।")
+    assert names(a) == ["विनोद शर्मा"]
+    assert names(run("गुरु पूर्णिमा उत्सव पर सभा हुई।")) == []
+
+
+# ---------------------------------------------------------------- initials with no anchor
+def test_dotted_initials_before_a_surname_with_no_anchor(run):
+    # after an office the lexicons do not list
+    a = run("बैठक में पंचायत समिति के गट विकासाधिकारी डी.बी. नवले उपस्थित थे।")
+    assert names(a) == ["डी.बी. नवले"]
+    assert names(run("बैठक में बी.एस. वर्मा ने कहा कि ठीक है।")) == ["बी.एस. वर्मा"]
+    a = run("बैठक में एस. वर्मा, आर.के. सोलंकी उपस्थित रहे।")
+    assert names(a) == ["एस. वर्मा", "आर.के. सोलंकी"]
+
+
+def test_dotted_abbreviations_are_no_names(run):
+    a = run("उसने एम.ए. पास किया है। ए.सी. कमरे में बैठक हुई। वह पी.एच.डी. कर रहा है। बी.एड. कॉलेज में सभा हुई। "
+            "डी.जे. बजाया गया। गांव से 5 कि.मी. दूर सभा 9.11.2025 को हुई। आई.टी.आई. के छात्र आए।")
+    assert names(a) == []

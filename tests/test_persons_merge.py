@@ -117,3 +117,4 @@ def test_a_short_first_name_before_a_name_merges_with_the_name_alone(run):
     # a different person with the same first name stays apart
     a = run("सभा में मो. इरफान कुरैशी उपस्थित थे। बाद में इरफान अहमद ने कहा कि काम हो।")
     assert len(a.persons) == 2
+

@@ -122,3 +122,48 @@ def test_a_self_help_group_name_is_no_person(run):
     # the phrase must follow the name as a whole: a person who helps a group is still a person
     a = run("बैठक की अध्यक्षता सरपंच रमेश यादव ने की और सहायता के लिए धन्यवाद दिया।")
     assert names(a) == ["रमेश यादव"]
+
+
+# ---------------------------------------------------------------- Gujarati first names in two words
+def test_a_first_name_written_with_bhai_or_ben_apart(run):
+    a = run("बैठक में ट्रस्टी किशोर भाई सोलंकी, नयना बेन पंड्या, दिलीप चौधरी उपस्थित रहे।")
+    assert names(a) == ["किशोर भाई सोलंकी", "नयना बेन पंड्या", "दिलीप चौधरी"]
+    assert designations(a, "किशोर भाई सोलंकी") == ["ट्रस्टी"]
+    assert names(run("सभा में मंत्री जगदीश भाई पटेल ने कहा कि काम जल्द होगा।")) == ["जगदीश भाई पटेल"]
+
+
+def test_bhai_as_brother_is_no_part_of_a_name(run):
+    assert names(run("रमेश भाई के साथ उनके भाई सुरेश आए।")) == []
+    # a brother named after it: भाई does not join two first names
+    assert "राजेश भाई सुनील वर्मा" not in names(run("बैठक में विधायक राजेश भाई सुनील वर्मा के साथ पहुंचे।"))
+
+
+# ---------------------------------------------------------------- the body an office belongs to
+def test_a_body_before_its_office_after_a_role_noun_is_no_person(run):
+    a = run("बैठक की अध्यक्षता अंजुमन के सचिव हाजी रहीम खान ने की।")
+    assert names(a) == ["रहीम खान"]
+    # a one-word name after the role noun stays a person
+    assert names(run("बैठक की अध्यक्षता रमेश ने की।")) == ["रमेश"]
+
+
+def test_thanks_role_phrase_before_a_one_word_name(run):
+    a = run("कार्यक्रम का संचालन मनोज वर्मा ने तथा धन्यवाद ज्ञापन अनुज ने किया।")
+    assert names(a) == ["मनोज वर्मा", "अनुज"]
+    assert names(run("धन्यवाद ज्ञापन के बाद सभा समाप्त हुई।")) == []
+
+
+# ---------------------------------------------------------------- a title the lexicons lack before a surname
+
+def test_a_title_the_lexicons_lack_before_a_surname_refers_back(run):
+    # सदर is written before the full name, then before the surname alone
+    a = run("बैठक की अध्यक्षता संस्था के सदर जनाब रहीम अंसारी ने की। सदर अंसारी ने कहा कि जलसा जनवरी में होगा।")
+    assert names(a) == ["रहीम अंसारी"]
+    assert len(person(a, "रहीम अंसारी").references) == 1
+    # the surname alone first, the full name later
+    a = run("सदर अंसारी ने कहा कि जलसा जनवरी में होगा। बैठक की अध्यक्षता संस्था के सदर जनाब हाजी अब्दुल रहीम अंसारी ने की।")
+    assert names(a) == ["अब्दुल रहीम अंसारी"]
+
+
+def test_two_persons_with_one_surname_stay_two(run):
+    a = run("बैठक में दया सिंह और मखन सिंह मौजूद थे। बाद में कलीम अंसारी, फरीद अंसारी आए। कलीम ने बताया।")
+    assert names(a) == ["दया सिंह", "मखन सिंह", "कलीम अंसारी", "फरीद अंसारी"]

@@ -148,11 +148,14 @@ class ListReader:
             if self.before_own_office(view, nc, des_at):
                 break  # … , रामपुर खास के ब्लॉक मंत्री X: the place or body of the next office
             nc.rule = "list"
-            if plural:
-                nc.honorific = cand.honorific
-            cands.append(nc)
-            chain.append(nc)
-            last = self.names.last_word(view, nc.j)
+            for item in (nc, self.names.split_two(view, nc)):  # … तथा A B C D: two names
+                if item is None:
+                    continue
+                if plural:
+                    item.honorific = cand.honorific
+                cands.append(item)
+                chain.append(item)
+            last = self.names.last_word(view, chain[-1].j)
         # a plural office after the list gives it to every name (सर्वश्री A, B व C सदस्यों ने)
         if last + 1 < view.n and view.spaced(last):
             d = des_at.get(last + 1)
@@ -203,7 +206,13 @@ class ListReader:
         if cand.j < view.n and not view.spaced(cand.j - 1) and len(cand.words) < 4:
             return  # a mark ends it: no run
         run = self.name_run(view, cand.i)
-        if run is None or run[0][0] != cand.i or run[0][1] > cand.j:
+        if run is None:
+            second = self.names.split_two(view, cand) if not cand.honorific and not cand.designations else None
+            if second is not None:  # A B C D मौजूद थे: two names
+                cands.append(second)
+                chain.append(second)
+            return
+        if run[0][0] != cand.i or run[0][1] > cand.j:
             return
         cand.j = run[0][1]
         cand.end = view.end(cand.j - 1)

@@ -31,6 +31,7 @@ ANCHOR_CONFIDENCE = {
     "relative": 0.8,
     "list": 0.8,
     "given-name": 0.8,
+    "initials": 0.8,
     "byline": 0.75,
     "surname": 0.7,
     "ner": 0.7,

@@ -423,4 +423,7 @@ class ModelNames:
         cand = NameCandidate(i, j, view.start[i], view.end(j - 1), words, rule="model", probability=p)
         if not self.names.valid(view, cand):
             return None
+        if agent and len(words) == 2 and words[0] not in v.name_parts and words[0] not in v.maybe_given \
+                and words[1] in v.surnames and self.names.title_before(view, cand):
+            return None  # सदर अंसारी ने, with … सदर जनाब X अंसारी: a title and a back-reference
         return cand

@@ -10,6 +10,8 @@ name (:meth:`~NameReader.name_like`), is a leading word a place or a title (``tr
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .vocabulary import PersonVocabulary, spelling_skeleton
 from .words import MAX_WORDS, STRONG_MARKS, DesignationPhrase, NameCandidate, WordView
 
@@ -44,12 +46,17 @@ class NameReader:
             ):
                 j += 1  # an initial: यू. एस. चौहान, जी के मोहंती
                 continue
+            if real == 1 and j == k + 1 and w in v.given_suffixes and self.given_suffix_at(view, j):
+                real += 1  # भरत भाई पटेल: a Gujarati first name written in two words
+                j += 1
+                continue
             if w in v.trailing:
                 if real and self.medial_ji(view, j):
                     j += 1
                     continue
                 break
-            if w in v.name_stoppers:
+            if w in v.name_stoppers and not (real == 0 and w in v.institution_words and self.given_before_surname(view.w[j : j + 2])
+                                             and view.spaced(j)):  # लीला देवी, आरती वर्मा
                 if (w in v.soft_stoppers or w in v.soft_last) and self.name_by_position(view, k, j, real):
                     real += 1  # भारत भूषण की अध्यक्षता, … वीरेंद्र कुमार पंडित मौजूद रहे
                     j += 1
@@ -122,6 +129,10 @@ class NameReader:
                 chunks[-1].append(y)
         if len(chunks) < 2:
             return None
+        if len(chunks[-1]) == 1 and self.lone_last(view, chunks[-1][0], e):
+            lone = chunks.pop()  # … मुकेश यादव हरिओम,: a last item of one known first name
+        else:
+            lone = None
         for c in chunks:
             if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names:
                 return None
@@ -132,7 +143,44 @@ class NameReader:
                 return None
         if not any(words[c[-1]] in v.surnames for c in chunks):
             return None
+        if lone is not None:
+            chunks.append(lone)
         return [(c[0], c[-1] + 1) for c in chunks]
+
+    def split_two(self, view: WordView, cand: NameCandidate) -> NameCandidate | None:
+        """``बबलू गुप्ता पिंटू चौहान``: two names of two words read as one (a known first name
+        and a surname, then a word no list knows as a surname or middle name and a surname):
+        cut ``cand`` to the first and return the second; else None (सैयद अली शाह गिलानी, a
+        name with a middle name or a surname-like third word, stays whole)."""
+        v, w = self.vocab, cand.words
+        if len(w) != 4 or cand.i < 0 or not all(view.spaced(x) for x in range(cand.i, cand.i + 3)):
+            return None
+        if w[0] not in v.given_names or w[1] not in v.surnames or w[1] in v.middle_names or w[1] in v.any_given:
+            return None
+        if w[2] in v.any_surname or w[2] in v.middle_names or w[2] in v.letter_names or w[3] not in v.surnames \
+                or w[3] in v.middle_names:
+            return None
+        i2 = cand.i + 2
+        second = NameCandidate(i2, cand.j, view.start[i2], cand.end, w[2:], rule=cand.rule)
+        cand.j = i2
+        cand.end = view.end(i2 - 1)
+        cand.words = w[:2]
+        return second
+
+    def lone_last(self, view: WordView, y: int, e: int) -> bool:
+        """Word y, the last of a run ending before word e, is a name of its own: a known first
+        name (not also a surname) that a comma, a danda, a bracket, a line break, the end of the
+        text or a list link closes."""
+        v = self.vocab
+        w = view.w[y]
+        if y != e - 1 or w not in v.given_names or w in v.any_surname or w in v.middle_names:
+            return False
+        if e >= view.n:
+            return True
+        mark = view.sep[e - 1].strip(" \t")
+        if mark:
+            return mark[0] in ",।|(;\n"
+        return view.w[e] in v.list_links or view.w[e] in v.list_closers
 
     def run_after_office(self, view: WordView, k: int) -> list[tuple[int, int]] | None:
         """A run of names right after an office (``पार्षद A B C D E F``): as :meth:`name_run`,
@@ -144,6 +192,40 @@ class NameReader:
         if any(j - i == 3 and view.w[j - 1] not in v.any_surname for i, j in run):
             return None
         return run
+
+    def given_suffix_at(self, view: WordView, j: int) -> bool:
+        """``भाई``/``बेन`` at word j after a known first name and before one more name word
+        (``भरत भाई पटेल``, ``हंसा बेन शाह``; not ``रमेश भाई के साथ``)."""
+        v, n = self.vocab, view.n
+        if j + 1 >= n or not view.spaced(j - 1) or not view.spaced(j) or view.w[j - 1] not in v.any_given:
+            return False
+        nxt = view.w[j + 1]
+        if nxt in v.given_names and nxt not in v.any_surname:
+            return False  # (… भाई सुनील: a brother named after)
+        return bool(nxt) and nxt not in v.name_stoppers and not nxt.endswith(v.non_name_endings) \
+            and nxt not in v.trailing and not nxt.isdigit()
+
+    def title_before(self, view: WordView, c: NameCandidate) -> bool:
+        """``सदर अंसारी`` (an unknown first word and a surname) where the text also writes that
+        word two to six words before the same surname on the same line, with other words
+        between (``… के सदर जनाब हाजी रहीम अंसारी``): the word is a title or office the
+        lexicons lack, and the surname refers back to the fuller name."""
+        x, sur = c.words
+        find, starts, n = view.ft.find, view.start, view.n
+        xs = x + " "  # a space after it (the words of a name are spaced)
+        pos = find(xs)
+        while pos >= 0:
+            z = bisect_right(starts, pos) - 1
+            pos = find(xs, pos + 1)
+            if z == c.i or view.w[z] != x or z + 2 >= n or view.w[z + 1] == sur:
+                continue
+            for y in range(z + 1, min(n, z + 7)):
+                w = view.w[y]
+                if not view.spaced(y - 1) or w in self.vocab.conjunctions:
+                    break  # (दया सिंह और मखन सिंह: दया is a name of its own)
+                if w == sur:
+                    return y >= z + 2 and y != c.j - 1
+        return False
 
     def medial_ji(self, view: WordView, j: int) -> bool:
         """``जी`` at word j inside a name (सज्जन सिंह जी वर्मा, स्वप्ना जी मेश्राम ने): before a
@@ -288,7 +370,7 @@ class NameReader:
 
     def valid(self, view: WordView, cand: NameCandidate) -> bool:
         """Reject names inside the name of an institution or event, and deities."""
-        if any(w in self.vocab.institution_words for w in cand.words):
+        if any(w in self.vocab.institution_words for w in cand.words) and not self.given_before_surname(cand.words):
             return False
         last = self.last_word(view, cand.j)
         if last + 1 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.institution_words:
@@ -298,6 +380,8 @@ class NameReader:
         if last + 2 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.institution_phrases \
                 and self.phrase_at(view, last + 1, self.vocab.institution_phrases[view.w[last + 1]]):
             return False  # … स्वयं सहायता समूह की अध्यक्ष: the name of a group
+        if cand.rule == "after-role" and len(cand.words) == 1 and cand.honorific is None and self.body_of_office(view, last):
+            return False  # अध्यक्षता परिषद के सचिव X ने की: the body the office belongs to
         if cand.words[0] in self.vocab.title_blockers and cand.honorific and cand.words[0] not in self.vocab.given_names:  # श्री माता वैष्णो देवी
             return False
         if cand.words[0] in self.vocab.deities and cand.honorific and cand.titles < 2 and (
@@ -306,6 +390,21 @@ class NameReader:
         ):
             return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह, रोटे. श्री गणेश X are persons
         return True
+
+    def body_of_office(self, view: WordView, last: int) -> bool:
+        """Word ``last`` is followed by के/की/का and an office (``… अंजुमन के सचिव``)."""
+        v = self.vocab
+        if last + 2 >= view.n or not view.spaced(last) or view.w[last + 1] not in v.genitives or not view.spaced(last + 1):
+            return False
+        w = view.w[last + 2]
+        return w in v.office_first or w in v.office_words
+
+    def given_before_surname(self, words: list[str]) -> bool:
+        """``लीला देवी``, ``आरती वर्मा``: an institution or event word that is also a first name
+        (लीला, आरती) starts a name that a known surname ends, no other such word inside."""
+        v = self.vocab
+        return len(words) >= 2 and words[0] in v.any_given and words[-1] in v.surnames \
+            and not any(w in v.institution_words for w in words[1:])
 
     @staticmethod
     def phrase_at(view: WordView, k: int, phrases: list[tuple[str, ...]]) -> bool:

@@ -36,13 +36,14 @@ class PersonStage:
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
         view = WordView(doc.folded.text)
-        cands = self.find(view)
+        cands = self.find(view, doc.word_tokens)
         if doc.words is not None:  # stanza backend: add NER names (NEP) that no rule found
             cands.extend(ner_candidates(doc, view, cands))
         self.merger.merge(analysis, doc, cands)
 
-    def find(self, view: WordView) -> list[NameCandidate]:
-        """Every name candidate of the document, in text order."""
+    def find(self, view: WordView, tokens: frozenset[bytes] | None = None) -> list[NameCandidate]:
+        """Every name candidate of the document, in text order (``tokens``: its words, as
+        :meth:`.WordSet.tokens` reads them; found when not given)."""
         found = self.anchors.find(view)
         hon_at, des_at = found.honorifics, found.designations
         anchors = sorted(
@@ -69,6 +70,7 @@ class PersonStage:
         self.lists.names_without_commas(view, cands)
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
+        self.unanchored.after_initials(view, cands, tokens)
         self.lists.names_before_designation(view, des_at, cands)
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)

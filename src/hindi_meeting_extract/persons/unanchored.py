@@ -6,13 +6,16 @@ from bisect import bisect_right
 
 import regex
 
+from .. import gazetteer
 from ..document import Document
+from ..scan import WordSet
 from .lists import ListReader
 from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import NameCandidate, WordView
 
 
+_BOUNDARY = frozenset(" \t\n.,(\"'")  # what may stand before an initial of one letter
 HEAD_LINES = 4  # a dateline byline stands on one of the first non-empty lines
 # a reporter in parentheses after a dateline's town (and date): "पानीपत, 12 मई (राजेश कुमार):"
 _DATELINE_BYLINE = regex.compile(
@@ -43,6 +46,11 @@ class UnanchoredNames:
         self.vocab = vocab
         self.names = names
         self.lists = lists
+        # the last two letters of the initials (बी, एस), and the initials of one letter (ए, ई)
+        self.initial_ends = frozenset(w[-2:] for w in vocab.letter_names if len(w) >= 2)
+        self.lone_initials = frozenset(w for w in vocab.letter_names if len(w) == 1)
+        # the letter names that are no frequent word (के, जी are): a text needs one of them
+        self.initial_words = WordSet.tokens(" ".join(sorted(vocab.letter_names - vocab.name_stoppers - vocab.trailing)))
 
     def from_name_words(self, view: WordView, at: list[int], cands: list[NameCandidate], hon_at: dict, des_at: dict) -> None:
         """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
@@ -94,6 +102,14 @@ class UnanchoredNames:
                     or (not sep.strip(" \t") and (last + 1) in des_at and not des_at[last + 1].weak
                         and self.lists.designation_after(view, last, des_at, hon_at)[0] is not None)):
                 continue  # (… सुरेंद्र प्रताप मौर्य सदर विधानसभा प्रभारी एवं …: an office right after)
+            if starts[k] >= 0 and len(c.words) == 2 and self.names.title_before(view, c):
+                c.i += 1  # सदर अंसारी ने, after … सदर जनाब रहीम अंसारी: a title and a back-reference
+                c.start = view.start[c.i]
+                c.words = c.words[1:]
+                c.rule = "surname"
+                cands.append(c)
+                taken.update(range(c.i - 1, c.j))
+                continue
             if self.names.valid(view, c):
                 c.rule = "given-name"
                 cands.append(c)
@@ -103,6 +119,69 @@ class UnanchoredNames:
                 for extra in [c, *cands[n:]]:
                     taken.update(range(extra.i, extra.j))
                     taken.update(x for a in extra.aliases for x in range(a.i, a.j))
+
+    def after_initials(self, view: WordView, cands: list[NameCandidate], tokens: frozenset[bytes] | None = None) -> None:
+        """``बी.एस. लांडगे उपस्थित रहे``: dotted initials written as Devanagari letter names
+        (one to three, every one dotted), then one or two words, with no anchor (an office the
+        lexicons lack before it, or none). Kept when the words end in a known surname, or when
+        two initials stand before one word that a mark, ने/द्वारा, a list link or a word that
+        closes a list of people follows; no word a stop word, an acronym or (alone) a place
+        (``एम.ए. पास``, ``ए.सी. कमरे``, ``आई.टी.आई. के``: no). Looked at only in a text that
+        has a letter name other than के/जी as a word (``tokens``: its words, see
+        :meth:`.WordSet.tokens`), and only where a dot follows a letter name."""
+        if "." not in view.ft or self.initial_words.isdisjoint(WordSet.tokens(view.ft) if tokens is None else tokens):
+            return
+        v = self.vocab
+        ft, starts = view.ft, view.start
+        find = ft.find
+        ends, lone = self.initial_ends, self.lone_initials
+        taken: set[int] | None = None
+        pos = find(".")
+        last_k = -1
+        while pos >= 0:
+            at, pos = pos, find(".", pos + 1)
+            if not at or ft[at - 2 : at] not in ends and not (ft[at - 1] in lone and (at < 2 or ft[at - 2] in _BOUNDARY)):
+                continue  # no letter name before this dot (most dots end a sentence)
+            k = bisect_right(starts, at - 1) - 1
+            if k < last_k or k < 0 or view.w[k] not in v.letter_names or view.sep[k].strip(" \t")[:1] != ".":
+                continue
+            if k > 0 and (view.w[k - 1] in v.letter_names and view.sep[k - 1].strip(" \t") == "."
+                          or not view.spaced(k - 1) and view.sep[k - 1].strip(" \t") not in ("", ",", "(", "\n")):
+                continue  # not the first initial
+            c = self.names.read(view, k, 4, titled=True)
+            if c is None:
+                continue
+            last_k = c.j
+            initials = sum(1 for w in c.words if w in v.letter_names)
+            real = c.words[initials:]
+            if not 1 <= len(real) <= 2 or any(w in v.letter_names for w in real) or initials > 3 \
+                    or any(view.sep[x].strip(" \t")[:1] != "." for x in range(c.i, c.i + initials)):
+                continue  # every initial dotted (आई.एस.आई. के …: no)
+            if any(w in v.name_stoppers or w.endswith(v.non_name_endings) or w.isascii() or len(w) < 3
+                   or w in view.acronyms for w in real):
+                continue
+            if real[-1] not in v.surnames and (initials != 2 or len(real) != 1 or not self.closed(view, c.j - 1)
+                                               or gazetteer.is_place(real[0])):
+                continue
+            if taken is None:
+                taken = {x for c2 in cands if c2.i >= 0 for x in range(c2.i, c2.j)}
+            if any(x in taken for x in range(c.i, c.j)) or not self.names.valid(view, c):
+                continue
+            c.rule = "initials"
+            cands.append(c)
+            taken.update(range(c.i, c.j))
+
+    def closed(self, view: WordView, last: int) -> bool:
+        """Word ``last`` ends a clause part: a comma, danda or bracket, the end, or the agent
+        postposition, a list link or a word that closes a list of people after it."""
+        if last + 1 >= view.n:
+            return True
+        mark = view.sep[last].strip(" \t")
+        if mark:
+            return mark[0] in ",।|(\n"
+        w = view.w[last + 1]
+        v = self.vocab
+        return w in v.agent_marks or w in v.list_links or w in v.list_closers
 
     def bylines(self, ft: str, cands: list[NameCandidate]) -> None:
         """A reporter: a name on a line of its own (labelled or not: ``रिपोर्ट: X``, ``Report by

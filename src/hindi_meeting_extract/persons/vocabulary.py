@@ -231,6 +231,7 @@ class PersonVocabulary:
             spelling_skeleton(w) for w in self.name_parts
         }
         self.name_suffixes = _forms(nm["name_suffixes"]) if "name_suffixes" in nm.sections else set()
+        self.given_suffixes = _forms(nm["given_name_suffixes"]) if "given_name_suffixes" in nm.sections else set()
         # the postposition of a list item's origin (… , गांव से रमेश यादव)
         self.origin_marks = _forms(nm["origin_postpositions"]) if "origin_postpositions" in nm.sections else set()
         self.indefinites = _forms(nm["indefinite_determiners"]) if "indefinite_determiners" in nm.sections else set()
