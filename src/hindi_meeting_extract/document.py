@@ -79,7 +79,7 @@ class Document:
         return FoldedText(self.text)
 
     @cached_property
-    def word_tokens(self) -> frozenset[bytes]:
+    def word_tokens(self) -> list[bytes]:
         """The whole words of the folded view as :class:`~hindi_meeting_extract.scan.WordSet`
         reads them: one C-speed pass, shared by the stages that ask which words occur."""
         from .scan import WordSet

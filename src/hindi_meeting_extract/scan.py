@@ -176,12 +176,12 @@ class WordSet:
         return codecs.charmap_encode(text, "replace", cls._ENCODING)[0]
 
     @classmethod
-    def tokens(cls, text: str) -> frozenset[bytes]:
-        """The distinct whole words of ``text`` as :meth:`among` reads them (for several word
-        sets: a set, so that each look-up walks the smaller of it and the word set)."""
-        return frozenset(cls._bytes(text).translate(cls._LETTERS).split())
+    def tokens(cls, text: str) -> list[bytes]:
+        """The whole words of ``text`` as :meth:`among` reads them (for several word sets; a
+        list: building a set of them costs more than the look-ups it saves, measured)."""
+        return cls._bytes(text).translate(cls._LETTERS).split()
 
-    def among(self, text: str, tokens: frozenset[bytes] | None = None) -> set[str]:
+    def among(self, text: str, tokens: list[bytes] | None = None) -> set[str]:
         """The words that occur in ``text`` (its :meth:`tokens`) as whole words, and those that
         cannot be told."""
         found = self._keyset.intersection(self.tokens(text) if tokens is None else tokens)

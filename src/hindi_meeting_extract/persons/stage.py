@@ -41,7 +41,7 @@ class PersonStage:
             cands.extend(ner_candidates(doc, view, cands))
         self.merger.merge(analysis, doc, cands)
 
-    def find(self, view: WordView, tokens: frozenset[bytes] | None = None) -> list[NameCandidate]:
+    def find(self, view: WordView, tokens: list[bytes] | None = None) -> list[NameCandidate]:
         """Every name candidate of the document, in text order (``tokens``: its words, as
         :meth:`.WordSet.tokens` reads them; found when not given)."""
         found = self.anchors.find(view)

@@ -50,7 +50,7 @@ class UnanchoredNames:
         self.initial_ends = frozenset(w[-2:] for w in vocab.letter_names if len(w) >= 2)
         self.lone_initials = frozenset(w for w in vocab.letter_names if len(w) == 1)
         # the letter names that are no frequent word (के, जी are): a text needs one of them
-        self.initial_words = WordSet.tokens(" ".join(sorted(vocab.letter_names - vocab.name_stoppers - vocab.trailing)))
+        self.initial_words = frozenset(WordSet.tokens(" ".join(sorted(vocab.letter_names - vocab.name_stoppers - vocab.trailing))))
 
     def from_name_words(self, view: WordView, at: list[int], cands: list[NameCandidate], hon_at: dict, des_at: dict) -> None:
         """``… में राकेश गुप्ता ने …``: a common first name starting a name with no anchor.
@@ -120,7 +120,7 @@ class UnanchoredNames:
                     taken.update(range(extra.i, extra.j))
                     taken.update(x for a in extra.aliases for x in range(a.i, a.j))
 
-    def after_initials(self, view: WordView, cands: list[NameCandidate], tokens: frozenset[bytes] | None = None) -> None:
+    def after_initials(self, view: WordView, cands: list[NameCandidate], tokens: list[bytes] | None = None) -> None:
         """``बी.एस. लांडगे उपस्थित रहे``: dotted initials written as Devanagari letter names
         (one to three, every one dotted), then one or two words, with no anchor (an office the
         lexicons lack before it, or none). Kept when the words end in a known surname, or when
