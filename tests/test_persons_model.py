@@ -135,6 +135,8 @@ def test_span_ends_after_the_last_surname(model):
     assert model._last_surname_end(v, i, i + 4) == i + 2
     v = view_of("कल नेहा शर्मा पार्टी में गईं")
     assert model._last_surname_end(v, i, i + 2) == i + 2
+    v = view_of("कल नेहा सिंह बघेलखंडी पार्टी में गईं")  # after a middle name: an unknown surname
+    assert model._last_surname_end(v, i, i + 3) == i + 3
 
 
 def test_a_lone_word_before_a_venue_postposition_is_no_name(model):

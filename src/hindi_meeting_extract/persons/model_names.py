@@ -207,11 +207,16 @@ class ModelNames:
                 windows.append([a, b])
         for a, b in windows:
             tokens, word_at = self._tokens(view, a, b)
-            for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
+            probs = tagger.person_probabilities(tokens)
+            for s, e, p in self._runs(probs, word_at):
+                i, j = word_at[s], word_at[e - 1] + 1
+                cut = self._last_surname_end(view, i, j)
+                if cut < j:  # the noun the model ran on into is left out, and so is its probability
+                    j = cut
+                    kept = probs[s : s + (j - i)]
+                    p = sum(kept) / len(kept)
                 if p < MIN_PROBABILITY_ANYWHERE:
                     continue
-                i, j = word_at[s], word_at[e - 1] + 1
-                j = self._last_surname_end(view, i, j)
                 if any(covered[x] for x in range(i, j)) or not any(x in cue_at for x in range(i, j)) \
                         or self._not_a_person(view, i, j):
                     continue
@@ -277,11 +282,12 @@ class ModelNames:
 
     def _last_surname_end(self, view: WordView, i: int, j: int) -> int:
         """End a span after its last known surname when only unknown words follow it (a noun
-        the model ran on into: कनिका कपूर [बॉलीवुड] की …)."""
+        the model ran on into: कनिका कपूर [बॉलीवुड] की …); not after a surname that is also a
+        middle name (सिंह, कुमार …), which an unknown surname often follows (सुरेश सिंह वैस)."""
         v = self.vocab
         for x in range(j - 1, i, -1):
             if view.w[x] in v.surnames:
-                if x + 1 < j and not any(
+                if x + 1 < j and view.w[x] not in v.middle_names and not any(
                     view.w[y] in v.given_names or view.w[y] in v.middle_names for y in range(x + 1, j)
                 ):
                     return x + 1
