@@ -23,8 +23,14 @@ ran on them. One gold correction after the run, by FORMAT.md's briefing rule: z0
 Measured at creation (2026-12-07, main at dad1b03, first run):
     persons .925  designations .874  attendees .751  speakers .958  statements .952  roles .900
     date .842  place .957  date_acc .833  place_acc .917  mode_acc .833
-The floors sit about .03 under those scores. Once failure kinds seen here are fixed, the set is no
-longer unseen: say so here and raise the floors; never lower one to make a change pass without
+Its failure kinds were then fixed the same day (general constructions with tests in our own
+sentences: public hearings and officials' camps as gatherings, dotted degrees and सौ. inside a
+sentence, a bracketed state in a dateline, acts only done at the event, errand arrivals, kinship
+subjects, Urdu and corporate titles, role phrases, runs of names after an office, X भाई names,
+dotted initials). Since then the set is no longer unseen. Measured after those fixes:
+    persons .985  designations .972  attendees .975  speakers 1.0  statements 1.0  roles 1.0
+    date 1.0  place 1.0  date_acc 1.0  place_acc 1.0  mode_acc 1.0
+The floors sit about .02 under those scores; never lower one to make a change pass without
 saying why.
 """
 
@@ -41,16 +47,16 @@ TEXTS = HELDOUT / "texts"
 GOLD = HELDOUT / "gold"
 
 F1_FLOORS = {
-    "persons": 0.89,
-    "designations": 0.84,
-    "attendees": 0.72,
-    "speakers": 0.93,
-    "statements": 0.92,
-    "roles": 0.87,
-    "date": 0.81,
-    "place": 0.92,
+    "persons": 0.96,
+    "designations": 0.95,
+    "attendees": 0.95,
+    "speakers": 0.97,
+    "statements": 0.97,
+    "roles": 0.97,
+    "date": 0.97,
+    "place": 0.97,
 }
-ACC_FLOORS = {"date_acc": 0.80, "place_acc": 0.88, "mode_acc": 0.80}
+ACC_FLOORS = {"date_acc": 0.97, "place_acc": 0.97, "mode_acc": 0.97}
 
 
 def _texts() -> list[Path]:
