@@ -21,6 +21,9 @@ class NameReader:
 
     def __init__(self, vocab: PersonVocabulary) -> None:
         self.vocab = vocab
+        v = vocab
+        self._postpositions = frozenset(v.postpositions | v.agent_marks)  # words that close a name
+        self._postpositions_or_verbs = frozenset(self._postpositions | v.verbs)
 
     def read(self, view: WordView, k: int, max_words: int = MAX_WORDS, titled: bool = False) -> NameCandidate | None:
         """The name starting at word k, or None.
@@ -258,23 +261,11 @@ class NameReader:
             return nxt in v.given_names or nxt in v.surnames or nxt in v.middle_names or self.closed_after(view, j + 1)
         if w not in v.soft_last:
             return False
-        if j + 1 >= n:
-            return True
-        mark = view.sep[j].strip(" \t")
-        if mark:
-            return mark[0] in ",।|(\n"
-        nxt = view.w[j + 1]
-        return nxt in v.agent_marks or nxt in v.postpositions or nxt in v.verbs
+        return view.closed_by(j, ",।|(\n", self._postpositions_or_verbs)
 
     def closed_after(self, view: WordView, j: int) -> bool:
         """Word j is followed by a postposition (ने, की …) or a list mark."""
-        if j + 1 >= view.n:
-            return True
-        mark = view.sep[j].strip(" \t")
-        if mark:
-            return mark[0] in ",।|"
-        nxt = view.w[j + 1]
-        return nxt in self.vocab.postpositions or nxt in self.vocab.agent_marks
+        return view.closed_by(j, ",।|", self._postpositions)
 
     def initial_like(self, w: str) -> bool:
         return w in self.vocab.letter_names or w in self.vocab.abbreviations or len(w) <= 2

@@ -46,6 +46,9 @@ class UnanchoredNames:
         self.vocab = vocab
         self.names = names
         self.lists = lists
+        # what closes a name of initials: the agent postposition, a list link or a word that
+        # closes a list of people
+        self._list_enders = frozenset(vocab.agent_marks | vocab.list_links | vocab.list_closers)
         # the last two letters of the initials (बी, एस), and the initials of one letter (ए, ई)
         self.initial_ends = frozenset(w[-2:] for w in vocab.letter_names if len(w) >= 2)
         self.lone_initials = frozenset(w for w in vocab.letter_names if len(w) == 1)
@@ -174,14 +177,7 @@ class UnanchoredNames:
     def closed(self, view: WordView, last: int) -> bool:
         """Word ``last`` ends a clause part: a comma, danda or bracket, the end, or the agent
         postposition, a list link or a word that closes a list of people after it."""
-        if last + 1 >= view.n:
-            return True
-        mark = view.sep[last].strip(" \t")
-        if mark:
-            return mark[0] in ",।|(\n"
-        w = view.w[last + 1]
-        v = self.vocab
-        return w in v.agent_marks or w in v.list_links or w in v.list_closers
+        return view.closed_by(last, ",।|(\n", self._list_enders)
 
     def bylines(self, ft: str, cands: list[NameCandidate]) -> None:
         """A reporter: a name on a line of its own (labelled or not: ``रिपोर्ट: X``, ``Report by

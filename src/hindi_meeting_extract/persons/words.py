@@ -94,6 +94,16 @@ class WordView:
     def end(self, k: int) -> int:
         return self.start[k] + len(self.w[k])
 
+    def closed_by(self, k: int, marks: str, words: frozenset[str] | set[str]) -> bool:
+        """Word k ends a phrase: the text ends after it, a mark of ``marks`` starts what
+        follows it, or (with only blanks between) the next word is one of ``words``."""
+        if k + 1 >= self.n:
+            return True
+        mark = self.sep[k].strip(" \t")
+        if mark:
+            return mark[0] in marks
+        return self.w[k + 1] in words
+
     def spaced(self, k: int) -> bool:
         """Only horizontal space between word k and word k+1."""
         s = self.sep[k]
