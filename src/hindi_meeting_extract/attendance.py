@@ -262,9 +262,9 @@ class AttendanceStage:
         universe |= self._arrival_words
         self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
         universe |= self._group_act_words
-        # relation words (X पुत्र Y, X पत्नी Y): the person after one is named only to identify X
-        relations = lexicons["names"]["function_words"].entries.get("निवासी", ())
-        self._relations = frozenset(fold(f) for f in relations)
+        # relation words (X पुत्र Y, X पत्नी Y; names.toml [kinship_words], as the persons stage
+        # reads them): the person after one is named only to identify X
+        self._relations = frozenset(fold(f) for f in lexicons["names"]["kinship_words"].forms)
         self._relative_words = frozenset(first_words([cues["relative_agents"]]))
         universe |= self._relations | self._relative_words  # (a text with none skips those tests)
         self._words = WordSet(universe)

@@ -637,8 +637,8 @@ class StatementStage:
         self._cues = KindMatcher({k: cues[k] for k in STATEMENT_KINDS}, cues["particles"].forms)
         self._titles = Titles(lexicons)
         hon = lexicons["honorifics"]
-        # relation words (A पत्नी B, A पुत्र B: the names.toml function words of the निवासी group)
-        self._relations = frozenset(fold(f) for f in lexicons["names"]["function_words"].entries.get("निवासी", ()))
+        # relation words (A पत्नी B, A पुत्र B: names.toml [kinship_words], as the persons stage reads them)
+        self._relations = frozenset(fold(f) for f in lexicons["names"]["kinship_words"].forms)
         self._honorifics = {
             w for sec in hon.sections.values() for f in sec.forms for w in _WORD.findall(fold(f))
         }
