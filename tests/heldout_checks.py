@@ -1,4 +1,4 @@
-"""Checks shared by the hand-written held-out sets (fixtures/heldout, heldout2, heldout3)."""
+"""Checks shared by the hand-written held-out sets (fixtures/heldout, heldout2, heldout3, heldout4)."""
 
 from __future__ import annotations
 
