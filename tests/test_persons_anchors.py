@@ -147,6 +147,7 @@ def test_word_kinds_match_the_lexicon_sets(monkeypatch):
                     | (anchors.GLUED if w in v.glued_words else 0)
                     | (anchors.ACRONYM if w in acros else 0)
                     | (anchors.CUE if stage.model.is_cue(w) else 0)
+                    | (anchors.CLOSER if w in v.list_closers else 0)
                 )
                 if f:
                     plain.append((k, f))
@@ -297,3 +298,29 @@ def test_name_then_conjunction_then_office(run):
     # a place between two offices still chains them to one person
     a = run("बैठक में महानिदेशक नईदिल्ली एवं पूर्व कुलपति प्रो. रमेश चंद उपस्थित रहे।")
     assert designations(a, "रमेश चंद") == ["महानिदेशक", "पूर्व कुलपति"]
+
+
+def test_closer_positions_from_the_one_pass_match_the_plain_scan():
+    """The anchors' one pass gives the positions of the words that close a list of people
+    (``Anchors.closers``, read by ``ListReader.names_without_commas``): the same as a scan of
+    every word, and the names read from them are the same as without them."""
+    from hindi_meeting_extract.normalize import fold
+    from hindi_meeting_extract.persons.words import WordView
+
+    stage = PersonStage(Lexicons.load())
+    closers = stage.vocab.list_closers
+    texts = [
+        "बैठक में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे।",
+        "उपस्थित लोगों में मोहन लाल, राजेश कुमार आदि थे। कार्यक्रम में उपस्थित रहे।",
+        "कोई सूची नहीं है।",
+        "",
+    ]
+    for text in texts * 2:
+        view = WordView(fold(text))
+        found = stage.anchors.find(view)
+        assert found.closers == [k for k, w in enumerate(view.w) if k and w in closers]
+        a, b = [], []
+        stage.lists.names_without_commas(view, a, found.closers)
+        stage.lists.names_without_commas(view, b)
+        assert [(c.i, c.j, c.words) for c in a] == [(c.i, c.j, c.words) for c in b]
+    assert any(w in closers for w in WordView(fold(texts[0])).w)

@@ -16,6 +16,7 @@ word.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,13 +34,17 @@ NAME = 8  # a common first name or a clear surname
 GLUED = 16  # an office with a title glued to it (सचिवश्री)
 ACRONYM = 32  # an unlisted acronym-shaped word (डीपीसी, SHO), whatever else it starts
 CUE = 64  # a name-part cue of the name model (see NameTagger: given name, surname, name word)
+CLOSER = 128  # a word that closes a list of people (उपस्थित, आदि): read by ListReader.names_without_commas
 _NEW = 1 << 30  # not classified yet
 
 
-def _memory_limit() -> int:
-    from . import _KINDS_MAX  # the package's value, read each time (tests lower it)
+_PACKAGE = sys.modules[__package__]  # the persons package (imported before its modules)
 
-    return _KINDS_MAX
+
+def _memory_limit() -> int:
+    """The package's ``_KINDS_MAX``, read each time (tests lower it); an attribute read, where
+    an import statement per document cost a few microseconds."""
+    return _PACKAGE._KINDS_MAX  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
@@ -52,6 +57,7 @@ class Anchors:
     glued: dict[int, DesignationPhrase]  # word of a सचिवश्री -> the office part
     name_words: list[int]  # known first names and clear surnames
     cues: list[int]  # the name model's name-part cues
+    closers: list[int]  # words that close a list of people (not the first word)
 
 
 class WordKinds:
@@ -80,7 +86,7 @@ class WordKinds:
         )
 
     def classify(self, w: str) -> int:
-        """The kind of a word (bits ``HONORIFIC`` … ``ACRONYM``, 0 for a word that starts nothing)."""
+        """The kind of a word (bits ``HONORIFIC`` … ``CLOSER``, 0 for a word that starts nothing)."""
         v = self.vocab
         acro = self.is_unlisted_acronym(w)
         trigger = w in v.triggers
@@ -92,6 +98,7 @@ class WordKinds:
             | (GLUED if w in v.glued_words else 0)
             | (ACRONYM if acro else 0)
             | (CUE if self.is_cue is not None and self.is_cue(w) else 0)
+            | (CLOSER if w in v.list_closers else 0)
         )
 
     def of(self, view: WordView) -> tuple[list[int], list[int]]:
@@ -131,10 +138,16 @@ class AnchorFinder:
 
     def find(self, view: WordView) -> Anchors:
         blocked = self.trap_words(view)
-        # one pass over the words finds every position any later step looks at
+        # one pass over the words finds every position any later step looks at; the loop below
+        # visits only the words that start something (about one in twenty)
         idx, kinds = self.kinds.of(view)
         hon_at: dict[int, tuple[str, int]] = {}
         role_at: dict[int, int] = {}
+        offices: list[int] = []
+        glued_at: list[int] = []
+        name_words: list[int] = []
+        cues: list[int] = []
+        closers: list[int] = []
         for k, f in zip(idx, kinds):
             if f & HONORIFIC and k not in blocked:
                 h = self.honorific_at(view, k)
@@ -149,15 +162,22 @@ class AnchorFinder:
                         if tuple(view.w[k : k + len(form)]) == form:
                             role_at[k] = k + len(form)
                             break
+            if f & OFFICE:
+                offices.append(k)
+            if f & GLUED:
+                glued_at.append(k)
+            if f & NAME:
+                name_words.append(k)
+            if f & CUE:
+                cues.append(k)
+            if f & CLOSER and k:
+                closers.append(k)
         # offices; unlisted acronyms (डीपीसी, SHO) unless another anchor
-        des_at = self.phrases.find(view, [k for k, f in zip(idx, kinds) if f & OFFICE])
+        des_at = self.phrases.find(view, offices)
         glued: dict[int, DesignationPhrase] = {}
-        if any(f & GLUED for f in kinds):
-            self.glued_honorifics(view, [k for k, f in zip(idx, kinds) if f & GLUED], hon_at, glued)
-        return Anchors(
-            hon_at, role_at, des_at, glued,
-            [k for k, f in zip(idx, kinds) if f & NAME], [k for k, f in zip(idx, kinds) if f & CUE],
-        )
+        if glued_at:
+            self.glued_honorifics(view, glued_at, hon_at, glued)
+        return Anchors(hon_at, role_at, des_at, glued, name_words, cues, closers)
 
     def honorific_at(self, view: WordView, k: int) -> tuple[str, int] | None:
         """An honorific starting at word k: (folded form, index of the first name word)."""

@@ -427,6 +427,8 @@ class DesignationPhrases:
         mark is an organisation (left out); after a coordinator it joins its neighbours
         (स्वास्थ्य एवं परिवार कल्याण मंत्री)."""
         n = len(found)
+        if n == 1:
+            return [(0, 1)]  # one word, one title (what the steps below give it)
         words = [w for _, _, w in found]
         head_at = [False] * n
         head_start = [False] * n

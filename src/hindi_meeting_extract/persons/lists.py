@@ -377,11 +377,14 @@ class ListReader:
         nc = self.names.read(view, last + 1, 3)
         return nc is not None and len(nc.words) >= 2 and self.names.name_like(nc.words) and self.item_ok(view, nc)
 
-    def names_without_commas(self, view: WordView, cands: list[NameCandidate]) -> None:
+    def names_without_commas(self, view: WordView, cands: list[NameCandidate], closers: list[int] | None = None) -> None:
         """``… में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे``: a run of name words right before
-        the word that closes a list, cut into names where a first name follows a surname."""
+        the word that closes a list, cut into names where a first name follows a surname.
+        ``closers``: the positions of those words after the first (the anchors' one pass,
+        :attr:`.anchors.Anchors.closers`, gives them); looked up when not given."""
         v = self.vocab
-        closers = [k for k in compress(range(view.n), map(v.list_closers.__contains__, view.w)) if k]
+        if closers is None:
+            closers = [k for k in compress(range(view.n), map(v.list_closers.__contains__, view.w)) if k]
         if not closers:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}

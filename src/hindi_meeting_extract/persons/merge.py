@@ -161,7 +161,7 @@ class PersonMerger:
             person.mentions = [m for m, _ in g]
             surfaces = [" ".join(m.span.text.split()) for m, _ in g]
             # the first of the fullest; initials count as words (आर.के. साहू = आर के साहू)
-            person.name = max(surfaces, key=lambda s: len(_LETTER_RUN_RE.findall(s)))
+            person.name = surfaces[0] if len(surfaces) == 1 else max(surfaces, key=lambda s: len(_LETTER_RUN_RE.findall(s)))
             for s in surfaces:
                 if s != person.name and s not in person.variants:
                     person.variants.append(s)

@@ -67,7 +67,7 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self.lists.continue_list(view, cand, cands, hon_at, des_at)
-        self.lists.names_without_commas(view, cands)
+        self.lists.names_without_commas(view, cands, found.closers)
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.unanchored.after_initials(view, cands, tokens)
