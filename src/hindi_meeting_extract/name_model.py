@@ -55,7 +55,7 @@ import hashlib
 import json
 import struct
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress
 from importlib import resources
 from pathlib import Path
@@ -418,14 +418,25 @@ class NameTagger:
         """P(word is inside a person name) for every word of one sentence."""
         if not words:
             return []
+        return list(map(self.person_probability_of(words), range(len(words))))
+
+    def person_probability_of(self, words: Sequence[str]) -> Callable[[int], float]:
+        """P(word is inside a person name) for the words asked, one at a time: the value of
+        :meth:`person_probabilities` for word ``i``, read only when asked (for callers that
+        need a few words of a sentence). ``words`` must not be empty; the function is valid
+        until this thread's next call of the tagger."""
         tagger = self._tagger()
         tagger.set(self.features.items(words))
         marginal = tagger.marginal
         labels = self._person_labels
         if len(labels) == 2:  # B- and I-: the same sum as below, without a generator per word
-            b, i_ = labels
-            return [min(1.0, marginal(b, i) + marginal(i_, i)) for i in range(len(words))]
-        return [min(1.0, sum(marginal(lb, i) for lb in labels)) for i in range(len(words))]
+
+            def probability(i: int, b: str = labels[0], i_: str = labels[1]) -> float:
+                p = marginal(b, i) + marginal(i_, i)
+                return p if p < 1.0 else 1.0  # min(1.0, p), without the call
+
+            return probability
+        return lambda i: min(1.0, sum(marginal(lb, i) for lb in labels))
 
     def person_spans(self, words: Sequence[str]) -> list[tuple[int, int, float]]:
         """Person names of the best label sequence: (start, end exclusive, mean marginal)."""
