@@ -234,9 +234,10 @@ class ModelNames:
             tokens, word_at = self._tokens(view, a, b)
             prob = tagger.person_probability_of(tokens)
             probs: list[float | None] = [None] * len(tokens)
-            end = 0
-            for t, x in enumerate(word_at):  # the runs holding a cue, in order (no other is kept)
-                if t < end or x not in cue_at:
+            t = end = 0
+            for x in cues[bisect_left(cues, a) : bisect_left(cues, b)]:  # the runs holding a cue, in order
+                t = word_at.index(x, t)  # (no other run is kept)
+                if t < end:
                     continue
                 s, e = self._run_at(prob, probs, word_at, t)
                 if s == e:
@@ -377,20 +378,28 @@ class ModelNames:
         likely inside a name than not (punctuation breaks a run): a descriptor before a name
         (विधवा, राहगीर) that the model doubts is left out. Only the probabilities of the run's
         tokens and of the words at its edges are read (``prob``), kept in ``probs``."""
-
-        def p(x: int) -> float:
-            q = probs[x]
-            if q is None:
-                q = probs[x] = prob(x)
-            return q
-
-        if word_at[t] < 0 or p(t) < MIN_WORD_PROBABILITY:
+        if word_at[t] < 0:
+            return t, t
+        q = probs[t]
+        if q is None:
+            q = probs[t] = prob(t)
+        if q < MIN_WORD_PROBABILITY:
             return t, t
         s = t
-        while s > 0 and word_at[s - 1] >= 0 and p(s - 1) >= MIN_WORD_PROBABILITY:
+        while s > 0 and word_at[s - 1] >= 0:
+            q = probs[s - 1]
+            if q is None:
+                q = probs[s - 1] = prob(s - 1)
+            if q < MIN_WORD_PROBABILITY:
+                break
             s -= 1
-        e = t + 1
-        while e < len(word_at) and word_at[e] >= 0 and p(e) >= MIN_WORD_PROBABILITY:
+        e, n = t + 1, len(word_at)
+        while e < n and word_at[e] >= 0:
+            q = probs[e]
+            if q is None:
+                q = probs[e] = prob(e)
+            if q < MIN_WORD_PROBABILITY:
+                break
             e += 1
         return s, e
 
