@@ -197,3 +197,90 @@ def test_a_compound_given_name_written_apart_is_the_same_person(model):
     v = view_of("सभा का संदेश – श्याम किशोर वर्मा")  # other letters before: no
     i = index(v, "किशोर")
     assert model._known_start(v, i, i + 2, [named], bytearray(v.n + 1)) == i
+
+
+# --- the fast paths of the tagging step give what the plain ones give ----------------------
+
+
+def plain_positions(model, view, covered) -> set[int]:
+    """The open positions as first written: the word before every ender and every comma of the
+    text (and the item before a list link after a comma), then the name-cue test."""
+    from bisect import bisect_right
+
+    w, sep = view.w, view.sep
+    out = [k - 1 for k in range(view.n) if w[k] in model._enders and k and view.spaced(k - 1)]
+    pos, last = view.ft.find(","), -1
+    while pos >= 0:
+        k = bisect_right(view.start, pos) - 1
+        if k != last and 0 <= k < view.n:
+            out.append(k)
+            for x in range(k + 2, min(k + 6, view.n)):
+                if sep[x - 1].strip(" \t"):
+                    break
+                if w[x] in model.vocab.conjunctions:
+                    out.append(x - 1)
+                    break
+        last = k
+        pos = view.ft.find(",", pos + 1)
+    cue = model.tagger().features.is_name_cue
+    return {
+        k for k in out
+        if (cue(w[k]) or (k > 0 and view.spaced(k - 1) and cue(w[k - 1]))) and model._open_word(view, k, covered)
+    }
+
+
+def test_open_positions_found_from_the_cues_are_those_of_every_ender_and_comma(model):
+    import random
+
+    rng = random.Random(12)
+    words = ["राम", "सुनीता", "मेश्राम", "यादव", "श्री", "जी", "ने", "को", "द्वारा", "और", "तथा", "उपस्थित",
+             "मौजूद", "रहे", "किसान", "गांव", "बैठक", "में", "की", "सभा", "X"]
+    seps = [" "] * 12 + [", ", " , ", ",", "\t", "।\n", "\n", " - ", ",\t", " (", ") ", "  "]
+    texts = [
+        "बैठक में सुनीता मेश्राम, राकेश यादव और मोहन लाल उपस्थित रहे।",
+        ", राम ने कहा",
+        "राम,\nश्याम और गीता आए",
+        "राम, और श्याम और मोहन",
+        "सीता\tने कहा, रमेश  को बुलाओ",
+    ]
+    texts += ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    found = 0
+    for text in texts:
+        view = view_of(text)
+        covered = bytearray(view.n + 1)
+        expected = plain_positions(model, view, covered)
+        assert model._positions(view, covered) == expected, text
+        found += len(expected)
+    assert found > 200  # the texts hold many positions
+
+
+def plain_runs(probs: list[float], word_at: list[int]) -> list[tuple[int, int]]:
+    """Every maximal run of word tokens with a probability of at least .5."""
+    out, s = [], -1
+    for t in range(len(probs) + 1):
+        inside = t < len(probs) and word_at[t] >= 0 and probs[t] >= 0.5
+        if inside and s < 0:
+            s = t
+        elif not inside and s >= 0:
+            out.append((s, t))
+            s = -1
+    return out
+
+
+def test_the_run_at_a_token_is_the_plain_run_holding_it(model):
+    import random
+
+    rng = random.Random(3)
+    for _ in range(300):
+        n = rng.randint(1, 12)
+        probs = [rng.choice([0.1, 0.49, 0.5, 0.7, 0.99]) for _ in range(n)]
+        word_at = [rng.choice([0, 0, 0, -1]) for _ in range(n)]
+        runs = plain_runs(probs, word_at)
+        for t in range(n):
+            asked: list[int] = []
+            memo: list[float | None] = [None] * n
+            s, e = model._run_at(lambda x: asked.append(x) or probs[x], memo, word_at, t)
+            expected = next(((a, b) for a, b in runs if a <= t < b), (t, t))
+            assert (s, e) == expected
+            assert len(asked) == len(set(asked)) and all(memo[x] == probs[x] for x in asked)
+            assert all(memo[x] == probs[x] for x in range(s, e))

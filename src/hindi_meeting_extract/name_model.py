@@ -55,8 +55,8 @@ import hashlib
 import json
 import struct
 import threading
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, repeat
 from importlib import resources
 from pathlib import Path
 
@@ -100,6 +100,7 @@ NAME_PART_CUE_CLASSES = ("GN", "SN", "MN")
 NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
 
 _CONTEXT = (-2, -1, 1, 2)
+_UNSEEN = object()  # a form the name-cue memo does not hold (truthy)
 _CACHE_LIMIT = 200_000  # word forms whose features are kept (cleared when full)
 # The model is trained with the hand-kept lexicons only: the generated name lists
 # (person_names.toml, thousands of names from open data) widen the GN/SN features when the
@@ -306,16 +307,15 @@ class WordFeatures:
         return _key(fold(word)) in self._name_part_cues if word else False
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the name cues among ``words``."""
-        known = self.cue_of
-        if not known.keys() >= set(words):  # forms not seen yet: classified once each
-            for w in set(words).difference(known):
-                self.is_name_cue(w)
-            known = self.cue_of  # (is_name_cue may have cleared and refilled the memo)
-        flags = list(map(known.get, words))
-        if None in flags:  # the memo was cleared while this document's forms went in
-            flags = [self.is_name_cue(w) if f is None else f for w, f in zip(words, flags)]
-        return list(compress(range(len(flags)), flags))
+        """Indexes of the name cues among ``words`` (the memo read at C speed; forms not seen
+        yet are classified once each)."""
+        flags = list(map(self.cue_of.get, words, repeat(_UNSEEN)))
+        out = []
+        for i in compress(range(len(flags)), flags):  # cues and forms not seen yet
+            f = flags[i]
+            if f is True or (f is _UNSEEN and self.is_name_cue(words[i])):
+                out.append(i)
+        return out
 
 
 class NameTagger:
@@ -418,14 +418,25 @@ class NameTagger:
         """P(word is inside a person name) for every word of one sentence."""
         if not words:
             return []
+        return list(map(self.person_probability_of(words), range(len(words))))
+
+    def person_probability_of(self, words: Sequence[str]) -> Callable[[int], float]:
+        """P(word is inside a person name) for the words asked, one at a time: the value of
+        :meth:`person_probabilities` for word ``i``, read only when asked (for callers that
+        need a few words of a sentence). ``words`` must not be empty; the function is valid
+        until this thread's next call of the tagger."""
         tagger = self._tagger()
         tagger.set(self.features.items(words))
         marginal = tagger.marginal
         labels = self._person_labels
         if len(labels) == 2:  # B- and I-: the same sum as below, without a generator per word
-            b, i_ = labels
-            return [min(1.0, marginal(b, i) + marginal(i_, i)) for i in range(len(words))]
-        return [min(1.0, sum(marginal(lb, i) for lb in labels)) for i in range(len(words))]
+
+            def probability(i: int, b: str = labels[0], i_: str = labels[1]) -> float:
+                p = marginal(b, i) + marginal(i_, i)
+                return p if p < 1.0 else 1.0  # min(1.0, p), without the call
+
+            return probability
+        return lambda i: min(1.0, sum(marginal(lb, i) for lb in labels))
 
     def person_spans(self, words: Sequence[str]) -> list[tuple[int, int, float]]:
         """Person names of the best label sequence: (start, end exclusive, mean marginal)."""

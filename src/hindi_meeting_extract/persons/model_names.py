@@ -26,7 +26,8 @@ knows it as a place. The tagger is loaded once per stage, the first time a docum
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import compress
 
 import regex
@@ -45,13 +46,23 @@ MIN_PROBABILITY_ANYWHERE = 0.9  # mean marginal of a name kept outside those pos
 MIN_PROBABILITY_ONE_WORD_ANYWHERE = 0.95  # of a one-word name there (before a postposition or a mark)
 ANYWHERE = True  # also keep sure names away from open positions (near unread cues)
 CUE_MARGIN = 2  # words tagged on each side of an unread name cue
-_SENTENCE_END = frozenset("।|\n?!")
+_SENTENCE_END = frozenset("।|\n?!")  # a separator with none of these stays in the sentence
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
 _OBJECT = "को"
 # words after a name looked at for an institution word (a scheme, prize or building named after a
 # person: … गांधी प्राकृतिक खेती स्टार्ट-अप योजना)
 INSTITUTION_REACH = 4
 _HYPHENS = frozenset("-‐‑")
+
+
+def _spaced(sep: str) -> bool:
+    """Only horizontal space in ``sep`` (:meth:`WordView.spaced` of the word before it)."""
+    return sep == " " or (bool(sep) and not sep.strip(" \t"))
+
+
+def _spaced(sep: str) -> bool:
+    """Only horizontal space in ``sep`` (:meth:`WordView.spaced` of the word before it)."""
+    return sep == " " or (bool(sep) and not sep.strip(" \t"))
 
 
 class ModelNames:
@@ -120,41 +131,53 @@ class ModelNames:
             and (not w.endswith(self.vocab.non_name_endings) or self.names.surname_not_oblique(view, x))
         )
 
-    def _positions(self, view: WordView, covered: bytearray) -> list[int]:
-        """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
-        a list comma or list link, where the word or the one before it is a name cue (so that
-        ordinary nouns cost no tagging)."""
-        v = self.vocab
+    def _positions(self, view: WordView, covered: bytearray) -> set[int]:
+        """Word indices of open words that end a possible name (:meth:`_ends_item`) where the
+        word or the one before it is a name cue (so that ordinary nouns cost no tagging): found
+        from the name cues, a few per text."""
+        w, sep, n = view.w, view.sep, view.n
+        found: set[int] = set()
+        for c in self.tagger().features.cue_positions(w):
+            if self._ends_item(view, c) and self._open_word(view, c, covered):
+                found.add(c)
+            k = c + 1  # the word after the cue, with only space between
+            if k < n and _spaced(sep[c]) and self._ends_item(view, k) and self._open_word(view, k, covered):
+                found.add(k)
+        return found
+
+    def _ends_item(self, view: WordView, k: int) -> bool:
+        """Word k stands before ने/द्वारा/को or a word that closes a list (उपस्थित, मौजूद, आदि …)
+        with only space between, before a comma, or before a list link (और, तथा …) that is
+        the first one after a comma at most four words before it, with only space between."""
         w, sep = view.w, view.sep
-        out = [k - 1 for k in compress(range(view.n), map(self._enders.__contains__, w)) if k and view.spaced(k - 1)]
-        pos = view.ft.find(",")
-        last = -1
-        while pos >= 0:  # the word before each comma, and the item before a link word after it
-            k = bisect_right(view.start, pos) - 1
-            if k != last and 0 <= k < view.n:
-                out.append(k)
-                for x in range(k + 2, min(k + 6, view.n)):
-                    if sep[x - 1].strip(" \t"):
-                        break
-                    if w[x] in v.conjunctions:
-                        out.append(x - 1)
-                        break
-            last = k
-            pos = view.ft.find(",", pos + 1)
-        cue = self.tagger().features.is_name_cue
-        return [
-            k for k in out
-            if (cue(w[k]) or (k > 0 and view.spaced(k - 1) and cue(w[k - 1]))) and self._open_word(view, k, covered)
-        ]
+        s = sep[k]
+        if "," in s:
+            return True
+        if k + 1 >= view.n or not _spaced(s):
+            return False
+        nxt = w[k + 1]
+        if nxt in self._enders:
+            return True
+        conjunctions = self.vocab.conjunctions
+        if nxt not in conjunctions:
+            return False
+        for x in range(k - 1, max(k - 5, -1), -1):  # back to the comma
+            s = sep[x]
+            if "," in s:
+                return conjunctions.isdisjoint(w[x + 2 : k + 1])
+            if not _spaced(s):
+                return False
+        return False
 
     def _window(self, view: WordView, k: int, before: int = 5, after: int = 3) -> tuple[int, int]:
         """Word range [a, b) tagged for a name ending at word k: up to ``before`` words before
         it and ``after`` - 1 after, within its sentence."""
+        sep, ends = view.sep, _SENTENCE_END.isdisjoint
         a = k
-        while a > 0 and k - a < before and not any(ch in _SENTENCE_END for ch in view.sep[a - 1]):
+        while a > 0 and k - a < before and ends(sep[a - 1]):
             a -= 1
         b = k + 1
-        while b < view.n and b - k < after and not any(ch in _SENTENCE_END for ch in view.sep[b - 1]):
+        while b < view.n and b - k < after and ends(sep[b - 1]):
             b += 1
         return a, b
 
@@ -172,9 +195,11 @@ class ModelNames:
     def _tokens(self, view: WordView, a: int, b: int) -> tuple[list[str], list[int]]:
         """The tagger's tokens for words [a, b) (marks between words as their own tokens) and,
         per token, its word index (-1 for a mark)."""
+        w, seps = view.w, view.sep
+        if seps[a:b].count(" ") == b - a:  # single spaces only: the words themselves
+            return w[a:b], list(range(a, b))
         tokens: list[str] = []
         word_at: list[int] = []
-        w, seps = view.w, view.sep
         for x in range(a, b):
             tokens.append(w[x])
             word_at.append(x)
@@ -207,14 +232,24 @@ class ModelNames:
                 windows.append([a, b])
         for a, b in windows:
             tokens, word_at = self._tokens(view, a, b)
-            probs = tagger.person_probabilities(tokens)
-            for s, e, p in self._runs(probs, word_at):
+            prob = tagger.person_probability_of(tokens)
+            probs: list[float | None] = [None] * len(tokens)
+            t = end = 0
+            for x in cues[bisect_left(cues, a) : bisect_left(cues, b)]:  # the runs holding a cue, in order
+                t = word_at.index(x, t)  # (no other run is kept)
+                if t < end:
+                    continue
+                s, e = self._run_at(prob, probs, word_at, t)
+                if s == e:
+                    continue
+                end = e
+                p = sum(probs[s:e]) / (e - s)  # type: ignore[arg-type]
                 i, j = word_at[s], word_at[e - 1] + 1
                 cut = self._last_surname_end(view, i, j)
                 if cut < j:  # the noun the model ran on into is left out, and so is its probability
                     j = cut
                     kept = probs[s : s + (j - i)]
-                    p = sum(kept) / len(kept)
+                    p = sum(kept) / len(kept)  # type: ignore[arg-type]
                 if p < MIN_PROBABILITY_ANYWHERE:
                     continue
                 if any(covered[x] for x in range(i, j)) or not any(x in cue_at for x in range(i, j)) \
@@ -307,20 +342,26 @@ class ModelNames:
 
     def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
         tagger = self.tagger()
+        wanted = sorted(positions)
         windows: list[list[int]] = []
-        for k in sorted(positions):
+        for k in wanted:
             a, b = self._window(view, k)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], b)
             else:
                 windows.append([a, b])
-        wanted = set(positions)
         for a, b in windows:
             tokens, word_at = self._tokens(view, a, b)
-            for s, e, p in self._runs(tagger.person_probabilities(tokens), word_at):
-                i, j = word_at[s], word_at[e - 1] + 1
-                if (j - 1) not in wanted:
-                    continue
+            prob = tagger.person_probability_of(tokens)
+            probs: list[float | None] = [None] * len(tokens)
+            t = 0
+            for k in wanted[bisect_left(wanted, a) : bisect_left(wanted, b)]:  # the runs ending at one
+                t = word_at.index(k, t)
+                s, e = self._run_at(prob, probs, word_at, t)
+                if e != t + 1:
+                    continue  # no run, or one going on after word k
+                p = sum(probs[s:e]) / (e - s)  # type: ignore[arg-type]
+                i, j = word_at[s], k + 1
                 known = self._known_start(view, i, j, cands, covered)
                 trim = known == i and not self._spelt_elsewhere(view.w[i:j], cands)
                 cand = self._accept(view, known, j, p, covered, trim=trim)
@@ -330,20 +371,37 @@ class ModelNames:
                         covered[x] = 1
 
     @staticmethod
-    def _runs(probs: list[float], word_at: list[int]) -> list[tuple[int, int, float]]:
-        """Token runs [s, e) of words each more likely inside a name than not (punctuation
-        breaks a run), with their mean probability: a descriptor before a name (विधवा, राहगीर)
-        that the model doubts is left out."""
-        out: list[tuple[int, int, float]] = []
-        s = -1
-        for t, p in enumerate([*probs, 0.0]):
-            inside = t < len(probs) and word_at[t] >= 0 and p >= MIN_WORD_PROBABILITY
-            if inside and s < 0:
-                s = t
-            elif not inside and s >= 0:
-                out.append((s, t, sum(probs[s:t]) / (t - s)))
-                s = -1
-        return out
+    def _run_at(
+        prob: Callable[[int], float], probs: list[float | None], word_at: list[int], t: int
+    ) -> tuple[int, int]:
+        """The token run [s, e) holding token t ((t, t) when there is none) of words each more
+        likely inside a name than not (punctuation breaks a run): a descriptor before a name
+        (विधवा, राहगीर) that the model doubts is left out. Only the probabilities of the run's
+        tokens and of the words at its edges are read (``prob``), kept in ``probs``."""
+        if word_at[t] < 0:
+            return t, t
+        q = probs[t]
+        if q is None:
+            q = probs[t] = prob(t)
+        if q < MIN_WORD_PROBABILITY:
+            return t, t
+        s = t
+        while s > 0 and word_at[s - 1] >= 0:
+            q = probs[s - 1]
+            if q is None:
+                q = probs[s - 1] = prob(s - 1)
+            if q < MIN_WORD_PROBABILITY:
+                break
+            s -= 1
+        e, n = t + 1, len(word_at)
+        while e < n and word_at[e] >= 0:
+            q = probs[e]
+            if q is None:
+                q = probs[e] = prob(e)
+            if q < MIN_WORD_PROBABILITY:
+                break
+            e += 1
+        return s, e
 
     def _known_start(self, view: WordView, i: int, j: int, cands: list[NameCandidate], covered: bytearray) -> int:
         """Start the span earlier when the text already named someone whose name ends with it
@@ -352,11 +410,14 @@ class ModelNames:
         (राजमंगल यादव … राज [मंगल यादव]: the letters, without spaces, agree)."""
         words = view.w[i:j]
         joined = "".join(words)
+        last = joined[-1:]
         for c in cands:
             extra = len(c.words) - len(words)
             if extra > 0 and c.words[extra:] == words and i - extra >= 0 and view.w[i - extra : i] == c.words[:extra] \
                     and all(view.spaced(x) and not covered[x] for x in range(i - extra, i)):
                 return i - extra
+            if last and c.words and c.words[-1] and not c.words[-1].endswith(last):
+                continue  # its letters do not end with the span's (the test below, without the join)
             full = "".join(c.words)
             if len(full) > len(joined) and full.endswith(joined):
                 rest, x = full[: -len(joined)], i
