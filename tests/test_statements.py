@@ -209,6 +209,32 @@ def test_forms_alternation_is_whole_word_longest_first_with_particles() -> None:
     assert [km.kind(m) for m in km.finditer("एलान भी किया, फिर कहा")] == ["a", "b"]
 
 
+def test_forms_alternation_by_head_matches_as_the_trie() -> None:
+    import regex as rx
+
+    from hindi_meeting_extract.lexicon import parse_lexicon
+    from hindi_meeting_extract.statements import forms_alternation
+
+    lx = parse_lexicon(
+        '[meta]\nname="t"\nversion="1"\n[a]\n"उपस्थित रहे" = ["उपसथित रहे", "उपस्थित रहेंगे", "उपसथित रहेंगे", '
+        '"उपस्थित", "मौजूद रहे", "मौजूद थे", "रहे मौजूद", "मौजूद रहे भी"]\n'
+        '[b]\n"गैर" = ["गैर-हाजिर रहे", "गैर हाजिर"]\n'
+    )
+    text = (
+        "सभी उपस्थित रहेंगे। कुछ उपसथित  रहे, कुछ उपस्थित। मौजूद रहे भी और रहे मौजूद थे; "
+        "मौजूद थें, उपस्थितों में नहीं। गैर-हाजिर रहे गैर हाजिर गैर"
+    )
+    for sec in (lx["a"], lx["b"]):
+        trie = rx.compile(forms_alternation([sec]))
+        by_head = rx.compile(forms_alternation([sec], by_head=True))
+        got = [[m.span() for m in p.finditer(text)] for p in (trie, by_head)]
+        assert got[0] and got[0] == got[1]
+        at = lambda p, i: (m := p.match(text, i)) and m.span()  # noqa: E731
+        assert [at(trie, i) for i in range(len(text))] == [at(by_head, i) for i in range(len(text))]
+    assert len(forms_alternation([lx["a"]], by_head=True)) < len(forms_alternation([lx["a"]]))
+    assert forms_alternation([lx["b"]], by_head=True) == forms_alternation([lx["b"]])  # गैर / गैर-: the trie
+
+
 def test_statement_that_only_introduces_another_is_dropped() -> None:
     text = "सचिव अरुण गोयल ने बताया कि अध्यक्ष माया सिंह ने कहा कि सदस्यता अभियान जल्द शुरू होगा।"
     a = analysed(text, {"अरुण गोयल": ["सचिव"], "माया सिंह": ["अध्यक्ष"]})

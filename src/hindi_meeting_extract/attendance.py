@@ -128,7 +128,8 @@ class AttendanceStage:
     def __init__(self, lexicons: Lexicons) -> None:
         raw = lexicons["cues"]
         cues: Mapping[str, Section] = _SpelledCues(raw, spelled_sections(raw, SPELLED_SECTIONS, SKELETON_SECTIONS))
-        alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+        spelled = frozenset(SPELLED_SECTIONS)  # many spellings of few phrases: one trie per head
+        alt = lambda *names: forms_alternation([cues[n] for n in names], by_head=not spelled.isdisjoint(names))  # noqa: E731
         end = r"(?=\s*(?:$|[।.!?,;:|\n)\]\-–—]|" + alt("conjunctions") + "))"
         neg = alt("negations")
         self._verb_re = regex.compile(rf"{alt('attendance_verbs')}{end}")

@@ -61,6 +61,7 @@ from .normalize import FoldedText, fold, name_key
 from .scan import W, LiteralScan, WordSet, first_words
 
 _WORD = regex.compile(rf"{W}+")
+_LETTER = regex.compile(W)
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
 _LAST_WORD = regex.compile(rf"(?r){W}+")  # searched backwards: the last word of a span
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -74,16 +75,28 @@ _BETWEEN_MAX = 600  # longest content between a subject and its verb (… के
 STATEMENT_KINDS = ("speech", "report", "directive", "object_speech")
 
 
-def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
+def forms_alternation(sections: Iterable[Section], particles: str = "", by_head: bool = False) -> str:
     """A whole-word pattern for the folded forms of ``sections``.
 
     Words of a multi-word form match across any whitespace, with an optional particle between.
     The forms are merged into a trie (कहा, कहना है -> ``क(?:हा|हना…)``): the ``regex`` engine tries
     alternatives one by one, so shared prefixes make a pass several times faster.
+
+    ``by_head``: the forms are many spellings of few phrases (a head word in many spellings, each
+    with the same endings: उपस्थित/उपसथित/… रहे/थे/…), so the first words with the same rests share
+    one trie of those rests (see :func:`_by_head`): the same matches from a pattern a fraction of
+    the size, which compiles and is tried (a cost per call that grows with its size) faster.
     """
     joiner = rf"\s+(?:(?:{particles})\s+)?" if particles else r"\s+"
+    forms = {" ".join(fold(f).split()) for sec in sections for f in sec.forms}
+    body = _by_head(forms, joiner) if by_head else None
+    return rf"(?<!{W}){_trie(forms, joiner) if body is None else body}(?!{W})"
+
+
+def _trie(forms: Iterable[str], joiner: str) -> str:
+    """The forms merged into a trie pattern, a longer form tried before its prefix (greedy)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for form in {" ".join(fold(f).split()) for sec in sections for f in sec.forms}:
+    for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
@@ -96,7 +109,34 @@ def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
         body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
         return f"(?:{body})?" if "" in node else body  # greedy: the longest form wins
 
-    return rf"(?<!{W}){emit(trie)}(?!{W})"
+    return emit(trie)
+
+
+def _by_head(forms: set[str], joiner: str) -> str | None:
+    """The trie of ``forms`` written as one branch per set of rests: ``(?:first words)(?:joiner
+    rests)``, the rests optional when a first word is a form alone. Inside whole-word bounds it
+    matches as the trie does: a first word is followed by the joiner or the end of the match, so
+    the text's word picks one branch (its first word, whole), and the rests' trie tries the same
+    ends in the same order (longest first). None (write the trie) when a first word is the start
+    of another one up to a character that is no letter (गैर, गैर-हाजिर: the trie would prefer the
+    longer, a branch the first listed)."""
+    rests: dict[str, set[str]] = {}
+    for form in forms:
+        head, _, rest = form.partition(" ")
+        rests.setdefault(head, set()).add(rest)
+    heads = sorted(rests)
+    for i, a in enumerate(heads):  # the words that start with a sort right after it
+        for b in itertools.takewhile(lambda b: b.startswith(a), heads[i + 1 :]):
+            if not _LETTER.match(b, len(a)):
+                return None
+    branches: dict[frozenset[str], list[str]] = {}
+    for head in heads:
+        branches.setdefault(frozenset(rests[head]), []).append(head)
+    out = []
+    for ends, words in branches.items():
+        tail = rf"{joiner}{_trie([r for r in ends if r], joiner)}" if any(ends) else ""
+        out.append(f"{_trie(words, joiner)}(?:{tail})?" if tail and "" in ends else f"{_trie(words, joiner)}{tail}")
+    return f"(?:{'|'.join(out)})"
 
 
 def attributive_pattern(cues: Lexicon) -> regex.Pattern[str]:
