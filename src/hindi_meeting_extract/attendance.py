@@ -74,6 +74,8 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -252,14 +254,34 @@ class AttendanceStage:
             self._host_re: words("genitives"),
         }
         self._scans = {pattern: LiteralScan(pattern, first) for pattern, first in self._first.items()}
-        # the phrase that ends a match (nothing follows it, so it matches alone there too), and
-        # its first words
+        # the phrase that ends a match (nothing follows it, so it matches alone there too), its
+        # first words, and how many words stand before it in a match at most (the genitive and an
+        # adjective: only the genitives that close before a tail are tried)
         self._needs = {
-            self._presence_re: (regex.compile(presence_tail), words("presence_phrases", "absence")),
-            self._host_re: (regex.compile(host_tail), words("host_phrases")),
+            self._presence_re: _Tail(
+                regex.compile(presence_tail), words("presence_phrases", "absence"), _most_words(cues, "genitives", "presence_adjectives")
+            ),
+            self._host_re: _Tail(regex.compile(host_tail), words("host_phrases"), _most_words(cues, "genitives")),
+        }
+        # the word after an opening word in a match, for the scans that open with frequent words
+        # (नहीं, न, कर, घर, रहे, शामिल): an opening word is looked for only when one of those occurs
+        att_words, neg_words = sorted(words("attendance_verbs")), sorted(words("negations"))
+        self._openings = {
+            self._verb_re: _Openings().add(cues["attendance_verbs"].forms),
+            self._join_re: _Openings().add(cues["joining_verbs"].forms),
+            self._header_re: _Openings().add(cues["list_headers"].forms),
+            self._absent_re: _Openings()
+            .add(cues["absence"].forms)
+            .add(cues["negations"].forms, then=att_words)
+            .add(att_words, then=neg_words),
+            self._needs[self._presence_re].pattern: _Openings()
+            .add(cues["presence_phrases"].forms)
+            .add(cues["absence"].forms, then=["में"]),
+            self._needs[self._host_re].pattern: _Openings().add(cues["host_phrases"].forms),
         }
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
-        universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
+        universe = {w for first in [*self._first.values(), *(n.words for n in self._needs.values())] for w in first}
+        universe |= {w for o in self._openings.values() for w in o.words}
         universe |= self._arrival_words
         self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
         universe |= self._group_act_words
@@ -313,12 +335,22 @@ class AttendanceStage:
 
         words = Occurrences(text, self._words.among(text, doc.word_tokens))
 
+        def opening(pattern: regex.Pattern[str], first: frozenset[str]) -> frozenset[str]:
+            """The words of ``first`` that may open a match of ``pattern`` in this text."""
+            openings = self._openings.get(pattern)
+            return first if openings is None else openings.usable(first, words.present)
+
         def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
             """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
-            needs = self._needs.get(pattern)
-            if needs and not words.any_match(*needs):
-                return ()
-            return self._scans[pattern].finditer(text, candidates=words.candidates(self._first[pattern]))
+            tail = self._needs.get(pattern)
+            if tail is not None:
+                ends = opening(tail.pattern, tail.words)
+                if not words.any_match(tail.pattern, ends):
+                    return ()
+                candidates = tail.closing(text, words.candidates(self._first[pattern]), words.candidates(ends))
+            else:
+                candidates = words.candidates(opening(pattern, self._first[pattern]))
+            return self._scans[pattern].finditer(text, candidates=candidates)
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -951,6 +983,71 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+class _Openings:
+    """The words that open the forms of a scan, each with the words that may follow it in a match
+    (the second words of its forms; after a form of one word, the opening words of what the
+    pattern puts after it, or anything). A word opens no match in a text that has none of the
+    words that may follow it (नहीं needs an attendance verb after it: नहीं उपस्थित, रहे needs मौजूद)."""
+
+    def __init__(self) -> None:
+        self._next: dict[str, set[str] | None] = {}  # None: anything may follow
+
+    def add(self, forms: Iterable[str], then: Iterable[str] | None = None) -> _Openings:
+        """The folded ``forms``; ``then``: the words that open what follows a form of one word
+        (None: nothing need follow it)."""
+        for form in forms:
+            first, *rest = fold(form).split()
+            after = {rest[0]} if rest else None if then is None else set(then)
+            known = self._next.get(first, set())
+            self._next[first] = None if after is None or known is None else known | after
+        return self
+
+    @property
+    def words(self) -> set[str]:
+        """Every word looked up (for the text's :class:`WordSet`)."""
+        return set(self._next).union(*(n for n in self._next.values() if n))
+
+    def usable(self, first: frozenset[str], present: set[str]) -> frozenset[str]:
+        """The words of ``first`` that may open a match in a text in which the words ``present``
+        occur (a word not listed here is kept)."""
+        out = []
+        for w in first.intersection(present):
+            after = self._next.get(w)
+            if after is None or not after.isdisjoint(present):
+                out.append(w)
+        return frozenset(out)
+
+
+class _Tail(NamedTuple):
+    """The phrase that ends every match of a scan (X की उपस्थिति में: उपस्थिति में), its first words,
+    and ``reach``: how many words (runs of non-blanks) of the match stand before it at most."""
+
+    pattern: regex.Pattern[str]
+    words: frozenset[str]
+    reach: int
+
+    def closing(self, text: str, candidates: list[int], tails: list[int]) -> list[int]:
+        """The ``candidates`` that start one of the ``reach`` words right before a position in
+        ``tails`` (where the tail's first words occur): the others start no match."""
+        back = _words_back(self.reach)
+        out: set[int] = set()
+        for q in tails:
+            lo = back.match(text, 0, q).start()  # type: ignore[union-attr]
+            out.update(candidates[bisect.bisect_left(candidates, lo) : bisect.bisect_left(candidates, q)])
+        return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _words_back(n: int) -> regex.Pattern[str]:
+    """Matched back from a position: up to ``n`` words (runs of non-blanks) and the blanks after each."""
+    return regex.compile(rf"(?r)(?:\S++\s*+){{0,{n}}}")
+
+
+def _most_words(cues: Mapping[str, Section], *names: str) -> int:
+    """The most words a form of each of the sections ``names`` has, added up."""
+    return sum(max(len(fold(f).split()) for f in cues[n].forms) for n in names)
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
