@@ -333,24 +333,8 @@ class AttendanceStage:
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        words = Occurrences(text, self._words.among(text, doc.word_tokens))
-
-        def opening(pattern: regex.Pattern[str], first: frozenset[str]) -> frozenset[str]:
-            """The words of ``first`` that may open a match of ``pattern`` in this text."""
-            openings = self._openings.get(pattern)
-            return first if openings is None else openings.usable(first, words.present)
-
-        def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-            """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
-            tail = self._needs.get(pattern)
-            if tail is not None:
-                ends = opening(tail.pattern, tail.words)
-                if not words.any_match(tail.pattern, ends):
-                    return ()
-                candidates = tail.closing(text, words.candidates(self._first[pattern]), words.candidates(ends))
-            else:
-                candidates = words.candidates(opening(pattern, self._first[pattern]))
-            return self._scans[pattern].finditer(text, candidates=candidates)
+        scan = self.scans(text, doc.word_tokens)
+        words = scan.words
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -509,6 +493,10 @@ class AttendanceStage:
         for person, rule, cue in chosen:
             person.add_role("attendee", rule, doc.span_from_folded(*cue) if cue else None)
         analysis.attendees = [v[0] for v in chosen]
+
+    def scans(self, text: str, tokens: list[bytes] | None = None) -> _Scans:
+        """The stage's whole-text scans over ``text`` (its :meth:`WordSet.tokens`, if known)."""
+        return _Scans(self, text, Occurrences(text, self._words.among(text, tokens)))
 
     def _narrative(
         self,
@@ -983,6 +971,36 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+class _Scans:
+    """The whole-text scans of an :class:`AttendanceStage` over one text: called with a pattern
+    of the stage's ``_first``, its matches (``pattern.finditer(text)``), each tried only where
+    it can start (see :mod:`.scan`): at its opening words, where a word that may follow them
+    occurs too (``_openings``), and, for a pattern with a tail phrase (``_needs``), only in a
+    text that has the phrase and right before it."""
+
+    def __init__(self, stage: AttendanceStage, text: str, words: Occurrences) -> None:
+        self._stage = stage
+        self.text = text
+        self.words = words
+
+    def opening(self, pattern: regex.Pattern[str], first: frozenset[str]) -> frozenset[str]:
+        """The words of ``first`` that may open a match of ``pattern`` in this text."""
+        openings = self._stage._openings.get(pattern)
+        return first if openings is None else openings.usable(first, self.words.present)
+
+    def __call__(self, pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        stage, words = self._stage, self.words
+        tail = stage._needs.get(pattern)
+        if tail is not None:
+            ends = self.opening(tail.pattern, tail.words)
+            if not words.any_match(tail.pattern, ends):
+                return ()
+            candidates = tail.closing(self.text, words.candidates(stage._first[pattern]), words.candidates(ends))
+        else:
+            candidates = words.candidates(self.opening(pattern, stage._first[pattern]))
+        return stage._scans[pattern].finditer(self.text, candidates=candidates)
 
 
 class _Openings:
