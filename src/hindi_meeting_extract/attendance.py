@@ -263,6 +263,8 @@ class AttendanceStage:
             ),
             self._host_re: _Tail(regex.compile(host_tail), words("host_phrases"), _most_words(cues, "genitives")),
         }
+        self._invite_re = regex.compile(alt("invitations"))
+        self._invites = LiteralScan(self._invite_re, first_words([cues["invitations"]]))  # (searched from their words)
         # the word after an opening word in a match, for the scans that open with frequent words
         # (नहीं, न, कर, घर, रहे, शामिल): an opening word is looked for only when one of those occurs
         att_words, neg_words = sorted(words("attendance_verbs")), sorted(words("negations"))
@@ -270,18 +272,23 @@ class AttendanceStage:
             self._verb_re: _Openings().add(cues["attendance_verbs"].forms),
             self._join_re: _Openings().add(cues["joining_verbs"].forms),
             self._header_re: _Openings().add(cues["list_headers"].forms),
-            self._absent_re: _Openings()
-            .add(cues["absence"].forms)
-            .add(cues["negations"].forms, then=att_words)
-            .add(att_words, then=neg_words),
+            self._absent_re: _Openings().add(cues["absence"].forms).add(att_words, then=neg_words),
             self._needs[self._presence_re].pattern: _Openings()
             .add(cues["presence_phrases"].forms)
             .add(cues["absence"].forms, then=["में"]),
             self._needs[self._host_re].pattern: _Openings().add(cues["host_phrases"].forms),
         }
+        # a negation opens an absence only right before an attendance verb (नहीं उपस्थित थे): the
+        # scan opens at the other words (अनुपस्थित, नहीं पहुंचे; उपस्थित नहीं) and at those negations
+        self._leads = {
+            self._absent_re: (
+                words("absence", "attendance_verbs"),
+                _Lead(words("negations"), self._verb_re, _most_words(cues, "negations")),
+            ),
+        }
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n.words for n in self._needs.values())] for w in first}
-        universe |= {w for o in self._openings.values() for w in o.words}
+        universe |= {w for o in self._openings.values() for w in o.words} | self._invites.words
         universe |= self._arrival_words
         self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
         universe |= self._group_act_words
@@ -304,7 +311,6 @@ class AttendanceStage:
             for f in cues["formed_bodies"].forms
         }
         self._attributive_re = attributive_pattern(cues)
-        self._invite_re = regex.compile(alt("invitations"))
         self._at_meeting_re = regex.compile(alt("meeting_presence"))
         self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
@@ -502,7 +508,7 @@ class AttendanceStage:
         self,
         analysis: Analysis,
         idx: PersonIndex,
-        scan: Callable[[regex.Pattern[str]], Iterable[regex.Match[str]]],
+        scan: _Scans,
         sentence: Callable[[int], tuple[int, int]],
         clause_start: Callable[[int, int], int],
         add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
@@ -561,7 +567,7 @@ class AttendanceStage:
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             if self._past_perfect(text, m.end(), s1):
                 continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
-            if self._announces(text, s0, m.start(), m.end(), s1):
+            if self._announces(text, s0, m.start(), m.end(), s1, scan.words.present):
                 continue  # X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
@@ -601,7 +607,7 @@ class AttendanceStage:
                 s0, s1 = sentence(cue[0])
                 i = bisect.bisect_left(starts, cue[0]) - 1  # the statement's subject marker
                 subject = (starts[i], markers[i].end()) if i >= 0 and starts[i] >= s0 else (s0, s0)
-                if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
+                if not self._announces(text, s0, *subject, s1, scan.words.present):  # … से सम्मेलन में पहुंचने की अपील की
                     add([(0, 0, hit.speaker)], "speaker", cue)
 
     def _cut_list(
@@ -755,11 +761,13 @@ class AttendanceStage:
                 return False
         return False
 
-    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
+    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int, present: set[str]) -> bool:
         """True when the clause after a subject marker (``subject``–``pos``) invites others to
         take part (``… उपस्थित होकर …``, ``… सम्मेलन में पहुंचने की अपील की``) and nothing before
-        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर)."""
-        if not self._invite_re.search(text, pos, min(s1, pos + _LOOKAROUND)):
+        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर).
+        ``present``: the words of the text's :class:`WordSet` (an invitation is looked for only
+        from its words that occur)."""
+        if not self._invites.search(text, pos, min(s1, pos + _LOOKAROUND), present):
             return False
         return not self._at_meeting_re.search(text, s0, subject)
 
@@ -998,6 +1006,13 @@ class _Scans:
             if not words.any_match(tail.pattern, ends):
                 return ()
             candidates = tail.closing(self.text, words.candidates(stage._first[pattern]), words.candidates(ends))
+        elif pattern in stage._leads:
+            first, lead = stage._leads[pattern]
+            candidates = words.candidates(self.opening(pattern, first))
+            if not lead.words.isdisjoint(words.present):
+                then = words.candidates(self.opening(lead.then, stage._first[lead.then]))
+                leading = _right_before(self.text, words.candidates(lead.words), then, lead.reach)
+                candidates = sorted(set(candidates).union(leading))
         else:
             candidates = words.candidates(self.opening(pattern, stage._first[pattern]))
         return stage._scans[pattern].finditer(self.text, candidates=candidates)
@@ -1047,14 +1062,29 @@ class _Tail(NamedTuple):
     reach: int
 
     def closing(self, text: str, candidates: list[int], tails: list[int]) -> list[int]:
-        """The ``candidates`` that start one of the ``reach`` words right before a position in
-        ``tails`` (where the tail's first words occur): the others start no match."""
-        back = _words_back(self.reach)
-        out: set[int] = set()
-        for q in tails:
-            lo = back.match(text, 0, q).start()  # type: ignore[union-attr]
-            out.update(candidates[bisect.bisect_left(candidates, lo) : bisect.bisect_left(candidates, q)])
-        return sorted(out)
+        """The ``candidates`` right before a tail (see :func:`_right_before`): the others start no match."""
+        return _right_before(text, candidates, tails, self.reach)
+
+
+class _Lead(NamedTuple):
+    """Words that open a match of a scan only right before a match of another scan (``then``,
+    one of the stage's scans): a negation before an attendance verb. ``reach``: how many words
+    (runs of non-blanks) the leading phrase has at most."""
+
+    words: frozenset[str]
+    then: regex.Pattern[str]
+    reach: int
+
+
+def _right_before(text: str, candidates: list[int], positions: list[int], reach: int) -> list[int]:
+    """The ``candidates`` that start one of the ``reach`` words (runs of non-blanks) right before
+    one of ``positions``, in order."""
+    back = _words_back(reach)
+    out: set[int] = set()
+    for q in positions:
+        lo = back.match(text, 0, q).start()  # type: ignore[union-attr]
+        out.update(candidates[bisect.bisect_left(candidates, lo) : bisect.bisect_left(candidates, q)])
+    return sorted(out)
 
 
 @lru_cache(maxsize=8)
