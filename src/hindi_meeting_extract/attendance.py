@@ -281,9 +281,8 @@ class AttendanceStage:
         # a negation opens an absence only right before an attendance verb (नहीं उपस्थित थे): the
         # scan opens at the other words (अनुपस्थित, नहीं पहुंचे; उपस्थित नहीं) and at those negations
         self._leads = {
-            self._absent_re: (
-                words("absence", "attendance_verbs"),
-                _Lead(words("negations"), self._verb_re, _most_words(cues, "negations")),
+            self._absent_re: _Lead(
+                words("absence", "attendance_verbs"), words("negations"), self._verb_re, _most_words(cues, "negations")
             ),
         }
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
@@ -297,7 +296,10 @@ class AttendanceStage:
         self._relations = frozenset(fold(f) for f in lexicons["names"]["kinship_words"].forms)
         self._relative_words = frozenset(first_words([cues["relative_agents"]]))
         universe |= self._relations | self._relative_words  # (a text with none skips those tests)
-        self._words = WordSet(universe)
+        # a word with a hyphen (गैर-हाजिर, कर-कमलों) is reported by a WordSet in every text: it
+        # occurs as a word only where each of its parts does
+        self._compounds = {w: frozenset(_WORDS.findall(w)) for w in universe if _compound(w)}
+        self._words = WordSet(universe.union(*self._compounds.values()))
         self._formation_re = regex.compile(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
         )
@@ -502,7 +504,11 @@ class AttendanceStage:
 
     def scans(self, text: str, tokens: list[bytes] | None = None) -> _Scans:
         """The stage's whole-text scans over ``text`` (its :meth:`WordSet.tokens`, if known)."""
-        return _Scans(self, text, Occurrences(text, self._words.among(text, tokens)))
+        present = self._words.among(text, tokens)
+        for word, parts in self._compounds.items():
+            if word in present and not parts <= present:
+                present.discard(word)
+        return _Scans(self, text, Occurrences(text, present))
 
     def _narrative(
         self,
@@ -994,28 +1000,33 @@ class _Scans:
         self.words = words
 
     def opening(self, pattern: regex.Pattern[str], first: frozenset[str]) -> frozenset[str]:
-        """The words of ``first`` that may open a match of ``pattern`` in this text."""
+        """The words of ``first`` that occur and may open a match of ``pattern`` in this text."""
         openings = self._stage._openings.get(pattern)
-        return first if openings is None else openings.usable(first, self.words.present)
+        present = self.words.present
+        return first.intersection(present) if openings is None else openings.usable(first, present)
 
     def __call__(self, pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        candidates = self._candidates(pattern)
+        return self._stage._scans[pattern].finditer(self.text, candidates=candidates) if candidates else ()
+
+    def _candidates(self, pattern: regex.Pattern[str]) -> list[int]:
+        """Where a match of ``pattern`` may start, in order."""
         stage, words = self._stage, self.words
         tail = stage._needs.get(pattern)
         if tail is not None:
             ends = self.opening(tail.pattern, tail.words)
-            if not words.any_match(tail.pattern, ends):
-                return ()
-            candidates = tail.closing(self.text, words.candidates(stage._first[pattern]), words.candidates(ends))
-        elif pattern in stage._leads:
-            first, lead = stage._leads[pattern]
-            candidates = words.candidates(self.opening(pattern, first))
-            if not lead.words.isdisjoint(words.present):
-                then = words.candidates(self.opening(lead.then, stage._first[lead.then]))
-                leading = _right_before(self.text, words.candidates(lead.words), then, lead.reach)
-                candidates = sorted(set(candidates).union(leading))
-        else:
-            candidates = words.candidates(self.opening(pattern, stage._first[pattern]))
-        return stage._scans[pattern].finditer(self.text, candidates=candidates)
+            if not ends or not words.any_match(tail.pattern, ends):
+                return []
+            return tail.closing(self.text, words.candidates(stage._first[pattern]), words.candidates(ends))
+        lead = stage._leads.get(pattern)
+        if lead is None:
+            first = self.opening(pattern, stage._first[pattern])
+            return words.candidates(first) if first else []
+        candidates = words.candidates(self.opening(pattern, lead.others))
+        if lead.words.isdisjoint(words.present):
+            return candidates
+        then = words.candidates(self.opening(lead.then, stage._first[lead.then]))
+        return sorted(set(candidates).union(_right_before(self.text, words.candidates(lead.words), then, lead.reach)))
 
 
 class _Openings:
@@ -1067,10 +1078,11 @@ class _Tail(NamedTuple):
 
 
 class _Lead(NamedTuple):
-    """Words that open a match of a scan only right before a match of another scan (``then``,
-    one of the stage's scans): a negation before an attendance verb. ``reach``: how many words
-    (runs of non-blanks) the leading phrase has at most."""
+    """The opening words of a scan: ``others``, and ``words`` that open a match only right before
+    a match of another scan (``then``, one of the stage's scans): a negation before an attendance
+    verb. ``reach``: how many words (runs of non-blanks) the leading phrase has at most."""
 
+    others: frozenset[str]
     words: frozenset[str]
     then: regex.Pattern[str]
     reach: int
@@ -1091,6 +1103,16 @@ def _right_before(text: str, candidates: list[int], positions: list[int], reach:
 def _words_back(n: int) -> regex.Pattern[str]:
     """Matched back from a position: up to ``n`` words (runs of non-blanks) and the blanks after each."""
     return regex.compile(rf"(?r)(?:\S++\s*+){{0,{n}}}")
+
+
+def _compound(word: str) -> bool:
+    """True for a word of letters (and marks) parted by other characters (गैर-हाजिर, डॉ.), all of
+    them ASCII or Devanagari: in a text where it occurs as a word, each of its runs of letters
+    is a word as :class:`WordSet` reads the text."""
+    return _COMPOUND.fullmatch(word) is not None and _WORDS.fullmatch(word) is None
+
+
+_COMPOUND = regex.compile(r"[\x00-\x7f\u0900-\u097f]*\p{L}[\x00-\x7f\u0900-\u097f]*")
 
 
 def _most_words(cues: Mapping[str, Section], *names: str) -> int:
