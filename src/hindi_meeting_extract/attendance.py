@@ -335,7 +335,7 @@ class AttendanceStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
+        idx = PersonIndex.shared(analysis, self._filler, self._trailing, self._titles)  # (the statements stage's)
         sents = self._clauses(text, doc.folded_bounds)
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
