@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
@@ -315,6 +316,8 @@ class AttendanceStage:
         self._attributive_re = attributive_pattern(cues)
         self._at_meeting_re = regex.compile(alt("meeting_presence"))
         self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
+        # (a quick test: the start they share, था/थे/थी: one substring search; else each of them)
+        self._perfect_probes = (_common_start(self._perfect_words),) if _common_start(self._perfect_words) else self._perfect_words
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
         self._determiners = frozenset(fold(f) for f in cues["body_determiners"].forms)
@@ -554,7 +557,7 @@ class AttendanceStage:
         prev_end = 0
         for m in markers:
             s0, s1 = sentence(m.start())
-            lo = clause_start(max(s0, prev_end), m.start())
+            after = max(s0, prev_end)  # the clause starts after the marker before at the earliest
             prev_end = m.end()
             if m.start() >= elsewhere.get(s0, s1):
                 continue
@@ -569,6 +572,7 @@ class AttendanceStage:
                 continue  # उन्होंने कहा कि मुख्यमंत्री X द्वारा घोषित …: X is named in the content
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
+            lo = clause_start(after, m.start())
             if self._source_re.match(text, lo):
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             if self._past_perfect(text, m.end(), s1):
@@ -781,7 +785,7 @@ class AttendanceStage:
         """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
         break or the sentence end ``s1``) ends in a past-perfect auxiliary (किया था, दिए थे)."""
         end = min(s1, pos + _LOOKAROUND)
-        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_words):
+        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_probes):
             return False  # (a quick test: most clauses have no था/थे/थी)
         for stop in (self._marker_re.search(text, pos, end), self._breaks_re.search(text, pos, end)):
             if stop:
@@ -1103,6 +1107,11 @@ def _right_before(text: str, candidates: list[int], positions: list[int], reach:
 def _words_back(n: int) -> regex.Pattern[str]:
     """Matched back from a position: up to ``n`` words (runs of non-blanks) and the blanks after each."""
     return regex.compile(rf"(?r)(?:\S++\s*+){{0,{n}}}")
+
+
+def _common_start(words: Iterable[str]) -> str:
+    """The longest start all of ``words`` share ('' when they share none)."""
+    return os.path.commonprefix(list(words))
 
 
 def _compound(word: str) -> bool:
