@@ -776,11 +776,11 @@ class StatementStage:
         )
         self._agents_before, self._chairs_before = _Before(self._agent_re), _Before(self._chairs)
         # which first words of these scans occur, found in one pass per document (see .scan)
+        # a byte line holds the first word of one of its forms, whole: a text with none of them
+        # is not scanned
+        self._byte_words = frozenset(first_words([cues["byte_markers"]]))
         scans = (self._cues.scan, self._agent_re, self._possessive_re, self._according_re, self._chairs, self._meeting_nouns)
-        self._words = WordSet({w for scan in scans for w in scan.words})
-        # a byte line holds the first word of one of its forms: a text with none of them is
-        # not scanned (a substring test is much faster than a scan)
-        self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
+        self._words = WordSet({w for scan in scans for w in scan.words} | self._byte_words)
         self._signed_lines = SignedLines()
         self._byte_re = regex.compile(
             rf"(?m)^[ \t]*{alt('byte_markers')}\s*[-–—:]+\s*(?P<s>[^\n:\-–—]{{2,80}}?)"
@@ -1010,7 +1010,7 @@ class StatementStage:
                 bisect.insort(contents, content)
 
         self._possessives(analysis, idx, sents, agents, quotes, found, intro)
-        self._signed(analysis, idx, found)
+        self._signed(analysis, idx, found, present)
         _cut_overlaps(analysis, found, doc.folded)
         for hit in analysis.statements:
             if hit.speaker is not None:
@@ -1105,8 +1105,11 @@ class StatementStage:
             if hit_:
                 found.append((subj, hit_))
 
-    def _signed(self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]]) -> None:
-        """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines."""
+    def _signed(
+        self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]], present: set[str] | None = None
+    ) -> None:
+        """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines (``present``: the
+        words of the text's :class:`WordSet`, if known)."""
         text = idx.text
         head = 0
         for _ in range(_HEAD_LINES):  # headline quotes stand in the first lines
@@ -1128,7 +1131,9 @@ class StatementStage:
             content = _trim(text, *c)
             if person and content and not self._repeated(analysis, person, text[content[0] : content[1]]):
                 self._emit(analysis, person, content, s, "signed-headline", "signed", True)
-        bytes_ = self._byte_re.finditer(text) if any(map(text.__contains__, self._byte_words)) else ()
+        if present is None:
+            present = self._words.among(text)
+        bytes_ = self._byte_re.finditer(text) if not self._byte_words.isdisjoint(present) else ()
         for m in bytes_:
             person = self._signature(idx, *m.span("s"), anywhere=True)
             if person is None:
