@@ -309,10 +309,11 @@ class AttendanceStage:
             rf"(?:\s+में)?\s+{alt('formation_participles')}\s+(?:{W}+\s+)?(?P<body>{alt('formed_bodies')})"
         )
         gen_meeting = rf"\s+{gen}\s+(?:{W}+\s+)?{alt('meeting_nouns')}"
-        self._body_meeting = {  # समिति की (पहली) बैठक, per body noun
-            " ".join(fold(f).split()): regex.compile(rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}")
+        self._body_meeting_sources = {  # समिति की (पहली) बैठक, per body noun
+            " ".join(fold(f).split()): rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}"
             for f in cues["formed_bodies"].forms
         }
+        self._body_meeting: dict[str, regex.Pattern[str]] = {}  # … compiled when first needed
         self._attributive_re = attributive_pattern(cues)
         self._at_meeting_re = regex.compile(alt("meeting_presence"))
         self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
@@ -809,10 +810,18 @@ class AttendanceStage:
             return False
         body = " ".join(m.group("body").split())
         if body not in cache:  # the word before the body noun of each of its meetings
-            meeting = self._body_meeting.get(body)
+            meeting = self._body_meeting_re(body)
             cache[body] = [self._word_before(text, b.start()) for b in meeting.finditer(text)] if meeting else []
         formed = set(_WORDS.findall(text, pos, m.start("body")))
         return not any(w == "" or w in formed or w in self._determiners for w in cache[body])
+
+    def _body_meeting_re(self, body: str) -> regex.Pattern[str] | None:
+        """The pattern of a meeting of ``body`` (समिति की बैठक), compiled when first asked for:
+        few texts form a body, so most processes never need them."""
+        pattern = self._body_meeting.get(body)
+        if pattern is None and body in self._body_meeting_sources:
+            pattern = self._body_meeting[body] = regex.compile(self._body_meeting_sources[body])
+        return pattern
 
     @staticmethod
     def _word_before(text: str, pos: int) -> str:
