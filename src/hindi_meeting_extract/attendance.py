@@ -195,6 +195,7 @@ class AttendanceStage:
         self._arrival_re = regex.compile(
             rf"(?:{online_place}|{site})\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
         )
+        self._arrivals = LiteralScan(self._arrival_re, first_words(cues[n] for n in ("meeting_nouns", "online_meetings")))
         # an arrival on an errand of one's own: ज्ञापन लेने पहुंचे X ने … (not बैठक में भाग लेने आए)
         # (the purpose: the word before the participle, an infinitive in -ने; tried only where a
         # participle occurs)
@@ -288,7 +289,7 @@ class AttendanceStage:
         }
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
         universe = {w for first in [*self._first.values(), *(n.words for n in self._needs.values())] for w in first}
-        universe |= {w for o in self._openings.values() for w in o.words} | self._invites.words
+        universe |= {w for o in self._openings.values() for w in o.words} | self._invites.words | self._arrivals.words
         universe |= self._arrival_words
         self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
         universe |= self._group_act_words
@@ -412,7 +413,7 @@ class AttendanceStage:
             mentions = [t for t in idx.between(s0, cue) if t[2] is hit.speaker]
             if not mentions:
                 continue
-            arrival = self._arrival_before(idx, text, s0, s1, mentions[-1])
+            arrival = self._arrival_before(idx, text, s0, s1, mentions[-1], words.present)
             if arrival is not None and arrival.group("neg"):
                 absent.add(hit.speaker.id)
             elif arrival is not None:
@@ -662,11 +663,12 @@ class AttendanceStage:
         return self._joined_where_re.search(text, lo, pos) is not None
 
     def _arrival_before(
-        self, idx: PersonIndex, text: str, s0: int, s1: int, mention: _Mention
+        self, idx: PersonIndex, text: str, s0: int, s1: int, mention: _Mention, present: set[str] | None = None
     ) -> regex.Match[str] | None:
         """The participle of arrival (with its place: बैठक में पहुंचे) that qualifies a speaker's
         ``mention`` in the sentence ``s0``–``s1``: the mention is the first name after it, with
-        no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows."""
+        no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows.
+        ``present``: the words of the text's :class:`WordSet` (the places looked for)."""
         s, e, _person = mention
         if not self._speaker_after_re.match(text, e, s1):
             relative = idx.between(e, s1)[:1] if self._relations else []  # A पत्नी B ने बताया: A spoke
@@ -675,7 +677,7 @@ class AttendanceStage:
             if not self._speaker_after_re.match(text, relative[0][1], s1):
                 return None
         arrival = None
-        for arrival in self._arrival_re.finditer(text, max(s0, s - _PARTICIPLE_REACH), s):
+        for arrival in self._arrivals.finditer(text, max(s0, s - _PARTICIPLE_REACH), s, present=present):
             pass
         if arrival is None:
             return None
