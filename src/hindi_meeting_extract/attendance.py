@@ -132,7 +132,11 @@ class AttendanceStage:
         raw = lexicons["cues"]
         cues: Mapping[str, Section] = _SpelledCues(raw, spelled_sections(raw, SPELLED_SECTIONS, SKELETON_SECTIONS))
         spelled = frozenset(SPELLED_SECTIONS)  # many spellings of few phrases: one trie per head
-        alt = lambda *names: forms_alternation([cues[n] for n in names], by_head=not spelled.isdisjoint(names))  # noqa: E731
+
+        @lru_cache(maxsize=None)  # (the same sections are asked for again and again)
+        def alt(*names: str) -> str:
+            return forms_alternation([cues[n] for n in names], by_head=not spelled.isdisjoint(names))
+
         end = r"(?=\s*(?:$|[।.!?,;:|\n)\]\-–—]|" + alt("conjunctions") + "))"
         neg = alt("negations")
         self._verb_re = regex.compile(rf"{alt('attendance_verbs')}{end}")
@@ -187,12 +191,12 @@ class AttendanceStage:
         # joining a meeting: … बैठक में / वीसी में A, B जुड़े रहे, … वीसी के माध्यम से A, B जुड़े
         self._join_re = regex.compile(rf"{alt('joining_verbs')}{end}")
         online_place = rf"{alt('meeting_nouns', 'online_meetings')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
-        self._joined_where_re = regex.compile(rf"{online_place}|{alt('online_means')}")
-        self._online_means_end_re = regex.compile(rf"{alt('online_means')}\s*\Z")
+        self._joined_where_re = _Lazy(rf"{online_place}|{alt('online_means')}")
+        self._online_means_end_re = _Lazy(rf"{alt('online_means')}\s*\Z")
         # a participle placing its speaker at the meeting: जनसुनवाई में पहुंची … X ने बताया
         # (searched only before the speaker of a statement)
         site = rf"{alt('meeting_nouns')}\s+{alt('event_sites')}"  # प्रशिक्षण स्थल पर, समारोह के मंच पर
-        self._arrival_re = regex.compile(
+        self._arrival_re = _Lazy(
             rf"(?:{online_place}|{site})\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
         )
         self._arrivals = LiteralScan(self._arrival_re, first_words(cues[n] for n in ("meeting_nouns", "online_meetings")))
@@ -200,14 +204,14 @@ class AttendanceStage:
         # (the purpose: the word before the participle, an infinitive in -ने; tried only where a
         # participle occurs)
         self._infinitive_endings = tuple(fold(f) for f in cues["errand_infinitive_endings"].forms)
-        self._arrival_word_re = regex.compile(alt("errand_participles"))
+        self._arrival_word_re = _Lazy(alt("errand_participles"))
         # the literals looked for: an ending and a participle's first letter (ने प…, ने आ…), two
         # substring searches per text about a meeting
         self._errand_probes = tuple(sorted({f"{e} {fold(f)[0]}" for e in self._infinitive_endings for f in cues["errand_participles"].forms}))
-        self._invite_end_re = regex.compile(rf"{alt('invitations')}\s*\Z")
+        self._invite_end_re = _Lazy(rf"{alt('invitations')}\s*\Z")
         # persons named in the sentence before, referred back to by a collective subject doing an
         # act at the event: सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
-        self._group_act_re = regex.compile(
+        self._group_act_re = _Lazy(
             rf"{alt('group_references')}\s+{alt('agent_markers')}\s+[^।|\n]{{0,60}}?{alt('group_event_acts')}"
         )
         self._speaker_after_re = regex.compile(
@@ -228,6 +232,7 @@ class AttendanceStage:
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
+        @lru_cache(maxsize=None)
         def words(*names: str) -> frozenset[str]:
             return frozenset(first_words(cues[n] for n in names))
 
@@ -302,11 +307,11 @@ class AttendanceStage:
         # occurs as a word only where each of its parts does
         self._compounds = {w: frozenset(_WORDS.findall(w)) for w in universe if _compound(w)}
         self._words = WordSet(universe.union(*self._compounds.values()))
-        self._formation_re = regex.compile(
+        self._formation_re = _Lazy(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
         )
         # X की अध्यक्षता में गठित समिति, X की अध्यक्षता वाली (एक) समिति
-        self._participle_body_re = regex.compile(
+        self._participle_body_re = _Lazy(
             rf"(?:\s+में)?\s+{alt('formation_participles')}\s+(?:{W}+\s+)?(?P<body>{alt('formed_bodies')})"
         )
         gen_meeting = rf"\s+{gen}\s+(?:{W}+\s+)?{alt('meeting_nouns')}"
@@ -330,7 +335,7 @@ class AttendanceStage:
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
         self._claim_probe = min(claim_words, key=len) if all(min(claim_words, key=len) in w for w in claim_words) else ""
-        self._claim_now_re = regex.compile(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
+        self._claim_now_re = _Lazy(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
         self._honorific_words = frozenset(
             w for sec in lexicons["honorifics"].sections.values() for f in sec.forms for w in _WORDS.findall(fold(f))
         )
@@ -1000,6 +1005,32 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+class _Lazy:
+    """A pattern compiled when first used: one of the stage's rare constructions (an errand, a
+    body being formed, a collective act), which most texts, and most short runs, never need."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern)
+        return self._compiled
+
+    def match(self, *args: int | str) -> regex.Match[str] | None:
+        return self.compiled.match(*args)  # type: ignore[arg-type]
+
+    def search(self, *args: int | str) -> regex.Match[str] | None:
+        return self.compiled.search(*args)  # type: ignore[arg-type]
+
+    def finditer(self, *args: int | str) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(*args)  # type: ignore[arg-type]
 
 
 class _Scans:
