@@ -275,17 +275,22 @@ def test_scans_tried_at_word_starts_find_what_finditer_finds() -> None:
         "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, का नेतृत्वमें उपस्थित",
         "राम की उपस्थिति, श्याम के आवास। वे नहीं आए, की नहीं पहुंचे में, के घर पर, का नेतृत्वमें",
         "की विशेष\n\nउपस्थिति में, के प्रमुख अनुपस्थिति में, की गैर-हाजिर में, के निवास  स्थान पर",
+        # opening words with and without a word that may follow them (रहे मौजूद, नहीं उपस्थित,
+        # कर कमलों), tails far from and right after their genitives
+        "वे रहे मौजूद। रहे साथ, शामिल नहीं हुए, नहीं\nउपस्थित थे, न  शामिल हुए, कर कमलों से, घर पर",
+        "के कर-कमलों से, का घर  पर, के विशेष मार्गदर्शन में, की\tगरिमामयी  उपस्थिति में, के नहीं पहुंचे में",
+        "वह कर रहे थे, के लिए नहीं गए, की बात घर की, न्यायालय नहीं, उपस्थितों में नहीं",
     ]
     for text in map(fold, texts):
         words = Occurrences(text, stage._words.among(text))
+        scans = stage.scans(text)
         for pattern, scan in stage._scans.items():
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scan.finditer(text)] == expected
             found = scan.finditer(text, candidates=words.candidates(stage._first[pattern]))
             assert [m.span() for m in found] == expected
             assert words.any_match(pattern, stage._first[pattern]) == bool(expected)
-            if pattern in stage._needs and not words.any_match(*stage._needs[pattern]):
-                assert not expected  # a scan skipped without the phrase that ends its matches
+            assert [m.span() for m in scans(pattern)] == expected  # as the stage scans
             hit = scan.search(text)
             assert (hit and hit.span()) == ((m := pattern.search(text)) and m.span())
 

@@ -73,7 +73,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -128,7 +131,12 @@ class AttendanceStage:
     def __init__(self, lexicons: Lexicons) -> None:
         raw = lexicons["cues"]
         cues: Mapping[str, Section] = _SpelledCues(raw, spelled_sections(raw, SPELLED_SECTIONS, SKELETON_SECTIONS))
-        alt = lambda *names: forms_alternation([cues[n] for n in names])  # noqa: E731
+        spelled = frozenset(SPELLED_SECTIONS)  # many spellings of few phrases: one trie per head
+
+        @lru_cache(maxsize=None)  # (the same sections are asked for again and again)
+        def alt(*names: str) -> str:
+            return forms_alternation([cues[n] for n in names], by_head=not spelled.isdisjoint(names))
+
         end = r"(?=\s*(?:$|[।.!?,;:|\n)\]\-–—]|" + alt("conjunctions") + "))"
         neg = alt("negations")
         self._verb_re = regex.compile(rf"{alt('attendance_verbs')}{end}")
@@ -183,26 +191,27 @@ class AttendanceStage:
         # joining a meeting: … बैठक में / वीसी में A, B जुड़े रहे, … वीसी के माध्यम से A, B जुड़े
         self._join_re = regex.compile(rf"{alt('joining_verbs')}{end}")
         online_place = rf"{alt('meeting_nouns', 'online_meetings')}(?:\s+{gen}\s+{W}+)?\s+(?:में|{gen}\s+दौरान)(?!{W})"
-        self._joined_where_re = regex.compile(rf"{online_place}|{alt('online_means')}")
-        self._online_means_end_re = regex.compile(rf"{alt('online_means')}\s*\Z")
+        self._joined_where_re = _Lazy(rf"{online_place}|{alt('online_means')}")
+        self._online_means_end_re = _Lazy(rf"{alt('online_means')}\s*\Z")
         # a participle placing its speaker at the meeting: जनसुनवाई में पहुंची … X ने बताया
         # (searched only before the speaker of a statement)
         site = rf"{alt('meeting_nouns')}\s+{alt('event_sites')}"  # प्रशिक्षण स्थल पर, समारोह के मंच पर
-        self._arrival_re = regex.compile(
+        self._arrival_re = _Lazy(
             rf"(?:{online_place}|{site})\s+(?:{alt('invitations')}\s+)?(?:(?P<neg>{neg})\s+)?{alt('arrival_participles')}"
         )
+        self._arrivals = LiteralScan(self._arrival_re, first_words(cues[n] for n in ("meeting_nouns", "online_meetings")))
         # an arrival on an errand of one's own: ज्ञापन लेने पहुंचे X ने … (not बैठक में भाग लेने आए)
         # (the purpose: the word before the participle, an infinitive in -ने; tried only where a
         # participle occurs)
         self._infinitive_endings = tuple(fold(f) for f in cues["errand_infinitive_endings"].forms)
-        self._arrival_word_re = regex.compile(alt("errand_participles"))
+        self._arrival_word_re = _Lazy(alt("errand_participles"))
         # the literals looked for: an ending and a participle's first letter (ने प…, ने आ…), two
         # substring searches per text about a meeting
         self._errand_probes = tuple(sorted({f"{e} {fold(f)[0]}" for e in self._infinitive_endings for f in cues["errand_participles"].forms}))
-        self._invite_end_re = regex.compile(rf"{alt('invitations')}\s*\Z")
+        self._invite_end_re = _Lazy(rf"{alt('invitations')}\s*\Z")
         # persons named in the sentence before, referred back to by a collective subject doing an
         # act at the event: सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली
-        self._group_act_re = regex.compile(
+        self._group_act_re = _Lazy(
             rf"{alt('group_references')}\s+{alt('agent_markers')}\s+[^।|\n]{{0,60}}?{alt('group_event_acts')}"
         )
         self._speaker_after_re = regex.compile(
@@ -223,6 +232,7 @@ class AttendanceStage:
         self._titles = Titles(lexicons)
         self._filler = regex.compile(rf"(?:\s|,|{alt('trailing_titles')}|\([^()\n]{{0,80}}\))*")
 
+        @lru_cache(maxsize=None)
         def words(*names: str) -> frozenset[str]:
             return frozenset(first_words(cues[n] for n in names))
 
@@ -251,14 +261,40 @@ class AttendanceStage:
             self._host_re: words("genitives"),
         }
         self._scans = {pattern: LiteralScan(pattern, first) for pattern, first in self._first.items()}
-        # the phrase that ends a match (nothing follows it, so it matches alone there too), and
-        # its first words
+        # the phrase that ends a match (nothing follows it, so it matches alone there too), its
+        # first words, and how many words stand before it in a match at most (the genitive and an
+        # adjective: only the genitives that close before a tail are tried)
         self._needs = {
-            self._presence_re: (regex.compile(presence_tail), words("presence_phrases", "absence")),
-            self._host_re: (regex.compile(host_tail), words("host_phrases")),
+            self._presence_re: _Tail(
+                regex.compile(presence_tail), words("presence_phrases", "absence"), _most_words(cues, "genitives", "presence_adjectives")
+            ),
+            self._host_re: _Tail(regex.compile(host_tail), words("host_phrases"), _most_words(cues, "genitives")),
+        }
+        self._invite_re = regex.compile(alt("invitations"))
+        self._invites = LiteralScan(self._invite_re, first_words([cues["invitations"]]))  # (searched from their words)
+        # the word after an opening word in a match, for the scans that open with frequent words
+        # (नहीं, न, कर, घर, रहे, शामिल): an opening word is looked for only when one of those occurs
+        att_words, neg_words = sorted(words("attendance_verbs")), sorted(words("negations"))
+        self._openings = {
+            self._verb_re: _Openings().add(cues["attendance_verbs"].forms),
+            self._join_re: _Openings().add(cues["joining_verbs"].forms),
+            self._header_re: _Openings().add(cues["list_headers"].forms),
+            self._absent_re: _Openings().add(cues["absence"].forms).add(att_words, then=neg_words),
+            self._needs[self._presence_re].pattern: _Openings()
+            .add(cues["presence_phrases"].forms)
+            .add(cues["absence"].forms, then=["में"]),
+            self._needs[self._host_re].pattern: _Openings().add(cues["host_phrases"].forms),
+        }
+        # a negation opens an absence only right before an attendance verb (नहीं उपस्थित थे): the
+        # scan opens at the other words (अनुपस्थित, नहीं पहुंचे; उपस्थित नहीं) and at those negations
+        self._leads = {
+            self._absent_re: _Lead(
+                words("absence", "attendance_verbs"), words("negations"), self._verb_re, _most_words(cues, "negations")
+            ),
         }
         self._arrival_words = words("arrival_participles")  # (a text with none has no arrival)
-        universe = {w for first in [*self._first.values(), *(n[1] for n in self._needs.values())] for w in first}
+        universe = {w for first in [*self._first.values(), *(n.words for n in self._needs.values())] for w in first}
+        universe |= {w for o in self._openings.values() for w in o.words} | self._invites.words | self._arrivals.words
         universe |= self._arrival_words
         self._group_act_words = words("group_event_acts")  # (शपथ: a text with none has no group act)
         universe |= self._group_act_words
@@ -267,23 +303,28 @@ class AttendanceStage:
         self._relations = frozenset(fold(f) for f in lexicons["names"]["kinship_words"].forms)
         self._relative_words = frozenset(first_words([cues["relative_agents"]]))
         universe |= self._relations | self._relative_words  # (a text with none skips those tests)
-        self._words = WordSet(universe)
-        self._formation_re = regex.compile(
+        # a word with a hyphen (गैर-हाजिर, कर-कमलों) is reported by a WordSet in every text: it
+        # occurs as a word only where each of its parts does
+        self._compounds = {w: frozenset(_WORDS.findall(w)) for w in universe if _compound(w)}
+        self._words = WordSet(universe.union(*self._compounds.values()))
+        self._formation_re = _Lazy(
             rf"[^।|\n]{{0,80}}?(?P<body>{alt('formed_bodies')})\s+(?:{gen}\s+)?{alt('formation_words')}"
         )
         # X की अध्यक्षता में गठित समिति, X की अध्यक्षता वाली (एक) समिति
-        self._participle_body_re = regex.compile(
+        self._participle_body_re = _Lazy(
             rf"(?:\s+में)?\s+{alt('formation_participles')}\s+(?:{W}+\s+)?(?P<body>{alt('formed_bodies')})"
         )
         gen_meeting = rf"\s+{gen}\s+(?:{W}+\s+)?{alt('meeting_nouns')}"
-        self._body_meeting = {  # समिति की (पहली) बैठक, per body noun
-            " ".join(fold(f).split()): regex.compile(rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}")
+        self._body_meeting_sources = {  # समिति की (पहली) बैठक, per body noun
+            " ".join(fold(f).split()): rf"(?<!{W}){regex.escape(' '.join(fold(f).split()))}{gen_meeting}"
             for f in cues["formed_bodies"].forms
         }
+        self._body_meeting: dict[str, regex.Pattern[str]] = {}  # … compiled when first needed
         self._attributive_re = attributive_pattern(cues)
-        self._invite_re = regex.compile(alt("invitations"))
         self._at_meeting_re = regex.compile(alt("meeting_presence"))
         self._perfect_words = tuple(sorted({fold(f) for f in cues["past_auxiliaries"].forms}))
+        # (a quick test: the start they share, था/थे/थी: one substring search; else each of them)
+        self._perfect_probes = (_common_start(self._perfect_words),) if _common_start(self._perfect_words) else self._perfect_words
         self._perfect_re = regex.compile(rf"(?<=\S\s+){alt('past_auxiliaries')}(?=\s*(?:[।|.,]|$|{alt('clause_breaks', 'conjunctions')}))")
         self._source_re = regex.compile(rf"[\s,]*{alt('source_openers')}")
         self._determiners = frozenset(fold(f) for f in cues["body_determiners"].forms)
@@ -294,7 +335,7 @@ class AttendanceStage:
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
         self._claim_probe = min(claim_words, key=len) if all(min(claim_words, key=len) in w for w in claim_words) else ""
-        self._claim_now_re = regex.compile(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
+        self._claim_now_re = _Lazy(rf"(?<=\S\s+){alt('present_auxiliaries')}\s*,?\s*\Z")
         self._honorific_words = frozenset(
             w for sec in lexicons["honorifics"].sections.values() for f in sec.forms for w in _WORDS.findall(fold(f))
         )
@@ -304,20 +345,14 @@ class AttendanceStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
+        idx = PersonIndex.shared(analysis, self._filler, self._trailing, self._titles)  # (the statements stage's)
         sents = self._clauses(text, doc.folded_bounds)
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}
         absent: set[str] = set()
 
-        words = Occurrences(text, self._words.among(text, doc.word_tokens))
-
-        def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-            """``pattern.finditer(text)``; nothing when the phrase that ends it does not occur."""
-            needs = self._needs.get(pattern)
-            if needs and not words.any_match(*needs):
-                return ()
-            return self._scans[pattern].finditer(text, candidates=words.candidates(self._first[pattern]))
+        scan = self.scans(text, doc.word_tokens)
+        words = scan.words
 
         def sentence(pos: int) -> tuple[int, int]:
             i = bisect.bisect_right(starts, pos) - 1
@@ -383,7 +418,7 @@ class AttendanceStage:
             mentions = [t for t in idx.between(s0, cue) if t[2] is hit.speaker]
             if not mentions:
                 continue
-            arrival = self._arrival_before(idx, text, s0, s1, mentions[-1])
+            arrival = self._arrival_before(idx, text, s0, s1, mentions[-1], words.present)
             if arrival is not None and arrival.group("neg"):
                 absent.add(hit.speaker.id)
             elif arrival is not None:
@@ -477,11 +512,19 @@ class AttendanceStage:
             person.add_role("attendee", rule, doc.span_from_folded(*cue) if cue else None)
         analysis.attendees = [v[0] for v in chosen]
 
+    def scans(self, text: str, tokens: list[bytes] | None = None) -> _Scans:
+        """The stage's whole-text scans over ``text`` (its :meth:`WordSet.tokens`, if known)."""
+        present = self._words.among(text, tokens)
+        for word, parts in self._compounds.items():
+            if word in present and not parts <= present:
+                present.discard(word)
+        return _Scans(self, text, Occurrences(text, present))
+
     def _narrative(
         self,
         analysis: Analysis,
         idx: PersonIndex,
-        scan: Callable[[regex.Pattern[str]], Iterable[regex.Match[str]]],
+        scan: _Scans,
         sentence: Callable[[int], tuple[int, int]],
         clause_start: Callable[[int, int], int],
         add: Callable[[Iterable[_Mention], str, tuple[int, int] | None], None],
@@ -521,7 +564,7 @@ class AttendanceStage:
         prev_end = 0
         for m in markers:
             s0, s1 = sentence(m.start())
-            lo = clause_start(max(s0, prev_end), m.start())
+            after = max(s0, prev_end)  # the clause starts after the marker before at the earliest
             prev_end = m.end()
             if m.start() >= elsewhere.get(s0, s1):
                 continue
@@ -536,11 +579,12 @@ class AttendanceStage:
                 continue  # उन्होंने कहा कि मुख्यमंत्री X द्वारा घोषित …: X is named in the content
             if m.group() != "ने" and self._attributive_re.match(text, m.end(), s1):
                 continue  # X द्वारा प्रदान की गई धनराशि को …: X acted before, elsewhere
+            lo = clause_start(after, m.start())
             if self._source_re.match(text, lo):
                 continue  # उक्त जानकारी X द्वारा दी गई: X is the source of the report
             if self._past_perfect(text, m.end(), s1):
                 continue  # X ने पिछले वर्ष घोषणा की थी: X acted before the meeting
-            if self._announces(text, s0, m.start(), m.end(), s1):
+            if self._announces(text, s0, m.start(), m.end(), s1, scan.words.present):
                 continue  # X ने सदस्यों से उपस्थित होकर सहयोग करने का आग्रह किया है
             add((t for t in idx.between(lo, m.start()) if not self._possessor_re.match(text, t[1])), "agent", m.span())
         for m in scan(self._object_re):
@@ -580,7 +624,7 @@ class AttendanceStage:
                 s0, s1 = sentence(cue[0])
                 i = bisect.bisect_left(starts, cue[0]) - 1  # the statement's subject marker
                 subject = (starts[i], markers[i].end()) if i >= 0 and starts[i] >= s0 else (s0, s0)
-                if not self._announces(text, s0, *subject, s1):  # … से सम्मेलन में पहुंचने की अपील की
+                if not self._announces(text, s0, *subject, s1, scan.words.present):  # … से सम्मेलन में पहुंचने की अपील की
                     add([(0, 0, hit.speaker)], "speaker", cue)
 
     def _cut_list(
@@ -624,11 +668,12 @@ class AttendanceStage:
         return self._joined_where_re.search(text, lo, pos) is not None
 
     def _arrival_before(
-        self, idx: PersonIndex, text: str, s0: int, s1: int, mention: _Mention
+        self, idx: PersonIndex, text: str, s0: int, s1: int, mention: _Mention, present: set[str] | None = None
     ) -> regex.Match[str] | None:
         """The participle of arrival (with its place: बैठक में पहुंचे) that qualifies a speaker's
         ``mention`` in the sentence ``s0``–``s1``: the mention is the first name after it, with
-        no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows."""
+        no clause break or subject marker between, and its ने (or का कहना / के अनुसार) follows.
+        ``present``: the words of the text's :class:`WordSet` (the places looked for)."""
         s, e, _person = mention
         if not self._speaker_after_re.match(text, e, s1):
             relative = idx.between(e, s1)[:1] if self._relations else []  # A पत्नी B ने बताया: A spoke
@@ -637,7 +682,7 @@ class AttendanceStage:
             if not self._speaker_after_re.match(text, relative[0][1], s1):
                 return None
         arrival = None
-        for arrival in self._arrival_re.finditer(text, max(s0, s - _PARTICIPLE_REACH), s):
+        for arrival in self._arrivals.finditer(text, max(s0, s - _PARTICIPLE_REACH), s, present=present):
             pass
         if arrival is None:
             return None
@@ -734,11 +779,13 @@ class AttendanceStage:
                 return False
         return False
 
-    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int) -> bool:
+    def _announces(self, text: str, s0: int, subject: int, pos: int, s1: int, present: set[str]) -> bool:
         """True when the clause after a subject marker (``subject``–``pos``) invites others to
         take part (``… उपस्थित होकर …``, ``… सम्मेलन में पहुंचने की अपील की``) and nothing before
-        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर)."""
-        if not self._invite_re.search(text, pos, min(s1, pos + _LOOKAROUND)):
+        the subject places it at the meeting (बैठक में, संबोधित करते हुए, इस अवसर पर).
+        ``present``: the words of the text's :class:`WordSet` (an invitation is looked for only
+        from its words that occur)."""
+        if not self._invites.search(text, pos, min(s1, pos + _LOOKAROUND), present):
             return False
         return not self._at_meeting_re.search(text, s0, subject)
 
@@ -746,7 +793,7 @@ class AttendanceStage:
         """True when the clause after a subject marker at ``pos`` (up to the next marker, clause
         break or the sentence end ``s1``) ends in a past-perfect auxiliary (किया था, दिए थे)."""
         end = min(s1, pos + _LOOKAROUND)
-        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_words):
+        if not any(text.find(w, pos, end) >= 0 for w in self._perfect_probes):
             return False  # (a quick test: most clauses have no था/थे/थी)
         for stop in (self._marker_re.search(text, pos, end), self._breaks_re.search(text, pos, end)):
             if stop:
@@ -770,10 +817,18 @@ class AttendanceStage:
             return False
         body = " ".join(m.group("body").split())
         if body not in cache:  # the word before the body noun of each of its meetings
-            meeting = self._body_meeting.get(body)
+            meeting = self._body_meeting_re(body)
             cache[body] = [self._word_before(text, b.start()) for b in meeting.finditer(text)] if meeting else []
         formed = set(_WORDS.findall(text, pos, m.start("body")))
         return not any(w == "" or w in formed or w in self._determiners for w in cache[body])
+
+    def _body_meeting_re(self, body: str) -> regex.Pattern[str] | None:
+        """The pattern of a meeting of ``body`` (समिति की बैठक), compiled when first asked for:
+        few texts form a body, so most processes never need them."""
+        pattern = self._body_meeting.get(body)
+        if pattern is None and body in self._body_meeting_sources:
+            pattern = self._body_meeting[body] = regex.compile(self._body_meeting_sources[body])
+        return pattern
 
     @staticmethod
     def _word_before(text: str, pos: int) -> str:
@@ -950,6 +1005,170 @@ class AttendanceStage:
             person = idx.named_before(s0, marker.start())  # श्री वर्मा ने, सचिव ने
             return ([(marker.start(), marker.start(), person)] if person else []), "agent-before"
         return [], ""
+
+
+class _Lazy:
+    """A pattern compiled when first used: one of the stage's rare constructions (an errand, a
+    body being formed, a collective act), which most texts, and most short runs, never need."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern)
+        return self._compiled
+
+    def match(self, *args: int | str) -> regex.Match[str] | None:
+        return self.compiled.match(*args)  # type: ignore[arg-type]
+
+    def search(self, *args: int | str) -> regex.Match[str] | None:
+        return self.compiled.search(*args)  # type: ignore[arg-type]
+
+    def finditer(self, *args: int | str) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(*args)  # type: ignore[arg-type]
+
+
+class _Scans:
+    """The whole-text scans of an :class:`AttendanceStage` over one text: called with a pattern
+    of the stage's ``_first``, its matches (``pattern.finditer(text)``), each tried only where
+    it can start (see :mod:`.scan`): at its opening words, where a word that may follow them
+    occurs too (``_openings``), and, for a pattern with a tail phrase (``_needs``), only in a
+    text that has the phrase and right before it."""
+
+    def __init__(self, stage: AttendanceStage, text: str, words: Occurrences) -> None:
+        self._stage = stage
+        self.text = text
+        self.words = words
+
+    def opening(self, pattern: regex.Pattern[str], first: frozenset[str]) -> frozenset[str]:
+        """The words of ``first`` that occur and may open a match of ``pattern`` in this text."""
+        openings = self._stage._openings.get(pattern)
+        present = self.words.present
+        return first.intersection(present) if openings is None else openings.usable(first, present)
+
+    def __call__(self, pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        candidates = self._candidates(pattern)
+        return self._stage._scans[pattern].finditer(self.text, candidates=candidates) if candidates else ()
+
+    def _candidates(self, pattern: regex.Pattern[str]) -> list[int]:
+        """Where a match of ``pattern`` may start, in order."""
+        stage, words = self._stage, self.words
+        tail = stage._needs.get(pattern)
+        if tail is not None:
+            ends = self.opening(tail.pattern, tail.words)
+            if not ends or not words.any_match(tail.pattern, ends):
+                return []
+            return tail.closing(self.text, words.candidates(stage._first[pattern]), words.candidates(ends))
+        lead = stage._leads.get(pattern)
+        if lead is None:
+            first = self.opening(pattern, stage._first[pattern])
+            return words.candidates(first) if first else []
+        candidates = words.candidates(self.opening(pattern, lead.others))
+        if lead.words.isdisjoint(words.present):
+            return candidates
+        then = words.candidates(self.opening(lead.then, stage._first[lead.then]))
+        return sorted(set(candidates).union(_right_before(self.text, words.candidates(lead.words), then, lead.reach)))
+
+
+class _Openings:
+    """The words that open the forms of a scan, each with the words that may follow it in a match
+    (the second words of its forms; after a form of one word, the opening words of what the
+    pattern puts after it, or anything). A word opens no match in a text that has none of the
+    words that may follow it (नहीं needs an attendance verb after it: नहीं उपस्थित, रहे needs मौजूद)."""
+
+    def __init__(self) -> None:
+        self._next: dict[str, set[str] | None] = {}  # None: anything may follow
+
+    def add(self, forms: Iterable[str], then: Iterable[str] | None = None) -> _Openings:
+        """The folded ``forms``; ``then``: the words that open what follows a form of one word
+        (None: nothing need follow it)."""
+        for form in forms:
+            first, *rest = fold(form).split()
+            after = {rest[0]} if rest else None if then is None else set(then)
+            known = self._next.get(first, set())
+            self._next[first] = None if after is None or known is None else known | after
+        return self
+
+    @property
+    def words(self) -> set[str]:
+        """Every word looked up (for the text's :class:`WordSet`)."""
+        return set(self._next).union(*(n for n in self._next.values() if n))
+
+    def usable(self, first: frozenset[str], present: set[str]) -> frozenset[str]:
+        """The words of ``first`` that may open a match in a text in which the words ``present``
+        occur (a word not listed here is kept)."""
+        out = []
+        for w in first.intersection(present):
+            after = self._next.get(w)
+            if after is None or not after.isdisjoint(present):
+                out.append(w)
+        return frozenset(out)
+
+
+class _Tail(NamedTuple):
+    """The phrase that ends every match of a scan (X की उपस्थिति में: उपस्थिति में), its first words,
+    and ``reach``: how many words (runs of non-blanks) of the match stand before it at most."""
+
+    pattern: regex.Pattern[str]
+    words: frozenset[str]
+    reach: int
+
+    def closing(self, text: str, candidates: list[int], tails: list[int]) -> list[int]:
+        """The ``candidates`` right before a tail (see :func:`_right_before`): the others start no match."""
+        return _right_before(text, candidates, tails, self.reach)
+
+
+class _Lead(NamedTuple):
+    """The opening words of a scan: ``others``, and ``words`` that open a match only right before
+    a match of another scan (``then``, one of the stage's scans): a negation before an attendance
+    verb. ``reach``: how many words (runs of non-blanks) the leading phrase has at most."""
+
+    others: frozenset[str]
+    words: frozenset[str]
+    then: regex.Pattern[str]
+    reach: int
+
+
+def _right_before(text: str, candidates: list[int], positions: list[int], reach: int) -> list[int]:
+    """The ``candidates`` that start one of the ``reach`` words (runs of non-blanks) right before
+    one of ``positions``, in order."""
+    back = _words_back(reach)
+    out: set[int] = set()
+    for q in positions:
+        lo = back.match(text, 0, q).start()  # type: ignore[union-attr]
+        out.update(candidates[bisect.bisect_left(candidates, lo) : bisect.bisect_left(candidates, q)])
+    return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _words_back(n: int) -> regex.Pattern[str]:
+    """Matched back from a position: up to ``n`` words (runs of non-blanks) and the blanks after each."""
+    return regex.compile(rf"(?r)(?:\S++\s*+){{0,{n}}}")
+
+
+def _common_start(words: Iterable[str]) -> str:
+    """The longest start all of ``words`` share ('' when they share none)."""
+    return os.path.commonprefix(list(words))
+
+
+def _compound(word: str) -> bool:
+    """True for a word of letters (and marks) parted by other characters (गैर-हाजिर, डॉ.), all of
+    them ASCII or Devanagari: in a text where it occurs as a word, each of its runs of letters
+    is a word as :class:`WordSet` reads the text."""
+    return _COMPOUND.fullmatch(word) is not None and _WORDS.fullmatch(word) is None
+
+
+_COMPOUND = regex.compile(r"[\x00-\x7f\u0900-\u097f]*\p{L}[\x00-\x7f\u0900-\u097f]*")
+
+
+def _most_words(cues: Mapping[str, Section], *names: str) -> int:
+    """The most words a form of each of the sections ``names`` has, added up."""
+    return sum(max(len(fold(f).split()) for f in cues[n].forms) for n in names)
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ from .normalize import FoldedText, fold, name_key
 from .scan import W, LiteralScan, WordSet, first_words
 
 _WORD = regex.compile(rf"{W}+")
+_LETTER = regex.compile(W)
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
 _LAST_WORD = regex.compile(rf"(?r){W}+")  # searched backwards: the last word of a span
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -74,16 +75,28 @@ _BETWEEN_MAX = 600  # longest content between a subject and its verb (… के
 STATEMENT_KINDS = ("speech", "report", "directive", "object_speech")
 
 
-def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
+def forms_alternation(sections: Iterable[Section], particles: str = "", by_head: bool = False) -> str:
     """A whole-word pattern for the folded forms of ``sections``.
 
     Words of a multi-word form match across any whitespace, with an optional particle between.
     The forms are merged into a trie (कहा, कहना है -> ``क(?:हा|हना…)``): the ``regex`` engine tries
     alternatives one by one, so shared prefixes make a pass several times faster.
+
+    ``by_head``: the forms are many spellings of few phrases (a head word in many spellings, each
+    with the same endings: उपस्थित/उपसथित/… रहे/थे/…), so the first words with the same rests share
+    one trie of those rests (see :func:`_by_head`): the same matches from a pattern a fraction of
+    the size, which compiles and is tried (a cost per call that grows with its size) faster.
     """
     joiner = rf"\s+(?:(?:{particles})\s+)?" if particles else r"\s+"
+    forms = {" ".join(fold(f).split()) for sec in sections for f in sec.forms}
+    body = _by_head(forms, joiner) if by_head else None
+    return rf"(?<!{W}){_trie(forms, joiner) if body is None else body}(?!{W})"
+
+
+def _trie(forms: Iterable[str], joiner: str) -> str:
+    """The forms merged into a trie pattern, a longer form tried before its prefix (greedy)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for form in {" ".join(fold(f).split()) for sec in sections for f in sec.forms}:
+    for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
@@ -96,7 +109,34 @@ def forms_alternation(sections: Iterable[Section], particles: str = "") -> str:
         body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
         return f"(?:{body})?" if "" in node else body  # greedy: the longest form wins
 
-    return rf"(?<!{W}){emit(trie)}(?!{W})"
+    return emit(trie)
+
+
+def _by_head(forms: set[str], joiner: str) -> str | None:
+    """The trie of ``forms`` written as one branch per set of rests: ``(?:first words)(?:joiner
+    rests)``, the rests optional when a first word is a form alone. Inside whole-word bounds it
+    matches as the trie does: a first word is followed by the joiner or the end of the match, so
+    the text's word picks one branch (its first word, whole), and the rests' trie tries the same
+    ends in the same order (longest first). None (write the trie) when a first word is the start
+    of another one up to a character that is no letter (गैर, गैर-हाजिर: the trie would prefer the
+    longer, a branch the first listed)."""
+    rests: dict[str, set[str]] = {}
+    for form in forms:
+        head, _, rest = form.partition(" ")
+        rests.setdefault(head, set()).add(rest)
+    heads = sorted(rests)
+    for i, a in enumerate(heads):  # the words that start with a sort right after it
+        for b in itertools.takewhile(lambda b: b.startswith(a), heads[i + 1 :]):
+            if not _LETTER.match(b, len(a)):
+                return None
+    branches: dict[frozenset[str], list[str]] = {}
+    for head in heads:
+        branches.setdefault(frozenset(rests[head]), []).append(head)
+    out = []
+    for ends, words in branches.items():
+        tail = rf"{joiner}{_trie([r for r in ends if r], joiner)}" if any(ends) else ""
+        out.append(f"{_trie(words, joiner)}(?:{tail})?" if tail and "" in ends else f"{_trie(words, joiner)}{tail}")
+    return f"(?:{'|'.join(out)})"
 
 
 def attributive_pattern(cues: Lexicon) -> regex.Pattern[str]:
@@ -433,6 +473,10 @@ class Titles:
         if "office_modifiers" in cues.sections:
             self.modifiers = frozenset(fold(f) for f in cues["office_modifiers"].forms if f != "items")
 
+    def same_as(self, other: Titles) -> bool:
+        """True when ``other`` compares titles as this does (built from the same lexicon)."""
+        return self._map == other._map and self.modifiers == other.modifiers
+
     def normalize(self, words: list[str] | tuple[str, ...]) -> list[str]:
         """``words`` with every known title form rewritten to its canonical words (few words)."""
         if not self._map:
@@ -503,6 +547,36 @@ class PersonIndex:
         self._ends = [t[1] for t in self._ends_sorted]
         self._persons = analysis.persons
         self._to_folded = to_folded
+
+    _last: tuple[Analysis, tuple[tuple[int, int, int, int], ...], PersonIndex] | None = None
+
+    @classmethod
+    def shared(
+        cls,
+        analysis: Analysis,
+        filler: regex.Pattern[str],
+        trailing: Iterable[str] = (),
+        titles: Titles | None = None,
+    ) -> PersonIndex:
+        """The index of ``analysis``: the one built last, when that was for the same analysis and
+        persons (the statements and attendance stages run one after the other on a document and
+        share it, with the words and titles it has looked up), else a new one."""
+        key = _persons_key(analysis)
+        last = cls._last
+        if last is not None and last[0] is analysis and last[1] == key and last[2]._same_reading(filler, trailing, titles):
+            return last[2]
+        idx = cls(analysis, filler, trailing, titles)
+        PersonIndex._last = (analysis, key, idx)
+        return idx
+
+    def _same_reading(self, filler: regex.Pattern[str], trailing: Iterable[str], titles: Titles | None) -> bool:
+        """True when this index reads text as one built with these would."""
+        other = titles or Titles()
+        return (
+            self._filler.pattern == filler.pattern
+            and self._trailing == _folded(tuple(trailing))
+            and (other is self.titles or other.same_as(self.titles))
+        )
 
     @cached_property
     def title_spans(self) -> list[tuple[int, int]]:
@@ -702,11 +776,11 @@ class StatementStage:
         )
         self._agents_before, self._chairs_before = _Before(self._agent_re), _Before(self._chairs)
         # which first words of these scans occur, found in one pass per document (see .scan)
+        # a byte line holds the first word of one of its forms, whole: a text with none of them
+        # is not scanned
+        self._byte_words = frozenset(first_words([cues["byte_markers"]]))
         scans = (self._cues.scan, self._agent_re, self._possessive_re, self._according_re, self._chairs, self._meeting_nouns)
-        self._words = WordSet({w for scan in scans for w in scan.words})
-        # a byte line holds the first word of one of its forms: a text with none of them is
-        # not scanned (a substring test is much faster than a scan)
-        self._byte_words = sorted({fold(f).split()[0] for f in cues["byte_markers"].forms})
+        self._words = WordSet({w for scan in scans for w in scan.words} | self._byte_words)
         self._signed_lines = SignedLines()
         self._byte_re = regex.compile(
             rf"(?m)^[ \t]*{alt('byte_markers')}\s*[-–—:]+\s*(?P<s>[^\n:\-–—]{{2,80}}?)"
@@ -846,7 +920,7 @@ class StatementStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
+        idx = PersonIndex.shared(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
         present = self._words.among(text, doc.word_tokens)  # the scans' first words that occur
         cues = list(self._cues.finditer(text, present))
@@ -936,7 +1010,7 @@ class StatementStage:
                 bisect.insort(contents, content)
 
         self._possessives(analysis, idx, sents, agents, quotes, found, intro)
-        self._signed(analysis, idx, found)
+        self._signed(analysis, idx, found, present)
         _cut_overlaps(analysis, found, doc.folded)
         for hit in analysis.statements:
             if hit.speaker is not None:
@@ -1031,8 +1105,11 @@ class StatementStage:
             if hit_:
                 found.append((subj, hit_))
 
-    def _signed(self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]]) -> None:
-        """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines."""
+    def _signed(
+        self, analysis: Analysis, idx: PersonIndex, found: list[tuple[int, StatementHit]], present: set[str] | None = None
+    ) -> None:
+        """Headline quotes signed with a name (``…: गर्ग``) and ``बाइट –`` lines (``present``: the
+        words of the text's :class:`WordSet`, if known)."""
         text = idx.text
         head = 0
         for _ in range(_HEAD_LINES):  # headline quotes stand in the first lines
@@ -1054,7 +1131,9 @@ class StatementStage:
             content = _trim(text, *c)
             if person and content and not self._repeated(analysis, person, text[content[0] : content[1]]):
                 self._emit(analysis, person, content, s, "signed-headline", "signed", True)
-        bytes_ = self._byte_re.finditer(text) if any(map(text.__contains__, self._byte_words)) else ()
+        if present is None:
+            present = self._words.among(text)
+        bytes_ = self._byte_re.finditer(text) if not self._byte_words.isdisjoint(present) else ()
         for m in bytes_:
             person = self._signature(idx, *m.span("s"), anywhere=True)
             if person is None:
@@ -1098,6 +1177,12 @@ class StatementStage:
             return inside[-1][2]
         words = _WORD.findall(idx.text, start, end)
         return idx.by_words(words, end) if words else None
+
+
+def _persons_key(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
+    """What a :class:`PersonIndex` is built from, in short: each person and the number of their
+    mentions, references and designations."""
+    return tuple((id(p), len(p.mentions), len(p.references), len(p.designations)) for p in analysis.persons)
 
 
 @lru_cache(maxsize=16)
