@@ -285,8 +285,12 @@ class OpeningCheck:
         self._plain_words = regex.compile(rf"(?:{_PLAIN_LETTERS}+[ \t]+){{{TOWN_WORDS + 1}}}")
         self._words = frozenset(f.split()[0] for f in agency) | frozenset(calendar["months"].canonical_of)
         self._weekdays = tuple(calendar["weekdays"].canonical_of)
-        # a today or intro form may start inside a word: its first word, looked for as a substring
-        self._inner = tuple({f.split()[0] for s in ("today", "date_intro") for f in calendar[s].canonical_of})
+        # a today or intro form may start inside a word: its first word, looked for as a
+        # substring; only words of plain letters can stand in plain words, and a word holding
+        # another one is found where that one is
+        inner = {f.split()[0] for s in ("today", "date_intro") for f in calendar[s].canonical_of}
+        inner = {f for f in inner if regex.fullmatch(rf"{_PLAIN_LETTERS}+", f)}
+        self._inner = tuple(sorted(f for f in inner if not any(g != f and g in f for g in inner)))
         # the months and weekdays are read as one word each (the pattern reads them so)
         self._exact = all(" " not in f and "\t" not in f for s in ("months", "weekdays") for f in calendar[s].canonical_of)
 
@@ -298,10 +302,16 @@ class OpeningCheck:
         if m is None:
             return True
         head = text[start : m.end()]
-        for word in head.split():
-            if word in self._words or word.startswith(self._weekdays):
+        words = head.split()
+        if not self._words.isdisjoint(words):
+            return True
+        for word in words:
+            if word.startswith(self._weekdays):
                 return True
-        return any(form in head for form in self._inner)
+        for form in self._inner:
+            if form in head:
+                return True
+        return False
 
 
 class LayoutStage:
