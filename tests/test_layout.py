@@ -353,6 +353,16 @@ def _pattern_matches(datelines, line: str) -> bool:
         "दैनिक प्रहरी ब्यूरो सीधी:-20 जुलाई !! बैठक हुई।",
         "प्रखंड संवाददाता तोरपा",
         "समिति की बैठक सोमवार को होगी",
+        "अलवर 12वीं बैठक",
+        "अलवर 7 जून (भाषा)। बैठक हुई",
+        "अलवर 7/6/2023 बैठक",
+        "अलवर 7. जून को बैठक",
+        "नई दिल्ली 7\u00a0जून। बैठक",
+        "अलवर- किसान संघ की बैठक",
+        "अलवर-- 7 जून",
+        "दमोहआज-12 जून",
+        "दिनांक-12 जून, अलवर। बैठक हुई",
+        "अलवर आज 12 बजे बैठक",
     ],
 )
 def test_opening_check_keeps_every_line_the_pattern_matches(layout, line):
@@ -363,7 +373,13 @@ def test_opening_check_keeps_every_line_the_pattern_matches(layout, line):
 
 def test_opening_check_rejects_plain_sentences(layout):
     datelines = layout.datelines
-    for line in ("किसान संघ की बैठक में कई प्रस्ताव पारित हुए।", "परिषद के सभापति ने सफाई पर चर्चा की"):
+    for line in (
+        "किसान संघ की बैठक में कई प्रस्ताव पारित हुए।",
+        "परिषद के सभापति ने सफाई पर चर्चा की",
+        "जिले में 11 नए केंद्र खुले",  # a number that is no day
+        "गांव में 250 पौधे लगाए गए",
+        "धीरे-धीरे काम पूरा हुआ",  # a hyphen inside a word
+    ):
         assert not _pattern_matches(datelines, line)
         assert not datelines._opening.may_match(line, 0, len(line))
 
@@ -377,8 +393,9 @@ def test_opening_check_agrees_with_the_pattern_on_random_lines(layout):
     plain = ["अलवर", "नई", "दिल्ली", "किसान", "संघ", "की", "बैठक", "हुई", "नगर", "परिषद", "सभा"]
     words = plain * 8 + ["संवाददाता", "ब्यूरो",
              "जून", "मार्च", "सोमवार", "आज", "दिनांक", "दि०", "सोमवारजून", "अलवरआज", "अमर", "उजाला",
-             "news", "network", "को", "(निसं)", "(भाषा)", "7", "2023", "12/07/2020"]
-    marks = [""] * 40 + [",", "।", ":", "-", " -", "/", "//", "—", ":-", "."]
+             "news", "network", "को", "(निसं)", "(भाषा)", "7", "2023", "12/07/2020", "11", "250", "12वीं",
+             "धीरे-धीरे", "अलवर-", "7-", "5.", "जून.", "१२"]
+    marks = [""] * 40 + ["7", "-", ",", "।", ":", "-", " -", "/", "//", "—", ":-", "."]
     rng = random.Random(7)
     matched = rejected = 0
     for _ in range(4000):

@@ -21,7 +21,7 @@ import regex
 
 from . import gazetteer
 from .analysis import Analysis
-from .dates import DatePatterns
+from .dates import DIGITS, DatePatterns
 from .document import Document, Span
 from .lexicon import Lexicons
 
@@ -42,6 +42,9 @@ TOWN_WORDS = 3  # a town has one to three words
 # what the dateline pattern reads as words before its first mark, digit or bracket: town
 # letters and (in an agency's name) lower-case Latin letters
 _PLAIN_LETTERS = TOWN_LETTERS[:-1] + "a-z]"
+# what may follow a date's day (and blanks) in the dateline pattern: a separator inside the
+# date (12/07, 12-जून, 12, जून …) or after it (… 12 जून।, 12 जून (भाषा), 12 जून: …)
+_AFTER_DAY = frozenset(",-/.(–—।|:!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,24 +268,37 @@ class OpeningCheck:
     """A cheap test that rejects most lines the dateline pattern cannot match at their start.
 
     The pattern costs 10-40 µs a line even where it fails; most first lines of a text are
-    headlines and sentences (``संदिग्धों की संख्या में लगातार …``) that this test rejects in 1-3 µs.
+    headlines and sentences (``संदिग्धों की संख्या में लगातार …``, ``गुजरात में 11 हुई …``) that
+    this test rejects in 1-3 µs.
 
-    Why it is exact: call *plain* a word of :data:`_PLAIN_LETTERS` only. A match holds a mark,
-    digit or bracket (none of them plain), or reaches the end of the line, or ends before a today
-    or date-intro word (``दमोह आज …``). Before its first mark, a match reads only plain words:
-    the town (at most :data:`TOWN_WORDS`), and, when the line opens with more plain words than
-    that, something that starts at one of its first ``TOWN_WORDS + 1`` words: an agency (after up
-    to three words: the word is the first word of an agency form, which a blank or a mark must
-    follow), a month (a blank follows it: the whole word), a weekday (the word starts with it:
-    a date may follow it without a blank), or a today or date-intro word (anywhere in those
-    words: the town may end right before it). So a line that opens with ``TOWN_WORDS + 1`` plain
-    words, each followed by a blank, none of which is or holds such a word, cannot match.
+    Why it is exact: call *plain* a letter of :data:`_PLAIN_LETTERS` and a word of plain letters;
+    call the line's first character that is neither plain nor a blank its *first mark*. A match
+    holds a mark, digit or bracket (none of them plain), or reaches the end of the line, or ends
+    before a today or date-intro word (``दमोह आज …``: the town may end right before it, inside a
+    word). So a match holds the first mark, or ends at the line's end, or a today or intro word
+    starts before the first mark (and, when that word is plain, lies before it).
+
+    1. *Four plain words*. Before the first mark a match reads only plain words: the town (at
+       most :data:`TOWN_WORDS`), and, when the line opens with more plain words than that,
+       something that starts at one of its first ``TOWN_WORDS + 1`` words: an agency (after up to
+       three words: the word is the first word of an agency form, which a blank or a mark must
+       follow), a month (a blank follows it: the whole word), a weekday (the word starts with
+       it: a date may follow it without a blank), or a today or date-intro word. So a line that
+       opens with ``TOWN_WORDS + 1`` plain words, each followed by a blank, none of which is or
+       holds such a word, cannot match.
+    2. *An early digit or hyphen* (none of the characters of an agency, calendar or today
+       form): where no today or intro word lies before it, a match must hold it as its first
+       mark. A digit there starts the day of a date, of one or two digits, after which (and
+       blanks) comes a separator of the date or of what follows it (:data:`_AFTER_DAY`), a month
+       or an ordinal suffix (``गुजरात में 11 हुई`` cannot match). A hyphen there follows the town
+       and is followed by a blank or a second hyphen (``जैसे-जैसे`` cannot match).
     """
 
     def __init__(self, lexicons: Lexicons) -> None:
         calendar = lexicons["calendar"]
         agency = lexicons["places"]["agency_words"].canonical_of
         self._plain_words = regex.compile(rf"(?:{_PLAIN_LETTERS}+[ \t]+){{{TOWN_WORDS + 1}}}")
+        self._plain_run = regex.compile(rf"(?:{_PLAIN_LETTERS}|[ \t])*+")
         self._words = frozenset(f.split()[0] for f in agency) | frozenset(calendar["months"].canonical_of)
         self._weekdays = tuple(calendar["weekdays"].canonical_of)
         # a today or intro form may start inside a word: its first word, looked for as a
@@ -293,6 +309,15 @@ class OpeningCheck:
         self._inner = tuple(sorted(f for f in inner if not any(g != f and g in f for g in inner)))
         # the months and weekdays are read as one word each (the pattern reads them so)
         self._exact = all(" " not in f and "\t" not in f for s in ("months", "weekdays") for f in calendar[s].canonical_of)
+        # the characters of the forms that may come before a day in a match: never taken for
+        # the first mark of rule 2
+        forms = [*agency, *(f for s in ("months", "weekdays", "today", "date_intro") for f in calendar[s].canonical_of)]
+        plain = regex.compile(rf"{_PLAIN_LETTERS}|[ \t]")
+        self._form_marks = frozenset(ch for f in forms for ch in f if not plain.match(ch))
+        # what may follow a day (and blanks): the start of a month or an ordinal suffix
+        after_day = [*calendar["months"].canonical_of, *calendar["ordinal_suffixes"].canonical_of]
+        self._day_words1 = frozenset(f for f in after_day if len(f) == 1)
+        self._day_words2 = frozenset(f[:2] for f in after_day if len(f) >= 2)
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """False only when the dateline pattern cannot match ``text[start:end]`` at ``start``."""
@@ -300,7 +325,7 @@ class OpeningCheck:
             return True
         m = self._plain_words.match(text, start, end)
         if m is None:
-            return True
+            return self._may_match_after_mark(text, start, end)
         head = text[start : m.end()]
         words = head.split()
         if not self._words.isdisjoint(words):
@@ -308,6 +333,42 @@ class OpeningCheck:
         for word in words:
             if word.startswith(self._weekdays):
                 return True
+        return self._inner_in(head)
+
+    def _may_match_after_mark(self, text: str, start: int, end: int) -> bool:
+        """Rule 2: the line's first mark is a digit that starts no day, or a hyphen that does not
+        end a town, and no today or intro word comes before it."""
+        pos = self._plain_run.match(text, start, end).end()  # type: ignore[union-attr]
+        if pos >= end:
+            return True
+        mark = text[pos]
+        if mark in self._form_marks:
+            return True
+        if mark in DIGITS:
+            may = self._may_be_day(text, pos, end)
+        elif mark == "-":
+            may = pos + 1 >= end or text[pos + 1] == "-" or text[pos + 1].isspace()
+        else:
+            return True
+        return may or self._inner_in(text[start:pos])
+
+    def _may_be_day(self, text: str, pos: int, end: int) -> bool:
+        """Whether the digits at ``pos`` may be a date's day: one or two digits, then (after
+        blanks, ``str.isspace`` being wider than the pattern's ``\\s``) the line's end, a
+        separator, a month or an ordinal suffix."""
+        k = pos
+        while k < end and text[k] in DIGITS:
+            k += 1
+        if k - pos > 2:
+            return False
+        while k < end and text[k].isspace():
+            k += 1
+        if k >= end:
+            return True
+        return text[k] in _AFTER_DAY or text[k : k + 2] in self._day_words2 or text[k] in self._day_words1
+
+    def _inner_in(self, head: str) -> bool:
+        """Whether a today or date-intro word of plain letters occurs in ``head``."""
         for form in self._inner:
             if form in head:
                 return True
