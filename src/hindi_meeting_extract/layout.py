@@ -136,7 +136,7 @@ class DatelineParser:
             found = self._line(doc, text, start, line_end, first_body, body_seen)
             if found is not None:
                 return found
-            if "।" in text[start:line_end] and line_end - start > BODY_LINE_CHARS:
+            if line_end - start > BODY_LINE_CHARS and text.find("।", start, line_end) >= 0:
                 body_seen = True
             first_body = False
             pos = line_end

@@ -367,13 +367,9 @@ class PlaceStage:
 
     @staticmethod
     def _sentences(doc: Document, limit: int) -> list[tuple[int, int]]:
-        out = []
-        for sent in doc.sentences:
-            s, e = doc.folded.to_folded(sent.start), doc.folded.to_folded(sent.end)
-            if s >= limit:
-                break
-            out.append((s, e))
-        return out
+        """Folded bounds of the sentences that start before ``limit``."""
+        bounds = doc.folded_bounds
+        return bounds[: bisect.bisect_left(bounds, (limit,))]
 
     def _title_town(self, analysis: Analysis, text: str) -> PlaceHit | None:
         """A town prefixed to the headline as a dateline (``प्रतापगढ़: …``)."""
