@@ -43,6 +43,7 @@ ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows wit
 _WORD = r"[\p{L}\p{M}]+"
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LEADING_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 
 
 class PlaceStage:
@@ -70,7 +71,11 @@ class PlaceStage:
         self._venues = LiteralScan(self._venue, self._venue_heads)
         # a virtual cue or an online word starts with one of these words (one pass over their
         # trie is faster than a str.find per word)
-        self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
+        mode_words = first_words([pl["virtual_cues"], pl["online_words"]])
+        self._mode_words = regex.compile(trie_alternation(mode_words))
+        # … and, before that pass, one set look-up over the document's words: a cue's first word
+        # stands whole in the text (ऑन-लाइन: its first letters, ऑन, do)
+        self._mode_set = WordSet({_LEADING_LETTERS.match(w).group() or w for w in mode_words})  # type: ignore[union-attr]
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
         self._gathering = regex.compile(_words(pl["meeting_nouns"], pl["event_words"]), regex.V1)
@@ -416,7 +421,7 @@ class PlaceStage:
 
     def _mode(self, analysis: Analysis, text: str, lead_end: int) -> None:
         analysis.mode = "in_person"
-        if not self._mode_words.search(text, 0, lead_end):
+        if not self._mode_set.among(text, analysis.doc.word_tokens) or not self._mode_words.search(text, 0, lead_end):
             return
         for pattern in (self._virtual, self._online):
             for m in pattern.finditer(text, 0, lead_end):
