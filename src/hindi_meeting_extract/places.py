@@ -139,6 +139,7 @@ class PlaceStage:
         self._locality_words = {w for f in pl["locality_words"].canonical_of for w in f.split()}
         self._locality_set = WordSet(self._locality_words | {fold(f) for f in (pl["locality_words_after"].forms if "locality_words_after" in pl.sections else ())})
         self._name_word = regex.compile(_WORD, regex.V1)
+        self._not_village_names = frozenset(self._stop | self._locality_words | self._venue_head_words)
 
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -481,7 +482,7 @@ class PlaceStage:
             end = m.end("tail")
         start = m.start("head")
         loc = self._locality.search(text, max(sent_start, start - 100), start)
-        if loc and not ({loc.group("name")} & (self._stop | self._locality_words | self._venue_head_words)):
+        if loc and loc.group("name") not in self._not_village_names:
             return loc.start(), end, True
         prev = self._word_before.search(text, max(sent_start, start - 60), start)
         if prev and prev.group(1) in self._connectors:  # कार्यालय के सभाकक्ष, समाहरणालय स्थित सभा कक्ष
