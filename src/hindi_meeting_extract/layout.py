@@ -34,6 +34,7 @@ _REGION = "\x00region\x00"  # where the bracket after the town goes in the datel
 _FULL_STOPS = "।॥.|"
 _NON_BLANK = regex.compile(r"\S+")
 _BULLETS = " \t-–—*•#>|"
+_BULLET_RUN = regex.compile(f"[{regex.escape(_BULLETS)}]*+")  # a long run at C speed (blank lines)
 # a Devanagari letter or sign, no danda, digit or abbreviation sign: the code points of
 # [\p{Devanagari}&&[^।॥०-९\u0970]] as plain ranges (a set operation is slower to match; a test
 # checks that both hold the same code points)
@@ -131,8 +132,8 @@ class DatelineParser:
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             start = pos
-            while start < line_end and text[start] in _BULLETS:
-                start += 1
+            if start < line_end and text[start] in _BULLETS:
+                start = _BULLET_RUN.match(text, start, line_end).end()  # type: ignore[union-attr]
             found = self._line(doc, text, start, line_end, first_body, body_seen)
             if found is not None:
                 return found
