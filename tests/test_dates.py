@@ -395,3 +395,28 @@ def test_public_hearing_and_urdu_session_take_the_relative_day(date_of):
     # बीती रात about something that is no meeting or event leaves the dateline's day
     hit = date_of(HEAD + "भिवंडी, 6 मई। बीती रात तेज बारिश हुई। अंजुमन का सालाना इजलास मदरसे के हॉल में मुनअकिद हुआ।")
     assert ymd(hit) == (None, 5, 6) and hit.rule == "dateline"
+
+
+def test_date_digits_are_the_plain_scan_of_run_starts(lexicons):
+    """_date_digits (two scans, one per script) gives the positions of the plain pattern's scan."""
+    import random
+
+    patterns = DatePatterns(lexicons)
+    bits = ["12", "७", "०", "0", "२०२३", "दि०", "ता०", "12०", "०5", " ", "जून", "a", "-", "\n"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [m.start() for m in patterns._date_digit.finditer(text, start, end)]
+        assert patterns._date_digits(text, start, end) == plain, (text, start, end)
+
+
+def test_month_end_check_never_hides_a_month_name(lexicons):
+    """Wherever the month pattern finds a name ending at a position, the cheap check says it may."""
+    patterns = DatePatterns(lexicons)
+    for form in {fold(f) for f in lexicons["calendar"]["months"].forms}:
+        for text in (form, f"आज {form}", f"x{form}"):
+            assert patterns._month_end.search(text, 0, len(text)) is not None
+            assert patterns._may_end_month(text, len(text)), text
+    assert not patterns._may_end_month("बैठक में", len("बैठक में"))

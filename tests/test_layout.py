@@ -331,3 +331,81 @@ def test_bracketed_state_after_the_town_keeps_the_town(layout):
     # a bracket with no date after it is no dateline of this form
     text = "समिति की बैठक\nसूचना (जरूरी) सभी सदस्य आएं और अपनी बात रखें।"
     assert layout(text).dateline is None
+
+
+def _pattern_matches(datelines, line: str) -> bool:
+    region = "(" in line[: __import__("hindi_meeting_extract.layout").layout.REGION_CHARS]
+    return (datelines._pattern_region if region else datelines._pattern).match(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "अलवर 7 जून। नगर परिषद की बैठक हुई।",
+        "नई दिल्ली सोमवार 7 जून। बैठक हुई।",
+        "नई दिल्ली सोमवारजून 7 को बैठक हुई",
+        "गांव सभा भवन सोमवार जून 7 को बैठक",
+        "जून 7, अलवर। नगर परिषद की बैठक हुई।",
+        "दमोह आज दिनांक 5/3/24 को समिति की बैठक हुई।",
+        "दमोहआज समिति की बैठक हुई",
+        "नई दिल्ली दिनांक 5 मई को बैठक",
+        "हमारे जिला नगर संवाददाता अलवर 7 जून किसान संघ की बैठक",
+        "दैनिक प्रहरी ब्यूरो सीधी:-20 जुलाई !! बैठक हुई।",
+        "प्रखंड संवाददाता तोरपा",
+        "समिति की बैठक सोमवार को होगी",
+        "अलवर 12वीं बैठक",
+        "अलवर 7 जून (भाषा)। बैठक हुई",
+        "अलवर 7/6/2023 बैठक",
+        "अलवर 7. जून को बैठक",
+        "नई दिल्ली 7\u00a0जून। बैठक",
+        "अलवर- किसान संघ की बैठक",
+        "अलवर-- 7 जून",
+        "दमोहआज-12 जून",
+        "दिनांक-12 जून, अलवर। बैठक हुई",
+        "अलवर आज 12 बजे बैठक",
+    ],
+)
+def test_opening_check_keeps_every_line_the_pattern_matches(layout, line):
+    datelines = layout.datelines
+    if _pattern_matches(datelines, line):
+        assert datelines._opening.may_match(line, 0, len(line))
+
+
+def test_opening_check_rejects_plain_sentences(layout):
+    datelines = layout.datelines
+    for line in (
+        "किसान संघ की बैठक में कई प्रस्ताव पारित हुए।",
+        "परिषद के सभापति ने सफाई पर चर्चा की",
+        "जिले में 11 नए केंद्र खुले",  # a number that is no day
+        "गांव में 250 पौधे लगाए गए",
+        "धीरे-धीरे काम पूरा हुआ",  # a hyphen inside a word
+    ):
+        assert not _pattern_matches(datelines, line)
+        assert not datelines._opening.may_match(line, 0, len(line))
+
+
+def test_opening_check_agrees_with_the_pattern_on_random_lines(layout):
+    """Lines built from town, agency, calendar and plain words, marks and digits: wherever the
+    dateline pattern matches, the opening check lets the line through."""
+    import random
+
+    datelines = layout.datelines
+    plain = ["अलवर", "नई", "दिल्ली", "किसान", "संघ", "की", "बैठक", "हुई", "नगर", "परिषद", "सभा"]
+    words = plain * 8 + ["संवाददाता", "ब्यूरो",
+             "जून", "मार्च", "सोमवार", "आज", "दिनांक", "दि०", "सोमवारजून", "अलवरआज", "अमर", "उजाला",
+             "news", "network", "को", "(निसं)", "(भाषा)", "7", "2023", "12/07/2020", "11", "250", "12वीं",
+             "धीरे-धीरे", "अलवर-", "7-", "5.", "जून.", "१२"]
+    marks = [""] * 40 + ["7", "-", ",", "।", ":", "-", " -", "/", "//", "—", ":-", "."]
+    rng = random.Random(7)
+    matched = rejected = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            parts.append(rng.choice(words) + rng.choice(marks))
+        line = "".join(p + rng.choice([" ", " ", "  ", "\t", ""]) for p in parts).rstrip()
+        if _pattern_matches(datelines, line):
+            matched += 1
+            assert datelines._opening.may_match(line, 0, len(line)), line
+        elif not datelines._opening.may_match(line, 0, len(line)):
+            rejected += 1
+    assert matched > 100 and rejected > 100, (matched, rejected)

@@ -148,3 +148,22 @@ def test_sorted_positions_map_like_one_by_one(raw):
     positions = list(range(len(raw) + 2))
     assert folded.to_folded_sorted(positions) == [folded.to_folded(p) for p in positions]
     assert folded.to_folded_sorted([3, 3, 7]) == [folded.to_folded(3), folded.to_folded(3), folded.to_folded(7)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "सम्पादक ने कहा।  Ajmer में ज़िला बैठक हुई, श्री\u200cमान आए।",
+        "\u093cड़ी सड़क पर क़ानून\u200d",
+        "कुछ नहीं बदलता",
+    ],
+)
+def test_every_span_maps_back_like_its_two_ends(raw):
+    """to_raw (one search when a span lies inside one piece of the map) gives what mapping its
+    first and last characters one by one gives."""
+    view = FoldedText(raw)
+    n = len(view.text)
+    for a in range(n):
+        for b in range(a + 1, n + 1):
+            expected = (view._raw_start(a), view._raw_end(b - 1)) if view._fstart is not None else (a, b)
+            assert view.to_raw(a, b) == expected, (a, b)

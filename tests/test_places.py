@@ -86,6 +86,8 @@ def test_no_place(extract_place, text):
         ("समिति की बैठक\nरीवा। मंत्री ने वीडियो कॉन्फ्रेंसिंग के जरिए अधिकारियों की बैठक ली।", "वीडियो कॉन्फ्रेंसिंग"),
         ("समिति की बैठक\nरीवा। समिति की बैठक ऑनलाइन आयोजित की गई।", "ऑनलाइन"),
         ("समिति की बैठक\nरीवा। क्लब की Zoom Meeting में नए सदस्य जुड़े।", "Zoom Meeting"),
+        ("समिति की बैठक\nरीवा। संघ की बैठक ऑन-लाइन आयोजित की गई।", "ऑन-लाइन"),
+        ("समिति की बैठक\nरीवा। (वेबिनार) पर संघ की बैठक संपन्न हुई।", "वेबिनार"),
     ],
 )
 def test_virtual_mode(extract_place, text, cue):
@@ -343,3 +345,21 @@ def test_village_before_the_locality_word(extract_place, text, expected):
 )
 def test_no_village_name(extract_place, text):
     assert place(extract_place, text) is None
+
+
+def test_mode_word_set_sees_every_cue():
+    """The word-set test before the mode scan: wherever a virtual cue or an online word
+    matches, the first letters of its first word occur as a whole word of the text."""
+    lexicons = Lexicons.load()
+    stage = PlaceStage(lexicons)
+    backend = get_backend("rules", lexicons)
+    places = lexicons["places"]
+    for section in ("virtual_cues", "online_words"):
+        for form in places[section].canonical_of:
+            for text in (f"संघ की {form} बैठक हुई।", f"({form}) बैठक", f"{form}\nबैठक"):
+                doc = backend.annotate(text)
+                folded = doc.folded.text
+                if stage._virtual.search(folded) or stage._online.search(folded):
+                    assert stage._mode_set.among(folded, doc.word_tokens), text
+    doc = backend.annotate("संघ की बैठक सभागार में हुई।")
+    assert not stage._mode_set.among(doc.folded.text, doc.word_tokens)

@@ -51,6 +51,8 @@ _WORD_END = r"(?![\p{L}\p{M}])"
 _WORD_START = r"(?<![\p{L}\p{M}])"
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_ASCII_DIGITS = regex.compile("[0-9]+")  # DIGITS, one range per script (see DatePatterns._date_digits)
+_DEVANAGARI_DIGITS = regex.compile("[०-९]+")
 
 
 def _alt(*sections: Section) -> str:
@@ -93,6 +95,13 @@ class DatePatterns:
         intro_digits = {fold(f)[-1] for f in cal["date_intro"].forms} & set(DIGITS)  # दि०
         # the first digit of a run, or a digit after an intro that ends in one (दि०12)
         self._date_digit = regex.compile(rf"(?<![{''.join(d for d in DIGITS if d not in intro_digits)}]){N}")
+        self._intro_digits = "".join(sorted(intro_digits))
+        self._other_digits = frozenset(DIGITS) - intro_digits
+        # the last two characters of the month names of two or more, and the names of one: a
+        # month name ends at a position only where one of them ends there
+        month_forms = {fold(f) for f in cal["months"].forms}
+        self._month_ends2 = frozenset(f[-2:] for f in month_forms if len(f) >= 2)
+        self._month_ends1 = frozenset(f for f in month_forms if len(f) == 1)
         # what must follow a date's first digits: a separator, more digits, or (the start of) a
         # month, ordinal or joiner word; a number followed by anything else starts no date
         self._goes_on = regex.compile(
@@ -224,15 +233,18 @@ class DatePatterns:
         A scan tries every character; this tries a few places per digit run."""
         found: list[regex.Match[str]] = []
         pos = start  # nothing before this can start a match any more
-        for digit in self._date_digit.finditer(text, start, end):
-            g = digit.start()
+        for g in self._date_digits(text, start, end):
             if g < pos:
                 continue
             blank = g
             while blank > pos and text[blank - 1].isspace():
                 blank -= 1
             first = g
-            if blank < g and self._month_end.search(text, max(pos, blank - self._month_reach), blank):
+            if (
+                blank < g
+                and self._may_end_month(text, blank)
+                and self._month_end.search(text, max(pos, blank - self._month_reach), blank)
+            ):
                 first = max(pos, blank - self._month_reach)
             if first == g and not self._goes_on.match(text, g, end):
                 continue
@@ -241,6 +253,33 @@ class DatePatterns:
                     found.append(m)
                     pos = m.end()
         return found
+
+    def _date_digits(self, text: str, start: int, end: int) -> list[int]:
+        """The starts of ``_date_digit.finditer(text, start, end)``: the first digit of each run
+        (unless a digit other than an intro's stands right before it, even before ``start``),
+        and each digit right after an intro's digit (दि०12, and the 2 of २०२३ too). Found with
+        one scan per script: the engine scans for one range of characters several times faster
+        than for a class of two."""
+        out: list[int] = []
+        other, intro = self._other_digits, self._intro_digits
+        for runs in (_ASCII_DIGITS, _DEVANAGARI_DIGITS):
+            for m in runs.finditer(text, start, end):
+                a, b = m.span()
+                if a == 0 or text[a - 1] not in other:
+                    out.append(a)
+                for d in intro:
+                    j = text.find(d, a, b - 1)
+                    while j >= 0:
+                        out.append(j + 1)
+                        j = text.find(d, j + 1, b - 1)
+        out.sort()
+        return out
+
+    def _may_end_month(self, text: str, pos: int) -> bool:
+        """False only when no month name ends at ``pos``: its last two characters (or its one)
+        must be those of some name (a cheap test before :attr:`_month_end`)."""
+        return text[max(0, pos - 2) : pos] in self._month_ends2 or text[pos - 1 : pos] in self._month_ends1
+
 
 def _with_year(month: int, day: int, anchor: dt.date, *, margin: int = YEAR_MARGIN_DAYS) -> dt.date:
     """The latest date with this month and day not later than ``anchor + margin`` days."""

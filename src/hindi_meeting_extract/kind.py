@@ -107,11 +107,15 @@ class KindStage:
         self._genitives = set(lexicons["names"]["genitives"].canonical_of)  # का, की, के
         self._agent_markers = set(cues["agent_markers"].canonical_of)  # the ergative ने
         self._auxiliaries = set(cues["auxiliaries"].canonical_of)  # है, हैं, था … after a verb
-        self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
+        # the scans' first words (LiteralScan.words builds a new set each time: kept here)
+        self._gathering_words = frozenset(self._gathering_scan.words)
+        self._participation_words = frozenset(self._participation_scan.words)
+        self._words = WordSet(self._gathering_words | self._participation_words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
         for form in k["future"].canonical_of:
             self._future.setdefault(len(form.split()), set()).add(form)
+        self._future_sizes = sorted(self._future, reverse=True)  # the longest form first
 
     def __call__(self, analysis: Analysis) -> None:
         kind, cue = self.classify(analysis.doc, analysis)
@@ -128,10 +132,10 @@ class KindStage:
             return "other", None
         present = self._words.among(text, doc.word_tokens)  # one C-speed pass, shared with the stages
         found = None
-        if present & self._gathering_scan.words:
+        if not self._gathering_words.isdisjoint(present):
             matches = self._gathering_scan.finditer(text, 0, end, present=present)
             found = self._first_verdicts(doc, analysis, matches)
-        if found is None and present & self._participation_scan.words:
+        if found is None and not self._participation_words.isdisjoint(present):
             found = self._participation_in(doc, text, end, present)
         if found is None and analysis is not None:
             found = _role_in_lead(analysis, doc.folded.to_raw(end, end)[0])
@@ -318,7 +322,7 @@ class KindStage:
 
     def _future_at(self, tokens: list[Token], i: int) -> int | None:
         """End of a future form starting at word token ``i``, if one does."""
-        for size in sorted(self._future, reverse=True):
+        for size in self._future_sizes:
             seq = tokens[i : i + size]
             if len(seq) == size and all(t[2] == "w" for t in seq):
                 if " ".join(t[3] for t in seq) in self._future[size]:

@@ -138,7 +138,13 @@ class FoldedText:
         if start >= end:
             pos = self._raw_start(start) if start < len(self.text) else len(self.raw)
             return pos, pos
-        return self._raw_start(start), self._raw_end(end - 1)
+        fs = self._fstart
+        j = bisect.bisect_right(fs, start) - 1
+        last = (fs[j + 1] if j + 1 < len(fs) else len(self.text)) - 1  # the piece's last character
+        k = end - 1
+        if k < last:  # both ends in one piece, before its last character: one search, not two
+            return self._rstart[j] + start - fs[j], self._rstart[j] + k - fs[j] + 1
+        return self._rstart[j] + start - fs[j], self._raw_end(k)
 
     def to_folded(self, raw_pos: int) -> int:
         """The folded offset of the first folded character at or after ``raw_pos``."""

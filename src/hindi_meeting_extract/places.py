@@ -43,6 +43,7 @@ ONLINE_WINDOW_WORDS = 3  # an online word counts when a meeting word follows wit
 _WORD = r"[\p{L}\p{M}]+"
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LEADING_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 
 
 class PlaceStage:
@@ -70,7 +71,11 @@ class PlaceStage:
         self._venues = LiteralScan(self._venue, self._venue_heads)
         # a virtual cue or an online word starts with one of these words (one pass over their
         # trie is faster than a str.find per word)
-        self._mode_words = regex.compile(trie_alternation(first_words([pl["virtual_cues"], pl["online_words"]])))
+        mode_words = first_words([pl["virtual_cues"], pl["online_words"]])
+        self._mode_words = regex.compile(trie_alternation(mode_words))
+        # … and, before that pass, one set look-up over the document's words: a cue's first word
+        # stands whole in the text (ऑन-लाइन: its first letters, ऑन, do)
+        self._mode_set = WordSet({_LEADING_LETTERS.match(w).group() or w for w in mode_words})  # type: ignore[union-attr]
         self._meeting = regex.compile(_words(pl["meeting_nouns"]), regex.V1)
         self._anchor = regex.compile(_words(pl["meeting_nouns"], pl["event_words"], pl["completion_verbs"]), regex.V1)
         self._gathering = regex.compile(_words(pl["meeting_nouns"], pl["event_words"]), regex.V1)
@@ -134,6 +139,7 @@ class PlaceStage:
         self._locality_words = {w for f in pl["locality_words"].canonical_of for w in f.split()}
         self._locality_set = WordSet(self._locality_words | {fold(f) for f in (pl["locality_words_after"].forms if "locality_words_after" in pl.sections else ())})
         self._name_word = regex.compile(_WORD, regex.V1)
+        self._not_village_names = frozenset(self._stop | self._locality_words | self._venue_head_words)
 
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -367,13 +373,9 @@ class PlaceStage:
 
     @staticmethod
     def _sentences(doc: Document, limit: int) -> list[tuple[int, int]]:
-        out = []
-        for sent in doc.sentences:
-            s, e = doc.folded.to_folded(sent.start), doc.folded.to_folded(sent.end)
-            if s >= limit:
-                break
-            out.append((s, e))
-        return out
+        """Folded bounds of the sentences that start before ``limit``."""
+        bounds = doc.folded_bounds
+        return bounds[: bisect.bisect_left(bounds, (limit,))]
 
     def _title_town(self, analysis: Analysis, text: str) -> PlaceHit | None:
         """A town prefixed to the headline as a dateline (``प्रतापगढ़: …``)."""
@@ -420,7 +422,7 @@ class PlaceStage:
 
     def _mode(self, analysis: Analysis, text: str, lead_end: int) -> None:
         analysis.mode = "in_person"
-        if not self._mode_words.search(text, 0, lead_end):
+        if not self._mode_set.among(text, analysis.doc.word_tokens) or not self._mode_words.search(text, 0, lead_end):
             return
         for pattern in (self._virtual, self._online):
             for m in pattern.finditer(text, 0, lead_end):
@@ -480,7 +482,7 @@ class PlaceStage:
             end = m.end("tail")
         start = m.start("head")
         loc = self._locality.search(text, max(sent_start, start - 100), start)
-        if loc and not ({loc.group("name")} & (self._stop | self._locality_words | self._venue_head_words)):
+        if loc and loc.group("name") not in self._not_village_names:
             return loc.start(), end, True
         prev = self._word_before.search(text, max(sent_start, start - 60), start)
         if prev and prev.group(1) in self._connectors:  # कार्यालय के सभाकक्ष, समाहरणालय स्थित सभा कक्ष
