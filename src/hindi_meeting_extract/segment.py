@@ -101,6 +101,7 @@ class SentenceSplitter:
         self._letter_after = regex.compile(
             rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
         )
+        self._word_letters = frozenset(seg["word_letter_names"].forms)
 
     def _initial_before(self, text: str, word_start: int) -> bool:
         """True when an initial with its dot (``के.`` or ``के. ``) ends right at ``word_start``."""
@@ -140,7 +141,23 @@ class SentenceSplitter:
         letter = self._letter_before.search(before)
         if letter and (self._letter_after.match(text, s + 1) or self._initial_before(text, s - len(letter.group()))):
             return False  # initials: के.बी., यू. एस., A.K.
+        if letter and self._lone_initial(text, s, letter.group()):
+            return False  # एन. किरन कुमार, …, के. रमेश आदि
         return True
+
+    def _lone_initial(self, text: str, s: int, letter: str) -> bool:
+        """Whether the dot at ``s`` after the lone letter name ``letter`` ends an initial: a
+        Devanagari word follows (after one space at most), and a letter name that is also a word
+        (के, जी: ``[word_letter_names]``) starts a list item or a clause (after a comma, a bracket,
+        a colon, a line break or a danda: ``…, के. रमेश आदि``; not ``… उम्र के. अधिकारियों``)."""
+        j = s + 2 if text[s + 1 : s + 2] == " " else s + 1
+        nxt = text[j : j + 1]
+        if not ("\u0900" <= nxt <= "\u097f" and nxt.isalpha()):
+            return False
+        if letter not in self._word_letters:
+            return True
+        before = text[max(0, s - len(letter) - 8) : s - len(letter)].rstrip(" \t")
+        return not before and s - len(letter) < 8 or before[-1:] in (",", "(", ":", ";", "\n", "।", "|")
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
