@@ -290,6 +290,8 @@ class AttendanceStage:
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
+        # a line opening with a genitive goes on with the sentence of the lines above it
+        self._genitive_words = frozenset(fold(f) for f in cues["genitives"].forms)
         self._relative_re = regex.compile(alt("relative_agents"))
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
@@ -841,6 +843,9 @@ class AttendanceStage:
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
+                sp = text.find(" ", s, s + _CONJ_MAX)
+                if sp > s and text[s:sp] in self._genitive_words and self._join_lines(text, out, s, e):
+                    continue  # … सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे
                 if text[s] in self._conj_initials:
                     space = text.find(" ", s, s + _CONJ_MAX)
                     if space > s and text[s:space] in self._conj_words:
@@ -848,6 +853,26 @@ class AttendanceStage:
                         continue
             out.append((s, e))
         return out
+
+    @staticmethod
+    def _join_lines(text: str, out: list[tuple[int, int]], s: int, e: int) -> bool:
+        """A line opening with a genitive (``के साथ X उपस्थित थे``, at ``s``–``e``) closes a list
+        written one name per line: join it, the short lines above it with no sentence-final mark
+        (at most ``_LIST_LINES``) and the line that opens the list (``बैठक में समिति सदस्य``) into
+        one sentence. False when the line above is no such line."""
+        n = len(out)
+        x = n - 1
+        nxt = s
+        while x >= 0 and n - x <= _LIST_LINES:
+            qs, qe = out[x]
+            if qe - qs > 2 * _LINE_NAME_START or text[qe - 1] in _FINAL_MARKS or text.count("\n", qe, nxt) != 1:
+                break
+            nxt = qs
+            x -= 1
+        if x == n - 1:
+            return False
+        out[x + 1 :] = [(out[x + 1][0], e)]
+        return True
 
     @staticmethod
     def _inside_brackets(text: str, brackets: list[tuple[int, int]], ps: int, pe: int, s: int) -> bool:

@@ -377,11 +377,16 @@ class ListReader:
         nc = self.names.read(view, last + 1, 3)
         return nc is not None and len(nc.words) >= 2 and self.names.name_like(nc.words) and self.item_ok(view, nc)
 
-    def names_without_commas(self, view: WordView, cands: list[NameCandidate]) -> None:
+    def closers(self, view: WordView) -> list[int]:
+        """The words that close a list of people (उपस्थित, मौजूद, आदि …), not the first word."""
+        return [k for k in compress(range(view.n), map(self.vocab.list_closers.__contains__, view.w)) if k]
+
+    def names_without_commas(self, view: WordView, cands: list[NameCandidate], closers: list[int] | None = None) -> None:
         """``… में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे``: a run of name words right before
         the word that closes a list, cut into names where a first name follows a surname."""
         v = self.vocab
-        closers = [k for k in compress(range(view.n), map(v.list_closers.__contains__, view.w)) if k]
+        if closers is None:
+            closers = self.closers(view)
         if not closers:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
@@ -471,6 +476,141 @@ class ListReader:
                     if self.names.valid(view, nc):
                         added.append(nc)
         cands.extend(added)
+
+    # ------------------------------------------------------------------ one name per line
+    def line_lists(self, view: WordView, cands: list[NameCandidate], closers: list[int], hon_at: dict, des_at: dict) -> None:
+        """Lists written one name per line, next to a word that closes a list of people:
+
+        * after a line that such a word ends with a colon or a dash (``सभा में मौजूद रहे:⏎A (पद)⏎
+          B⏎C``);
+        * before the line of such a word when that line goes on with the sentence the lines
+          began (it opens with a postposition, a conjunction or the closing word: ``बैठक में
+          समिति सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे``); an office ending the line before the
+          list is the first name's (as ``सदस्य A, B …``).
+
+        Each line holds one name (one word, initials too: ``एम. वेंकटेश्वरन``), maybe an office in
+        brackets after it (``A (ब्लॉक प्रतिनिधि)``) or a list link closing the line; at least two
+        such lines, half of them names the lexicons know by a first name or a surname."""
+        v = self.vocab
+        done = -1  # the last line start read
+        for k in closers:
+            f = self.line_start(view, k)
+            if f <= done:
+                continue
+            done = f
+            ln = self.line_end(view, k)
+            tail = view.sep[ln].strip(" \t")
+            if ln + 1 < view.n and k >= ln - 2 and tail.rstrip("\n").strip(" \t") in (":", ":-", "-", "–", ":–") \
+                    and "\n" in tail:
+                self.read_line_block(view, cands, ln + 1, 1, hon_at, des_at)
+            w = view.w[f]
+            if f > 0 and (w in v.postpositions or w in v.genitives or w in v.conjunctions or w in v.list_closers) \
+                    and view.sep[f - 1].count("\n") == 1:
+                self.read_line_block(view, cands, f - 1, -1, hon_at, des_at)
+
+    @staticmethod
+    def line_start(view: WordView, k: int) -> int:
+        """The first word of word k's line."""
+        while k > 0 and "\n" not in view.sep[k - 1]:
+            k -= 1
+        return k
+
+    @staticmethod
+    def line_end(view: WordView, k: int) -> int:
+        """The last word of word k's line."""
+        while k + 1 < view.n and "\n" not in view.sep[k]:
+            k += 1
+        return k
+
+    def line_item(self, view: WordView, f: int, ln: int, hon_at: dict, des_at: dict) -> NameCandidate | None:
+        """The one name of the line of words [f, ln] (see :meth:`line_lists`), or None."""
+        v = self.vocab
+        if ln - f > 10 or f in hon_at or f in des_at or any(ch in view.sep[ln] for ch in "।|.?!"):
+            return None
+        c = self.names.read(view, f)
+        if c is None or c.j - 1 > ln or not self.names.valid(view, c):
+            return None
+        if any(w.isascii() or w in v.name_stoppers or w in v.trailing for w in c.words if w not in v.letter_names):
+            return None
+        y = c.j - 1
+        sep = view.sep[y]
+        if y == ln:
+            return c if sep.strip(" \t\n") in ("", ",") and sep.count("\n") <= 2 else None
+        if y + 1 == ln and view.w[ln] in v.list_links and view.spaced(y):
+            return c if view.sep[ln].strip(" \t\n") in ("", ",") else None  # … A और⏎B
+        if sep.strip(" \t") == "(" and view.sep[ln].strip(" \t\n") == ")":
+            d, _last = self.designation_after(view, y, des_at, hon_at)  # A (ब्लॉक प्रतिनिधि)
+            if d is not None:
+                c.designations.append(d)
+            return c
+        return None
+
+    def read_line_block(self, view: WordView, cands: list[NameCandidate], x: int, step: int,
+                        hon_at: dict, des_at: dict) -> None:
+        """The names of the lines from the one of word x on, downwards (``step`` 1) or upwards
+        (-1), while each line holds one name (:meth:`line_item`)."""
+        v = self.vocab
+        items: list[NameCandidate] = []
+        for _ in range(30):
+            if not 0 <= x < view.n:
+                break
+            f, ln = (x, self.line_end(view, x)) if step > 0 else (self.line_start(view, x), x)
+            c = self.line_item(view, f, ln, hon_at, des_at)
+            if c is None:
+                break
+            items.append(c)
+            if step > 0:
+                if ln + 1 >= view.n or view.sep[ln].count("\n") != 1:
+                    break
+                x = ln + 1
+            else:
+                if f == 0 or view.sep[f - 1].count("\n") != 1:
+                    x = -1
+                    break
+                x = f - 1
+        if len(items) < 2 or 2 * sum(
+            self.names.name_like(c.words) if len(c.words) > 1 else (c.words[0] in v.given_names or c.words[0] in v.surnames)
+            for c in items
+        ) < len(items):
+            return
+        items.sort(key=lambda c: c.i)
+        if step < 0 and 0 <= x < view.n and "\n" in view.sep[x] and not view.sep[x].strip(" \t\n"):
+            # the line before the list: an office ending it is the first name's (… समिति सदस्य⏎A)
+            d = next((d for d in des_at.values() if d.j == x + 1 and not d.plural and not d.weak), None)
+            if d is not None and not items[0].designations:
+                items[0].designations.append(d)
+        taken = {y for c in cands if c.i >= 0 for y in range(c.i, c.j)}
+        for c in items:
+            if any(y in taken for y in range(c.i, c.j)):
+                continue
+            c.rule = "list"
+            cands.append(c)
+
+    def lone_first_items(self, view: WordView, cands: list[NameCandidate]) -> None:
+        """``बैठक में अनुपम, रीता घोष, …``: the first item of a comma list that is one known first
+        name (no surname written), right after a postposition, a conjunction or a mark, before a
+        name read as a list item that the list goes on after (a comma or a list link)."""
+        v = self.vocab
+        taken: set[int] | None = None
+        for c in cands:
+            k = c.i - 1
+            if k < 1 or c.rule not in ("list", "given-name") or view.sep[k].strip(" \t") != ",":
+                continue
+            w = view.w[k]
+            if w not in v.given_names or w in v.any_surname or w in v.name_stoppers:
+                continue
+            before = view.sep[k - 1].strip(" \t")
+            if not (before[:1] in ("(", ":", "\n", "-", "–") or (not before and view.w[k - 1] in v.left_bound)):
+                continue  # (… रमेश यादव, सुनील: a name part of the item before)
+            last = self.names.last_word(view, c.j)
+            if last + 1 >= view.n or not (view.sep[last].strip(" \t") == "," or view.w[last + 1] in v.list_links):
+                continue
+            if taken is None:
+                taken = {x for c2 in cands if c2.i >= 0 for x in range(c2.i, c2.j)}
+            if k in taken:
+                continue
+            taken.add(k)
+            cands.append(NameCandidate(k, k + 1, view.start[k], view.end(k), [w], rule="list"))
 
     def between_item(self, view: WordView, i: int, j: int, hon_at: dict, des_at: dict) -> bool:
         """Words [i, j) between two names in a comma list may be a name (no anchor, no stop

@@ -67,7 +67,8 @@ class PersonStage:
                 continue
             cands.append(cand)
             consumed = self.lists.continue_list(view, cand, cands, hon_at, des_at)
-        self.lists.names_without_commas(view, cands)
+        closers = self.lists.closers(view)
+        self.lists.names_without_commas(view, cands, closers)
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.unanchored.after_initials(view, cands, tokens)
@@ -75,6 +76,9 @@ class PersonStage:
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)
         self.lists.items_between(view, cands, hon_at, des_at)
+        self.lists.lone_first_items(view, cands)
+        if closers:
+            self.lists.line_lists(view, cands, closers, hon_at, des_at)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
