@@ -363,3 +363,54 @@ def test_dotted_abbreviations_are_no_names(run):
     a = run("उसने एम.ए. पास किया है। ए.सी. कमरे में बैठक हुई। वह पी.एच.डी. कर रहा है। बी.एड. कॉलेज में सभा हुई। "
             "डी.जे. बजाया गया। गांव से 5 कि.मी. दूर सभा 9.11.2025 को हुई। आई.टी.आई. के छात्र आए।")
     assert names(a) == []
+
+
+# ---------------------------------------------------------------- lists of fix-lists (heldout5 kinds)
+def test_list_one_name_per_line_after_a_colon_header(run):
+    # the list after `… उपस्थित रहे:`, one name per line, offices in brackets after the names; a
+    # one-word name and a name with an initial are items too
+    a = run(
+        "पुस्तकालय समिति की बैठक में उपस्थित रहे:\nसलमा कुरैशी (सचिव)\nदेवेंद्र (कोषाध्यक्ष)\n"
+        "आर. सुब्रमण्यम (सदस्य)\nनीतू यादव\nसंजय ठाकुर\nऔर 40 अभिभावक।"
+    )
+    assert names(a) == ["सलमा कुरैशी", "देवेंद्र", "आर. सुब्रमण्यम", "नीतू यादव", "संजय ठाकुर"]
+    assert [designations(a, n) for n in names(a)] == [["सचिव"], ["कोषाध्यक्ष"], ["सदस्य"], [], []]
+
+
+def test_list_one_name_per_line_closed_by_a_line_going_on(run):
+    # `… सदस्य⏎A⏎B⏎C और⏎D⏎के साथ X उपस्थित थे`: the office before the list is the first name's
+    a = run(
+        "सभा पंचायत भवन में हुई।\nसभा में पंचायत सदस्य\nकमला उरांव\nहरि प्रसाद महतो\nफूलो देवी और\nमंगल\n"
+        "के साथ सचिव दीपक राम उपस्थित थे।"
+    )
+    assert names(a) == ["कमला उरांव", "हरि प्रसाद महतो", "फूलो देवी", "मंगल", "दीपक राम"]
+    assert designations(a, "कमला उरांव") == ["पंचायत सदस्य"]
+    assert designations(a, "हरि प्रसाद महतो") == []
+
+
+def test_lines_of_topics_are_no_list_of_names(run):
+    a = run("बैठक में ये विषय\nपेयजल की कमी\nसड़क की मरम्मत\nके साथ कई मुद्दे शामिल रहे।")
+    assert names(a) == []
+
+
+def test_one_known_first_name_opens_a_comma_list(run):
+    a = run("बैठक में सौरभ, तनुजा मिश्रा, इमरान खान, ललित जोशी आदि शामिल हुए।")
+    assert names(a) == ["सौरभ", "तनुजा मिश्रा", "इमरान खान", "ललित जोशी"]
+
+
+def test_a_first_name_ending_the_item_before_is_not_a_new_item(run):
+    a = run("बैठक में ललित जोशी, तनुजा मिश्रा आदि शामिल हुए।")
+    assert names(a) == ["ललित जोशी", "तनुजा मिश्रा"]
+
+
+def test_run_without_commas_goes_on_over_mo_and_arabic_first_names(run):
+    # a run of names after offices with no commas: मो. stays in the name, अब्दुल X is one name,
+    # four words with one known first name are two names
+    a = run(
+        "बैठक में वार्ड पार्षद सुनीता कुजूर पूर्व पार्षद दिनेश महतो मो. शाहिद आलम अब्दुल रशीद "
+        "सुरेश मिंज करमा उरांव विकास साहू व रमेश गोप समेत कई लोग मौजूद थे।"
+    )
+    assert names(a) == ["सुनीता कुजूर", "दिनेश महतो", "मो. शाहिद आलम", "अब्दुल रशीद", "सुरेश मिंज",
+                        "करमा उरांव", "विकास साहू", "रमेश गोप"]
+    assert designations(a, "दिनेश महतो") == ["पूर्व पार्षद"]
+    assert designations(a, "मो. शाहिद आलम") == []

@@ -579,8 +579,14 @@ class ListReader:
             d = next((d for d in des_at.values() if d.j == x + 1 and not d.plural and not d.weak), None)
             if d is not None and not items[0].designations:
                 items[0].designations.append(d)
+        at = {(c.i, c.j): c for c in cands if c.i >= 0}
         taken = {y for c in cands if c.i >= 0 for y in range(c.i, c.j)}
         for c in items:
+            same = at.get((c.i, c.j))
+            if same is not None:  # read by another rule: the offices the list gives it
+                if not same.designations:
+                    same.designations.extend(c.designations)
+                continue
             if any(y in taken for y in range(c.i, c.j)):
                 continue
             c.rule = "list"
