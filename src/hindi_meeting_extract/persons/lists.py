@@ -511,16 +511,13 @@ class ListReader:
     @staticmethod
     def line_start(view: WordView, k: int) -> int:
         """The first word of word k's line."""
-        while k > 0 and "\n" not in view.sep[k - 1]:
-            k -= 1
-        return k
+        return bisect_right(view.start, view.ft.rfind("\n", 0, view.start[k])) if k > 0 else 0
 
     @staticmethod
     def line_end(view: WordView, k: int) -> int:
         """The last word of word k's line."""
-        while k + 1 < view.n and "\n" not in view.sep[k]:
-            k += 1
-        return k
+        nl = view.ft.find("\n", view.end(k))
+        return view.n - 1 if nl < 0 else max(k, bisect_right(view.start, nl) - 1)
 
     def line_item(self, view: WordView, f: int, ln: int, hon_at: dict, des_at: dict) -> NameCandidate | None:
         """The one name of the line of words [f, ln] (see :meth:`line_lists`), or None."""
