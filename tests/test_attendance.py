@@ -884,3 +884,9 @@ def test_list_one_name_per_line_closed_by_a_line_opening_with_a_genitive() -> No
     people = {"रेखा साहू": [], "कमला उरांव": [], "हरि प्रसाद महतो": [], "फूलो देवी": [], "मंगल": [], "दीपक राम": ["सचिव"]}
     a = analysed(text, people, BOTH)
     assert attendees(a) == ["कमला उरांव", "हरि प्रसाद महतो", "फूलो देवी", "मंगल", "दीपक राम"]
+
+
+def test_list_one_name_per_line_closed_by_a_line_opening_with_adi() -> None:
+    text = "सभा हुई। सभा में प्रमुख रूप से\nगिरधारी लाल,\nजसवीर कौर,\nमणि\nआदि उपस्थित थे।"
+    a = analysed(text, {"गिरधारी लाल": [], "जसवीर कौर": [], "मणि": []}, BOTH)
+    assert attendees(a) == ["गिरधारी लाल", "जसवीर कौर", "मणि"]

@@ -414,3 +414,9 @@ def test_run_without_commas_goes_on_over_mo_and_arabic_first_names(run):
                         "करमा उरांव", "विकास साहू", "रमेश गोप"]
     assert designations(a, "दिनेश महतो") == ["पूर्व पार्षद"]
     assert designations(a, "मो. शाहिद आलम") == []
+
+
+def test_numbered_list_one_name_per_line_after_a_header(run):
+    a = run("वाचनालय की बैठक हुई।\nबैठक में उपस्थित सदस्य :-\n1. गिरधारी लाल\n2. शबाना (सचिव)\n3. पी. मणि\n4. जसवीर कौर")
+    assert names(a) == ["गिरधारी लाल", "शबाना", "पी. मणि", "जसवीर कौर"]
+    assert designations(a, "शबाना") == ["सचिव"]

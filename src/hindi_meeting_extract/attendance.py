@@ -290,8 +290,8 @@ class AttendanceStage:
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
-        # a line opening with a genitive goes on with the sentence of the lines above it
-        self._genitive_words = frozenset(fold(f) for f in cues["genitives"].forms)
+        # a line opening with a genitive or आदि goes on with the sentence of the lines above it
+        self._line_openers = frozenset(fold(f) for n in ("genitives", "list_line_openers") for f in cues[n].forms)
         self._relative_re = regex.compile(alt("relative_agents"))
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
@@ -844,7 +844,7 @@ class AttendanceStage:
                     out[-1] = (ps, e)
                     continue
                 sp = text.find(" ", s, s + _CONJ_MAX)
-                if sp > s and text[s:sp] in self._genitive_words and self._join_lines(text, out, s, e):
+                if sp > s and text[s:sp] in self._line_openers and self._join_lines(text, out, s, e):
                     continue  # … सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे
                 if text[s] in self._conj_initials:
                     space = text.find(" ", s, s + _CONJ_MAX)
@@ -856,7 +856,7 @@ class AttendanceStage:
 
     @staticmethod
     def _join_lines(text: str, out: list[tuple[int, int]], s: int, e: int) -> bool:
-        """A line opening with a genitive (``के साथ X उपस्थित थे``, at ``s``–``e``) closes a list
+        """A line opening with a genitive or आदि (``के साथ X उपस्थित थे``, at ``s``–``e``) closes a list
         written one name per line: join it, the short lines above it with no sentence-final mark
         (at most ``_LIST_LINES``) and the line that opens the list (``बैठक में समिति सदस्य``) into
         one sentence. False when the line above is no such line."""

@@ -499,9 +499,9 @@ class ListReader:
                 continue
             done = f
             ln = self.line_end(view, k)
-            tail = view.sep[ln].strip(" \t")
-            if ln + 1 < view.n and k >= ln - 2 and tail.rstrip("\n").strip(" \t") in (":", ":-", "-", "–", ":–") \
-                    and "\n" in tail:
+            tail = view.sep[ln]
+            if ln + 1 < view.n and k >= ln - 2 and "\n" in tail \
+                    and tail.split("\n", 1)[0].strip(" \t") in (":", ":-", "-", "–", "—", ":–"):
                 self.read_line_block(view, cands, ln + 1, 1, hon_at, des_at)
             w = view.w[f]
             if f > 0 and (w in v.postpositions or w in v.genitives or w in v.conjunctions or w in v.list_closers) \
@@ -522,7 +522,7 @@ class ListReader:
     def line_item(self, view: WordView, f: int, ln: int, hon_at: dict, des_at: dict) -> NameCandidate | None:
         """The one name of the line of words [f, ln] (see :meth:`line_lists`), or None."""
         v = self.vocab
-        if ln - f > 10 or f in hon_at or f in des_at or any(ch in view.sep[ln] for ch in "।|.?!"):
+        if ln - f > 10 or f in hon_at or f in des_at or any(ch in view.sep[ln].split("\n", 1)[0] for ch in "।|.?!"):
             return None
         c = self.names.read(view, f)
         if c is None or c.j - 1 > ln or not self.names.valid(view, c):
@@ -531,11 +531,12 @@ class ListReader:
             return None
         y = c.j - 1
         sep = view.sep[y]
+        end = view.sep[ln].split("\n", 1)[0].strip(" \t")  # what ends the line (before a number of the next)
         if y == ln:
-            return c if sep.strip(" \t\n") in ("", ",") and sep.count("\n") <= 2 else None
+            return c if end in ("", ",") else None
         if y + 1 == ln and view.w[ln] in v.list_links and view.spaced(y):
-            return c if view.sep[ln].strip(" \t\n") in ("", ",") else None  # … A और⏎B
-        if sep.strip(" \t") == "(" and view.sep[ln].strip(" \t\n") == ")":
+            return c if end in ("", ",") else None  # … A और⏎B
+        if sep.strip(" \t") == "(" and end == ")":
             d, _last = self.designation_after(view, y, des_at, hon_at)  # A (ब्लॉक प्रतिनिधि)
             if d is not None:
                 c.designations.append(d)
