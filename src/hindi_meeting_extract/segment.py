@@ -149,7 +149,9 @@ class SentenceSplitter:
         """Whether the dot at ``s`` after the lone letter name ``letter`` ends an initial: a
         Devanagari word follows (after one space at most), and a letter name that is also a word
         (के, जी: ``[word_letter_names]``) starts a list item or a clause (after a comma, a bracket,
-        a colon, a line break or a danda: ``…, के. रमेश आदि``; not ``… उम्र के. अधिकारियों``)."""
+        a colon, a line break or a danda: ``…, के. रमेश आदि``) or stands in a text whose sentences
+        end with the danda (``मुख्यमंत्री के. रोसैया ने``; in a text that ends them with dots,
+        ``… उम्र के. अधिकारियों`` are two sentences)."""
         j = s + 2 if text[s + 1 : s + 2] == " " else s + 1
         nxt = text[j : j + 1]
         if not ("\u0900" <= nxt <= "\u097f" and nxt.isalpha()):
@@ -157,7 +159,9 @@ class SentenceSplitter:
         if letter not in self._word_letters:
             return True
         before = text[max(0, s - len(letter) - 8) : s - len(letter)].rstrip(" \t")
-        return not before and s - len(letter) < 8 or before[-1:] in (",", "(", ":", ";", "\n", "।", "|")
+        if not before and s - len(letter) < 8 or before[-1:] in (",", "(", ":", ";", "\n", "।", "|"):
+            return True
+        return "।" in text
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
