@@ -21,7 +21,9 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   act at the event (``… A अध्यक्ष, B उपाध्यक्ष चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली``:
   ``cues.group_references``, ``cues.group_event_acts``);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
-  short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
+  short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``), or
+  on short lines before a line that goes on with their sentence (``बैठक में सदस्य⏎A⏎B और⏎C⏎के साथ
+  X उपस्थित थे``, ``…⏎C⏎आदि उपस्थित थे``: see :meth:`AttendanceStage._join_lines`);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
   ``के करकमलों से``), its names parted by commas, conjunctions or only their titles (``A लोकसभा के
   प्रभारी पूर्व विधायक B की उपस्थिति में``);

@@ -2,7 +2,7 @@
 
 Full stops are ``।``, ``॥``, ``?``, ``!`` and runs of ``.``; a dot is *not* a full stop after
 an abbreviation (``डॉ.``, ``प्रो.``, lexicon ``segmentation.abbreviations``), in initials
-(``के.बी.``, ``यू. एस.``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
+(``के.बी.``, ``यू. एस.``, a lone one before a word: ``एन. सुरेंद्रन``, ``…, के. रमेश``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
 e-mail addresses. A line break always ends a sentence, so a headline without a danda stands
 alone. Closing quotes and brackets right after a full stop stay with their sentence.
 """
