@@ -23,7 +23,7 @@ Cues come from ``cues.toml``. A person is an attendee when they are
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
   short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``), or
   on short lines before a line that goes on with their sentence (``बैठक में सदस्य⏎A⏎B और⏎C⏎के साथ
-  X उपस्थित थे``, ``…⏎C⏎आदि उपस्थित थे``: see :meth:`AttendanceStage._join_lines`);
+  X उपस्थित थे``, ``…⏎C⏎आदि उपस्थित थे``: see :meth:`AttendanceStage._lines_above`);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
   ``के करकमलों से``), its names parted by commas, conjunctions or only their titles (``A लोकसभा के
   प्रभारी पूर्व विधायक B की उपस्थिति में``);
@@ -294,6 +294,7 @@ class AttendanceStage:
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
         # a line opening with a genitive or आदि goes on with the sentence of the lines above it
         self._line_openers = frozenset(fold(f) for n in ("genitives", "list_line_openers") for f in cues[n].forms)
+        self._opener_initials = frozenset(w[0] for w in self._line_openers)
         self._relative_re = regex.compile(alt("relative_agents"))
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
@@ -344,6 +345,8 @@ class AttendanceStage:
         prev = 0  # a list starts after the previous list's verb at the earliest
         for m in scan(self._verb_re):
             s0 = sentence(m.start())[0]
+            if text[s0] in self._opener_initials:
+                s0 = self._lines_above(text, s0)  # … सदस्य⏎A⏎B⏎के साथ X उपस्थित थे
             names = idx.between(clause_start(max(prev, s0), m.start()), m.start())
             prev = m.end()
             if self._inclusion_re.match(text, s0) and self._absent_before(text, s0, sentence):
@@ -845,9 +848,6 @@ class AttendanceStage:
                 if pe - ps >= 80 and text[pe - 1] not in "।.!?|:*\"”'" and text.count("\n", pe, s) == 1:
                     out[-1] = (ps, e)
                     continue
-                sp = text.find(" ", s, s + _CONJ_MAX)
-                if sp > s and text[s:sp] in self._line_openers and self._join_lines(text, out, s, e):
-                    continue  # … सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे
                 if text[s] in self._conj_initials:
                     space = text.find(" ", s, s + _CONJ_MAX)
                     if space > s and text[s:space] in self._conj_words:
@@ -856,25 +856,25 @@ class AttendanceStage:
             out.append((s, e))
         return out
 
-    @staticmethod
-    def _join_lines(text: str, out: list[tuple[int, int]], s: int, e: int) -> bool:
-        """A line opening with a genitive or आदि (``के साथ X उपस्थित थे``, at ``s``–``e``) closes a list
-        written one name per line: join it, the short lines above it with no sentence-final mark
-        (at most ``_LIST_LINES``) and the line that opens the list (``बैठक में समिति सदस्य``) into
-        one sentence. False when the line above is no such line."""
-        n = len(out)
-        x = n - 1
-        nxt = s
-        while x >= 0 and n - x <= _LIST_LINES:
-            qs, qe = out[x]
-            if qe - qs > 2 * _LINE_NAME_START or text[qe - 1] in _FINAL_MARKS or text.count("\n", qe, nxt) != 1:
+    def _lines_above(self, text: str, s0: int) -> int:
+        """Where the sentence at ``s0`` starts when it is a line opening with a genitive or आदि that
+        closes a list written one name per line (``बैठक में समिति सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित
+        थे``): at the line that opens the list, over the short lines above with no sentence-final
+        mark (at most ``_LIST_LINES``); else ``s0``."""
+        space = text.find(" ", s0, s0 + _CONJ_MAX)
+        if space <= s0 or text[s0:space] not in self._line_openers:
+            return s0
+        start = s0
+        for _ in range(_LIST_LINES):
+            end = start - 1  # the line break before the line at ``start``
+            if end <= 0 or text[end] != "\n":
                 break
-            nxt = qs
-            x -= 1
-        if x == n - 1:
-            return False
-        out[x + 1 :] = [(out[x + 1][0], e)]
-        return True
+            prev = text.rfind("\n", 0, end) + 1
+            line = text[prev:end].rstrip(" \t\r")
+            if not line.strip() or len(line) > 2 * _LINE_NAME_START or line[-1] in _FINAL_MARKS:
+                break
+            start = prev
+        return start
 
     @staticmethod
     def _inside_brackets(text: str, brackets: list[tuple[int, int]], ps: int, pe: int, s: int) -> bool:

@@ -21,6 +21,10 @@ from .vocabulary import PersonVocabulary
 from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
 
 
+_CLOSING_LINE_REACH = 120  # how far into its line a list closer after a list on lines may stand
+_HEADER_MARKS = frozenset((":", ":-", "-", "–", "—", ":–"))  # what ends a line heading a list below it
+
+
 class ListReader:
     """Lists of names and the designations written after names."""
 
@@ -492,20 +496,26 @@ class ListReader:
         brackets after it (``A (ब्लॉक प्रतिनिधि)``) or a list link closing the line; at least two
         such lines, half of them names the lexicons know by a first name or a surname."""
         v = self.vocab
+        seps, n, rfind, starts = view.sep, view.n, view.ft.rfind, view.start
         done = -1  # the last line start read
         for k in closers:
-            f = self.line_start(view, k)
-            if f <= done:
+            # a header: the closer ends its line (at most two words after it) with a colon or dash
+            ln = k if "\n" in seps[k] else k + 1 if k + 1 < n and "\n" in seps[k + 1] else \
+                k + 2 if k + 2 < n and "\n" in seps[k + 2] else -1
+            if 0 <= ln < n - 1 and seps[ln].split("\n", 1)[0].strip(" \t") in _HEADER_MARKS:
+                self.read_line_block(view, cands, ln + 1, 1, hon_at, des_at)
+            # the line that closes a list above it: the closer near its start
+            b = starts[k]
+            nl = rfind("\n", b - _CLOSING_LINE_REACH if b > _CLOSING_LINE_REACH else 0, b)
+            if nl < 0:
+                continue
+            f = bisect_right(starts, nl)
+            if f <= done or f == 0:
                 continue
             done = f
-            ln = self.line_end(view, k)
-            tail = view.sep[ln]
-            if ln + 1 < view.n and k >= ln - 2 and "\n" in tail \
-                    and tail.split("\n", 1)[0].strip(" \t") in (":", ":-", "-", "–", "—", ":–"):
-                self.read_line_block(view, cands, ln + 1, 1, hon_at, des_at)
             w = view.w[f]
-            if f > 0 and (w in v.postpositions or w in v.genitives or w in v.conjunctions or w in v.list_closers) \
-                    and view.sep[f - 1].count("\n") == 1:
+            if (w in v.postpositions or w in v.genitives or w in v.conjunctions or w in v.list_closers) \
+                    and seps[f - 1].count("\n") == 1:
                 self.read_line_block(view, cands, f - 1, -1, hon_at, des_at)
 
     @staticmethod
@@ -590,31 +600,23 @@ class ListReader:
             c.rule = "list"
             cands.append(c)
 
-    def lone_first_items(self, view: WordView, cands: list[NameCandidate]) -> None:
-        """``बैठक में अनुपम, रीता घोष, …``: the first item of a comma list that is one known first
-        name (no surname written), right after a postposition, a conjunction or a mark, before a
-        name read as a list item that the list goes on after (a comma or a list link)."""
+    def lone_first_item(self, view: WordView, c: NameCandidate, cands: list[NameCandidate]) -> None:
+        """``बैठक में सौरभ, तनुजा मिश्रा, …``: the first item of a comma list that is one known first
+        name (no surname written), right after a postposition, a conjunction or a mark, before
+        the name ``c`` that opens the rest of the list (called when the list went on after it)."""
         v = self.vocab
-        taken: set[int] | None = None
-        for c in cands:
-            k = c.i - 1
-            if k < 1 or c.rule not in ("list", "given-name") or view.sep[k].strip(" \t") != ",":
-                continue
-            w = view.w[k]
-            if w not in v.given_names or w in v.any_surname or w in v.name_stoppers:
-                continue
-            before = view.sep[k - 1].strip(" \t")
-            if not (before[:1] in ("(", ":", "\n", "-", "–") or (not before and view.w[k - 1] in v.left_bound)):
-                continue  # (… रमेश यादव, सुनील: a name part of the item before)
-            last = self.names.last_word(view, c.j)
-            if last + 1 >= view.n or not (view.sep[last].strip(" \t") == "," or view.w[last + 1] in v.list_links):
-                continue
-            if taken is None:
-                taken = {x for c2 in cands if c2.i >= 0 for x in range(c2.i, c2.j)}
-            if k in taken:
-                continue
-            taken.add(k)
-            cands.append(NameCandidate(k, k + 1, view.start[k], view.end(k), [w], rule="list"))
+        k = c.i - 1
+        if k < 1 or view.sep[k].strip(" \t") != ",":
+            return
+        w = view.w[k]
+        if w not in v.given_names or w in v.any_surname or w in v.name_stoppers:
+            return
+        before = view.sep[k - 1].strip(" \t")
+        if not (before[:1] in ("(", ":", "\n", "-", "–") or (not before and view.w[k - 1] in v.left_bound)):
+            return  # (… रमेश यादव, सुनील: a name part of the item before)
+        if any(c2.i <= k < c2.j for c2 in cands):
+            return
+        cands.append(NameCandidate(k, k + 1, view.start[k], view.end(k), [w], rule="list"))
 
     def between_item(self, view: WordView, i: int, j: int, hon_at: dict, des_at: dict) -> bool:
         """Words [i, j) between two names in a comma list may be a name (no anchor, no stop

@@ -76,7 +76,6 @@ class PersonStage:
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)
         self.lists.items_between(view, cands, hon_at, des_at)
-        self.lists.lone_first_items(view, cands)
         if closers:
             self.lists.line_lists(view, cands, closers, hon_at, des_at)
         self.unanchored.bylines(view.ft, cands)
