@@ -420,3 +420,8 @@ def test_numbered_list_one_name_per_line_after_a_header(run):
     a = run("वाचनालय की बैठक हुई।\nबैठक में उपस्थित सदस्य :-\n1. गिरधारी लाल\n2. शबाना (सचिव)\n3. पी. मणि\n4. जसवीर कौर")
     assert names(a) == ["गिरधारी लाल", "शबाना", "पी. मणि", "जसवीर कौर"]
     assert designations(a, "शबाना") == ["सचिव"]
+
+
+def test_a_letter_labelling_the_unit_is_not_part_of_the_office(run):
+    a = run("वार्षिक सभा में मौजूद रहे:\nफरहाना बानो (सी-विंग प्रतिनिधि)\nगोविंद राजू (डी-विंग प्रतिनिधि)")
+    assert [designations(a, n) for n in names(a)] == [["विंग प्रतिनिधि"], ["विंग प्रतिनिधि"]]

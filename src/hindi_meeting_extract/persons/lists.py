@@ -45,6 +45,8 @@ class ListReader:
                 while x < view.n and view.start[x] < close:
                     inner.append(x)
                     x += 1
+                if len(inner) > 2 and view.w[inner[0]] in self.vocab.letter_names and view.sep[inner[0]].strip(" \t") in ("-", "–"):
+                    inner = inner[1:]  # (ए-ब्लॉक प्रतिनिधि): the letter labels the unit; the office is ब्लॉक प्रतिनिधि
                 if inner and len(inner) <= 8 and any(view.w[y] in self.vocab.office_words for y in inner):
                     d = DesignationPhrase(inner[0], inner[-1] + 1, view.start[inner[0]], view.end(inner[-1]),
                              (view.start[inner[0]], view.end(inner[-1])))
@@ -527,7 +529,9 @@ class ListReader:
     def line_end(view: WordView, k: int) -> int:
         """The last word of word k's line."""
         nl = view.ft.find("\n", view.end(k))
-        return view.n - 1 if nl < 0 else max(k, bisect_right(view.start, nl) - 1)
+        if nl >= 0:
+            return max(k, bisect_right(view.start, nl) - 1)
+        return view.n - 2 if view.n - 2 >= k and not view.w[view.n - 1] else view.n - 1  # (an empty word after the last mark)
 
     def line_item(self, view: WordView, f: int, ln: int, hon_at: dict, des_at: dict) -> NameCandidate | None:
         """The one name of the line of words [f, ln] (see :meth:`line_lists`), or None."""
