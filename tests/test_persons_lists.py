@@ -425,3 +425,14 @@ def test_numbered_list_one_name_per_line_after_a_header(run):
 def test_a_letter_labelling_the_unit_is_not_part_of_the_office(run):
     a = run("वार्षिक सभा में मौजूद रहे:\nफरहाना बानो (सी-विंग प्रतिनिधि)\nगोविंद राजू (डी-विंग प्रतिनिधि)")
     assert [designations(a, n) for n in names(a)] == [["विंग प्रतिनिधि"], ["विंग प्रतिनिधि"]]
+
+
+def test_run_before_the_closer_goes_on_over_mo(run):
+    a = run("सभा में हरीश पांडे मो. नदीम अंसारी कमल जोशी उपस्थित रहे।")
+    assert names(a) == ["हरीश पांडे", "मो. नदीम अंसारी", "कमल जोशी"]
+
+
+def test_run_after_an_office_may_open_with_mo(run):
+    a = run("सभा में सदस्य मो. नदीम अख्तर हरीश पांडे व कमल जोशी मौजूद थे।")
+    assert names(a) == ["मो. नदीम अख्तर", "हरीश पांडे", "कमल जोशी"]
+    assert designations(a, "मो. नदीम अख्तर") == ["सदस्य"]

@@ -396,12 +396,13 @@ class ListReader:
         if not closers:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
-        first, last = v.any_given, v.any_surname
+        first, last, opens = v.any_given, v.any_surname, v.given_openers
         for k in closers:
             a = k
-            while a > 0 and k - a < 16 and view.spaced(a - 1) and a - 1 not in taken:
-                w = view.w[a - 1]
-                if w in v.name_stoppers or not (w in first or w in last or w in v.middle_names):
+            while a > 0 and k - a < 16 and a - 1 not in taken and (
+                    view.spaced(a - 1) or view.w[a - 1] in v.short_given and view.sep[a - 1].strip(" \t") == "."):
+                w = view.w[a - 1]  # (… यादव मो. सलीम अंसारी …: a short first name and its dot)
+                if w in v.name_stoppers or not (w in first or w in last or w in v.middle_names or w in opens):
                     break
                 a -= 1
             if k - a < 4:
@@ -409,12 +410,14 @@ class ListReader:
             chunks: list[list[int]] = [[a]]
             for x in range(a + 1, k):
                 w, prev = view.w[x], view.w[x - 1]
-                if w in first and w not in last and prev in last and prev not in v.middle_names and len(chunks[-1]) >= 2:
+                if (w in first and w not in last or w in opens) and prev in last and prev not in v.middle_names \
+                        and len(chunks[-1]) >= 2:
                     chunks.append([x])
                 else:
                     chunks[-1].append(x)
             if len(chunks) < 2 or not all(
-                2 <= len(c) <= 4 and view.w[c[0]] in first and view.w[c[-1]] in last for c in chunks
+                2 <= len(c) <= 4 and (view.w[c[0]] in first or view.w[c[0]] in opens) and view.w[c[-1]] in last
+                for c in chunks
             ):
                 continue
             for c in chunks:

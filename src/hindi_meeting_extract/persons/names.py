@@ -107,7 +107,7 @@ class NameReader:
             if not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() or w.isascii():
                 break
             x += 1
-            if not view.spaced(x - 1) and not (w in v.short_given and view.sep[x - 1].strip(" \t") == "." and x - 1 > s):
+            if not view.spaced(x - 1) and not (w in v.short_given and view.sep[x - 1].strip(" \t") == "."):
                 break  # (… X यादव मो. जावेद खान …: the dot of a short first name goes on)
         e = x
         if e - s < 4:
@@ -148,7 +148,7 @@ class NameReader:
             last = words[c[-1]]
             if last in v.given_names and last not in v.any_surname and words[c[0]] not in opens:
                 return None  # (अब्दुल रहीम: a first name of two words)
-            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names):
+            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names or words[c[0]] in opens):
                 return None
         if not any(words[c[-1]] in v.surnames for c in chunks):
             return None
@@ -207,7 +207,7 @@ class NameReader:
         if run is None or run[0][0] != k:
             return None
         v = self.vocab
-        if any(j - i == 3 and view.w[j - 1] not in v.any_surname for i, j in run):
+        if any(j - i == 3 and view.w[j - 1] not in v.any_surname and view.w[i] not in v.given_openers for i, j in run):
             return None
         return run
 
@@ -504,6 +504,7 @@ class NameReader:
         return False
 
     def name_like(self, words: list[str]) -> bool:
+        first = words[1] if len(words) > 2 and words[0] in self.vocab.short_given else words[0]  # मो. X Y: as X Y
         return all(w not in self.vocab.name_stoppers and not w.endswith(self.vocab.non_name_endings) for w in words) and (
-            words[0] in self.vocab.given_names or words[-1] in self.vocab.surnames
+            first in self.vocab.given_names or words[-1] in self.vocab.surnames
         )
