@@ -436,3 +436,9 @@ def test_run_after_an_office_may_open_with_mo(run):
     a = run("सभा में सदस्य मो. नदीम अख्तर हरीश पांडे व कमल जोशी मौजूद थे।")
     assert names(a) == ["मो. नदीम अख्तर", "हरीश पांडे", "कमल जोशी"]
     assert designations(a, "मो. नदीम अख्तर") == ["सदस्य"]
+
+
+def test_one_known_first_name_opens_a_list_whose_next_item_has_an_office(run):
+    a = run("सभा में सौरभ, सचिव तनुजा मिश्रा, इमरान खान आदि मौजूद थे।")
+    assert names(a) == ["सौरभ", "तनुजा मिश्रा", "इमरान खान"]
+    assert designations(a, "सौरभ") == []

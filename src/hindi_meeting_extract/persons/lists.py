@@ -607,12 +607,13 @@ class ListReader:
             c.rule = "list"
             cands.append(c)
 
-    def lone_first_item(self, view: WordView, c: NameCandidate, cands: list[NameCandidate]) -> None:
+    def lone_first_item(self, view: WordView, c: NameCandidate, cands: list[NameCandidate], item: int = -1) -> None:
         """``बैठक में सौरभ, तनुजा मिश्रा, …``: the first item of a comma list that is one known first
         name (no surname written), right after a postposition, a conjunction or a mark, before
-        the name ``c`` that opens the rest of the list (called when the list went on after it)."""
+        the name ``c`` that opens the rest of the list (called when the list went on after it;
+        ``item``: the first word of c's item when a title or an office opens it)."""
         v = self.vocab
-        k = c.i - 1
+        k = (c.i if item < 0 else item) - 1
         if k < 1 or view.sep[k].strip(" \t") != ",":
             return
         w = view.w[k]

@@ -66,7 +66,10 @@ class PersonStage:
                 consumed = cand.j
                 continue
             cands.append(cand)
+            n = len(cands)
             consumed = self.lists.continue_list(view, cand, cands, hon_at, des_at)
+            if len(cands) > n:  # a list: maybe opened by one first name before (… में सौरभ, सचिव X, …)
+                self.lists.lone_first_item(view, cand, cands, min([k, *(d.i for d in cand.designations)]))
         closers = self.lists.closers(view)
         self.lists.names_without_commas(view, cands, closers)
         if found.name_words:
