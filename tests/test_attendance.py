@@ -870,20 +870,20 @@ def test_a_full_stop_inside_brackets_does_not_end_the_list() -> None:
 
 def test_comma_list_ending_in_a_name_with_an_initial() -> None:
     # `…, के. X आदि मौजूद रहे`: the initial's dot ends no sentence, every item attends
-    text = "बैठक में सदस्य सुरेश, अनुज तिवारी, के. नारायणन आदि मौजूद रहे। अंत में भोजन हुआ।"
-    a = analysed(text, {"सुरेश": ["सदस्य"], "अनुज तिवारी": [], "के. नारायणन": []}, BOTH)
-    assert attendees(a) == ["सुरेश", "अनुज तिवारी", "के. नारायणन"]
+    text = "सम्मेलन में अनुज तिवारी, सुरेश, के. नारायणन इत्यादि शामिल हुए। अंत में भोजन हुआ।"
+    a = analysed(text, {"सुरेश": [], "अनुज तिवारी": [], "के. नारायणन": []}, BOTH)
+    assert attendees(a) == ["अनुज तिवारी", "सुरेश", "के. नारायणन"]
 
 
 def test_list_one_name_per_line_closed_by_a_line_opening_with_a_genitive() -> None:
-    # `… सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे`: the lines are one sentence with the verb's line
+    # `… सदस्य⏎A⏎B⏎C तथा⏎D⏎के अलावा X मौजूद रहे`: the lines are one sentence with the verb's line
     text = (
-        "थानेदार रेखा साहू छुट्टी पर थीं।\nसभा में पंचायत सदस्य\nकमला उरांव\nहरि प्रसाद महतो\nफूलो देवी और\n"
-        "मंगल\nके साथ सचिव दीपक राम उपस्थित थे।"
+        "थानेदार रेखा साहू छुट्टी पर थीं।\nसभा में वार्ड सदस्य\nकमला उरांव\nमंगल\nहरि प्रसाद महतो तथा\n"
+        "फूलो देवी\nके अलावा सचिव दीपक राम मौजूद रहे।"
     )
     people = {"रेखा साहू": [], "कमला उरांव": [], "हरि प्रसाद महतो": [], "फूलो देवी": [], "मंगल": [], "दीपक राम": ["सचिव"]}
     a = analysed(text, people, BOTH)
-    assert attendees(a) == ["कमला उरांव", "हरि प्रसाद महतो", "फूलो देवी", "मंगल", "दीपक राम"]
+    assert attendees(a) == ["कमला उरांव", "मंगल", "हरि प्रसाद महतो", "फूलो देवी", "दीपक राम"]
 
 
 def test_list_one_name_per_line_closed_by_a_line_opening_with_adi() -> None:

@@ -858,7 +858,7 @@ class AttendanceStage:
 
     def _lines_above(self, text: str, s0: int) -> int:
         """Where the sentence at ``s0`` starts when it is a line opening with a genitive or आदि that
-        closes a list written one name per line (``बैठक में समिति सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित
+        closes a list written one name per line (``बैठक में पंचायत सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित
         थे``): at the line that opens the list, over the short lines above with no sentence-final
         mark (at most ``_LIST_LINES``); else ``s0``."""
         space = text.find(" ", s0, s0 + _CONJ_MAX)

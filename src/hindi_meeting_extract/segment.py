@@ -2,7 +2,7 @@
 
 Full stops are ``।``, ``॥``, ``?``, ``!`` and runs of ``.``; a dot is *not* a full stop after
 an abbreviation (``डॉ.``, ``प्रो.``, lexicon ``segmentation.abbreviations``), in initials
-(``के.बी.``, ``यू. एस.``, a lone one before a word: ``एन. सुरेंद्रन``, ``…, के. रमेश``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
+(``के.बी.``, ``यू. एस.``, a lone one before a word: ``एन. सुरेंद्रन``, ``…, के. मणि``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
 e-mail addresses. A line break always ends a sentence, so a headline without a danda stands
 alone. Closing quotes and brackets right after a full stop stay with their sentence.
 """
@@ -142,14 +142,14 @@ class SentenceSplitter:
         if letter and (self._letter_after.match(text, s + 1) or self._initial_before(text, s - len(letter.group()))):
             return False  # initials: के.बी., यू. एस., A.K.
         if letter and self._lone_initial(text, s, letter.group()):
-            return False  # एन. किरन कुमार, …, के. रमेश आदि
+            return False  # एन. सुरेंद्रन, …, के. मणि आदि
         return True
 
     def _lone_initial(self, text: str, s: int, letter: str) -> bool:
         """Whether the dot at ``s`` after the lone letter name ``letter`` ends an initial: a
         Devanagari word follows (after one space at most), and a letter name that is also a word
         (के, जी: ``[word_letter_names]``) starts a list item or a clause (after a comma, a bracket,
-        a colon, a line break or a danda: ``…, के. रमेश आदि``) or stands in a text whose sentences
+        a colon, a line break or a danda: ``…, के. मणि आदि``) or stands in a text whose sentences
         end with the danda (``मुख्यमंत्री के. रोसैया ने``; in a text that ends them with dots,
         ``… उम्र के. अधिकारियों`` are two sentences)."""
         j = s + 2 if text[s + 1 : s + 2] == " " else s + 1

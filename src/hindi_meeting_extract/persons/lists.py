@@ -46,7 +46,7 @@ class ListReader:
                     inner.append(x)
                     x += 1
                 if len(inner) > 2 and view.w[inner[0]] in self.vocab.letter_names and view.sep[inner[0]].strip(" \t") in ("-", "–"):
-                    inner = inner[1:]  # (ए-ब्लॉक प्रतिनिधि): the letter labels the unit; the office is ब्लॉक प्रतिनिधि
+                    inner = inner[1:]  # (सी-विंग प्रतिनिधि): the letter labels the unit; the office is विंग प्रतिनिधि
                 if inner and len(inner) <= 8 and any(view.w[y] in self.vocab.office_words for y in inner):
                     d = DesignationPhrase(inner[0], inner[-1] + 1, view.start[inner[0]], view.end(inner[-1]),
                              (view.start[inner[0]], view.end(inner[-1])))
@@ -490,15 +490,15 @@ class ListReader:
     def line_lists(self, view: WordView, cands: list[NameCandidate], closers: list[int], hon_at: dict, des_at: dict) -> None:
         """Lists written one name per line, next to a word that closes a list of people:
 
-        * after a line that such a word ends with a colon or a dash (``सभा में मौजूद रहे:⏎A (पद)⏎
+        * after a line that such a word ends with a colon or a dash (``बैठक में उपस्थित रहे:⏎A (पद)⏎
           B⏎C``);
         * before the line of such a word when that line goes on with the sentence the lines
           began (it opens with a postposition, a conjunction or the closing word: ``बैठक में
-          समिति सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे``); an office ending the line before the
+          पंचायत सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे``); an office ending the line before the
           list is the first name's (as ``सदस्य A, B …``).
 
-        Each line holds one name (one word, initials too: ``एम. वेंकटेश्वरन``), maybe an office in
-        brackets after it (``A (ब्लॉक प्रतिनिधि)``) or a list link closing the line; at least two
+        Each line holds one name (one word, initials too: ``पी. मणि``), maybe an office in
+        brackets after it (``A (विंग प्रतिनिधि)``) or a list link closing the line; at least two
         such lines, half of them names the lexicons know by a first name or a surname."""
         v = self.vocab
         seps, n, rfind, starts = view.sep, view.n, view.ft.rfind, view.start
@@ -554,7 +554,7 @@ class ListReader:
         if y + 1 == ln and view.w[ln] in v.list_links and view.spaced(y):
             return c if end in ("", ",") else None  # … A और⏎B
         if sep.strip(" \t") == "(" and end == ")":
-            d, _last = self.designation_after(view, y, des_at, hon_at)  # A (ब्लॉक प्रतिनिधि)
+            d, _last = self.designation_after(view, y, des_at, hon_at)  # A (विंग प्रतिनिधि)
             if d is not None:
                 c.designations.append(d)
             return c
@@ -590,7 +590,7 @@ class ListReader:
             return
         items.sort(key=lambda c: c.i)
         if step < 0 and 0 <= x < view.n and "\n" in view.sep[x] and not view.sep[x].strip(" \t\n"):
-            # the line before the list: an office ending it is the first name's (… समिति सदस्य⏎A)
+            # the line before the list: an office ending it is the first name's (… पंचायत सदस्य⏎A)
             d = next((d for d in des_at.values() if d.j == x + 1 and not d.plural and not d.weak), None)
             if d is not None and not items[0].designations:
                 items[0].designations.append(d)

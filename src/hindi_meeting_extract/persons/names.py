@@ -157,7 +157,7 @@ class NameReader:
         return [(c[0], c[-1] + 1) for c in chunks]
 
     def two_in_four(self, w: list[str]) -> bool:
-        """Four words of a run of names cut at known first names (``… जॉन लकड़ा बिरसा भगत …``)
+        """Four words of a run of names cut at known first names (``… सुरेश मिंज करमा उरांव …``)
         are two names of two words: a known first name, a word that is no first or middle name,
         a word no list knows as a name part, and a surname."""
         v = self.vocab
