@@ -871,3 +871,27 @@ def test_a_full_stop_inside_brackets_does_not_end_the_list() -> None:
     )
     a = analysed(text, {"रोहन सिंह": [], "दीपा मलिक": [], "कमल नयन": [], "सरिता बैरागी": []}, BOTH)
     assert attendees(a)[:3] == ["रोहन सिंह", "दीपा मलिक", "कमल नयन"]
+
+
+def test_comma_list_ending_in_a_name_with_an_initial() -> None:
+    # `…, के. X आदि मौजूद रहे`: the initial's dot ends no sentence, every item attends
+    text = "सम्मेलन में अनुज तिवारी, सुरेश, के. नारायणन इत्यादि शामिल हुए। अंत में भोजन हुआ।"
+    a = analysed(text, {"सुरेश": [], "अनुज तिवारी": [], "के. नारायणन": []}, BOTH)
+    assert attendees(a) == ["अनुज तिवारी", "सुरेश", "के. नारायणन"]
+
+
+def test_list_one_name_per_line_closed_by_a_line_opening_with_a_genitive() -> None:
+    # `… सदस्य⏎A⏎B⏎C तथा⏎D⏎के अलावा X मौजूद रहे`: the lines are one sentence with the verb's line
+    text = (
+        "थानेदार रेखा साहू छुट्टी पर थीं।\nसभा में वार्ड सदस्य\nकमला उरांव\nमंगल\nहरि प्रसाद महतो तथा\n"
+        "फूलो देवी\nके अलावा सचिव दीपक राम मौजूद रहे।"
+    )
+    people = {"रेखा साहू": [], "कमला उरांव": [], "हरि प्रसाद महतो": [], "फूलो देवी": [], "मंगल": [], "दीपक राम": ["सचिव"]}
+    a = analysed(text, people, BOTH)
+    assert attendees(a) == ["कमला उरांव", "मंगल", "हरि प्रसाद महतो", "फूलो देवी", "दीपक राम"]
+
+
+def test_list_one_name_per_line_closed_by_a_line_opening_with_adi() -> None:
+    text = "सभा हुई। सभा में प्रमुख रूप से\nगिरधारी लाल,\nजसवीर कौर,\nमणि\nआदि उपस्थित थे।"
+    a = analysed(text, {"गिरधारी लाल": [], "जसवीर कौर": [], "मणि": []}, BOTH)
+    assert attendees(a) == ["गिरधारी लाल", "जसवीर कौर", "मणि"]

@@ -363,3 +363,82 @@ def test_dotted_abbreviations_are_no_names(run):
     a = run("उसने एम.ए. पास किया है। ए.सी. कमरे में बैठक हुई। वह पी.एच.डी. कर रहा है। बी.एड. कॉलेज में सभा हुई। "
             "डी.जे. बजाया गया। गांव से 5 कि.मी. दूर सभा 9.11.2025 को हुई। आई.टी.आई. के छात्र आए।")
     assert names(a) == []
+
+
+# ---------------------------------------------------------------- lists of fix-lists (heldout5 kinds)
+def test_list_one_name_per_line_after_a_colon_header(run):
+    # the list after `… उपस्थित रहे:`, one name per line, offices in brackets after the names; a
+    # one-word name and a name with an initial are items too
+    a = run(
+        "पुस्तकालय समिति की बैठक में उपस्थित रहे:\nसलमा कुरैशी (सचिव)\nदेवेंद्र (कोषाध्यक्ष)\n"
+        "आर. सुब्रमण्यम (सदस्य)\nनीतू यादव\nसंजय ठाकुर\nऔर 40 अभिभावक।"
+    )
+    assert names(a) == ["सलमा कुरैशी", "देवेंद्र", "आर. सुब्रमण्यम", "नीतू यादव", "संजय ठाकुर"]
+    assert [designations(a, n) for n in names(a)] == [["सचिव"], ["कोषाध्यक्ष"], ["सदस्य"], [], []]
+
+
+def test_list_one_name_per_line_closed_by_a_line_going_on(run):
+    # `… सदस्य⏎A⏎B⏎C तथा⏎D⏎के अलावा X मौजूद रहे`: the office before the list is the first name's
+    a = run(
+        "सभा पंचायत भवन में हुई।\nसभा में वार्ड सदस्य\nकमला उरांव\nमंगल\nहरि प्रसाद महतो तथा\nफूलो देवी\n"
+        "के अलावा सचिव दीपक राम मौजूद रहे।"
+    )
+    assert names(a) == ["कमला उरांव", "मंगल", "हरि प्रसाद महतो", "फूलो देवी", "दीपक राम"]
+    assert designations(a, "कमला उरांव") == ["वार्ड सदस्य"]
+    assert designations(a, "हरि प्रसाद महतो") == []
+
+
+def test_lines_of_topics_are_no_list_of_names(run):
+    a = run("बैठक में ये विषय\nपेयजल की कमी\nसड़क की मरम्मत\nके साथ कई मुद्दे शामिल रहे।")
+    assert names(a) == []
+
+
+def test_one_known_first_name_opens_a_comma_list(run):
+    a = run("कार्यशाला में सौरभ, तनुजा मिश्रा, इमरान खान और ललित जोशी ने भाग लिया।")
+    assert names(a) == ["सौरभ", "तनुजा मिश्रा", "इमरान खान", "ललित जोशी"]
+
+
+def test_a_first_name_ending_the_item_before_is_not_a_new_item(run):
+    a = run("कार्यशाला में ललित जोशी, तनुजा मिश्रा और इमरान खान ने भाग लिया।")
+    assert names(a) == ["ललित जोशी", "तनुजा मिश्रा", "इमरान खान"]
+
+
+def test_run_without_commas_goes_on_over_mo_and_arabic_first_names(run):
+    # a run of names after offices with no commas: मो. stays in the name, अब्दुल X is one name,
+    # four words with one known first name are two names
+    a = run(
+        "जनसुनवाई में सरपंच सुनीता कुजूर उपसरपंच दिनेश महतो अब्दुल रशीद सुरेश मिंज करमा उरांव "
+        "मो. शाहिद आलम तथा विकास साहू शामिल हुए।"
+    )
+    assert names(a) == ["सुनीता कुजूर", "दिनेश महतो", "अब्दुल रशीद", "सुरेश मिंज", "करमा उरांव",
+                        "मो. शाहिद आलम", "विकास साहू"]
+    assert designations(a, "दिनेश महतो") == ["उपसरपंच"]
+    assert designations(a, "अब्दुल रशीद") == []
+
+
+def test_numbered_list_one_name_per_line_after_a_header(run):
+    a = run("वाचनालय की बैठक हुई।\nबैठक में उपस्थित सदस्य :-\n1. गिरधारी लाल\n2. शबाना (सचिव)\n3. पी. मणि\n4. जसवीर कौर")
+    assert names(a) == ["गिरधारी लाल", "शबाना", "पी. मणि", "जसवीर कौर"]
+    assert designations(a, "शबाना") == ["सचिव"]
+
+
+def test_a_letter_labelling_the_unit_is_not_part_of_the_office(run):
+    a = run("वार्षिक अधिवेशन में शामिल हुए:\nफरहाना बानो (सी-विंग प्रतिनिधि)\nगोविंद राजू (डी-विंग प्रतिनिधि)")
+    assert [designations(a, n) for n in names(a)] == [["विंग प्रतिनिधि"], ["विंग प्रतिनिधि"]]
+
+
+def test_run_before_the_closer_goes_on_over_mo(run):
+    a = run("सभा में हरीश पांडे मो. नदीम अंसारी कमल जोशी उपस्थित रहे।")
+    assert names(a) == ["हरीश पांडे", "मो. नदीम अंसारी", "कमल जोशी"]
+
+
+def test_run_after_an_office_may_open_with_mo(run):
+    a = run("सभा में सदस्य मो. नदीम अख्तर हरीश पांडे व कमल जोशी मौजूद थे।")
+    assert names(a) == ["मो. नदीम अख्तर", "हरीश पांडे", "कमल जोशी"]
+    assert designations(a, "मो. नदीम अख्तर") == ["सदस्य"]
+
+
+def test_one_known_first_name_opens_a_list_whose_next_item_has_an_office(run):
+    a = run("सभा में सौरभ, सचिव तनुजा मिश्रा, इमरान खान आदि मौजूद थे।")
+    assert names(a) == ["सौरभ", "तनुजा मिश्रा", "इमरान खान"]
+    assert designations(a, "सौरभ") == []

@@ -74,8 +74,18 @@ def test_korba_every_sentence_on_its_own(split, korba_text):
         ("बैठक में सौ. सुनंदा पाटिल, चि. अमित देशमुख आदि उपस्थित थे. अंत.",
          ["बैठक में सौ. सुनंदा पाटिल, चि. अमित देशमुख आदि उपस्थित थे.", "अंत."]),
         # not a degree: a letter name before a word that only begins like one
-        ("मैं बी. कॉमन बात कही. अंत.", ["मैं बी.", "कॉमन बात कही.", "अंत."]),
-        ("उसने एम.कॉमन कहा. अंत.", ["उसने एम.", "कॉमन कहा.", "अंत."]),
+        ("मैं B. Common बात कही. अंत.", ["मैं B.", "Common बात कही.", "अंत."]),
+        # a lone dotted letter name before a Devanagari word is an initial (मैं बी. कॉमन: the
+        # initial of a name); one that is also a word (के, जी, आई) only where it opens a list
+        # item or a clause
+        ("मैं बी. कॉमन बात कही. अंत.", ["मैं बी. कॉमन बात कही.", "अंत."]),
+        ("सभा में मंत्री एन. सुरेंद्रन बोले. अंत.", ["सभा में मंत्री एन. सुरेंद्रन बोले.", "अंत."]),
+        ("सभा में उमेश, के. मणि आदि थे. अंत.", ["सभा में उमेश, के. मणि आदि थे.", "अंत."]),
+        ("सूची नीचे है:\nके. मणि आए. अंत.", ["सूची नीचे है:", "के. मणि आए.", "अंत."]),
+        ("दस साल की उम्र के. उसके बाद वह गया.", ["दस साल की उम्र के.", "उसके बाद वह गया."]),
+        ("बैठक में जिलाधिकारी के. मणि आए। अंत।", ["बैठक में जिलाधिकारी के. मणि आए।", "अंत।"]),
+        ("वह नहीं आई. फिर सभा हुई.", ["वह नहीं आई.", "फिर सभा हुई."]),
+        ("टीम बी. 12 सदस्य.", ["टीम बी.", "12 सदस्य."]),
     ],
 )
 def test_full_stops_and_dots_that_are_not(split, text, expected):
@@ -126,6 +136,8 @@ def _reference_split(splitter, text):
         if letter and (
             splitter._letter_after.match(text, s + 1) or splitter._initial_before(text, s - len(letter.group()))
         ):
+            return False
+        if letter and splitter._lone_initial(text, s, letter.group()):
             return False
         return True
 

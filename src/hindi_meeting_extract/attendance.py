@@ -21,7 +21,9 @@ Cues come from ``cues.toml``. A person is an attendee when they are
   act at the event (``… A अध्यक्ष, B उपाध्यक्ष चुने गए। सभी नवनिर्वाचित पदाधिकारियों ने मंच पर शपथ ली``:
   ``cues.group_references``, ``cues.group_event_acts``);
 * in a list after an attendance verb or header and a colon or dash, on the same line or on
-  short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``);
+  short lines of their own (``उपस्थित सदस्य :-⏎ 1. A – पद⏎ 2. B – पद``, ``… ऑनलाइन जुड़े -``), or
+  on short lines before a line that goes on with their sentence (``बैठक में सदस्य⏎A⏎B और⏎C⏎के साथ
+  X उपस्थित थे``, ``…⏎C⏎आदि उपस्थित थे``: see :meth:`AttendanceStage._lines_above`);
 * in a list before a presence phrase (``A, B की विशेष उपस्थिति में``, ``के मार्गदर्शन में``,
   ``के करकमलों से``), its names parted by commas, conjunctions or only their titles (``A लोकसभा के
   प्रभारी पूर्व विधायक B की उपस्थिति में``);
@@ -331,6 +333,9 @@ class AttendanceStage:
         self._title_lead_re = regex.compile(rf"\s*(?:{W}+\s+{gen}\s*)?")
         self._conj_words = frozenset(fold(f) for f in cues["conjunctions"].forms if " " not in f)
         self._conj_initials = frozenset(w[0] for w in self._conj_words)
+        # a line opening with a genitive or आदि goes on with the sentence of the lines above it
+        self._line_openers = frozenset(fold(f) for n in ("genitives", "list_line_openers") for f in cues[n].forms)
+        self._opener_initials = frozenset(w[0] for w in self._line_openers)
         self._relative_re = regex.compile(alt("relative_agents"))
         claim_words = [fold(f) for f in cues["present_auxiliaries"].forms]
         # a quick test first: the shortest present auxiliary, when every other one holds it (है; else "": no test)
@@ -375,6 +380,8 @@ class AttendanceStage:
         prev = 0  # a list starts after the previous list's verb at the earliest
         for m in scan(self._verb_re):
             s0 = sentence(m.start())[0]
+            if text[s0] in self._opener_initials:
+                s0 = self._lines_above(text, s0)  # … सदस्य⏎A⏎B⏎के साथ X उपस्थित थे
             names = idx.between(clause_start(max(prev, s0), m.start()), m.start())
             prev = m.end()
             if self._inclusion_re.match(text, s0) and self._absent_before(text, s0, sentence):
@@ -903,6 +910,26 @@ class AttendanceStage:
                         continue
             out.append((s, e))
         return out
+
+    def _lines_above(self, text: str, s0: int) -> int:
+        """Where the sentence at ``s0`` starts when it is a line opening with a genitive or आदि that
+        closes a list written one name per line (``बैठक में पंचायत सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित
+        थे``): at the line that opens the list, over the short lines above with no sentence-final
+        mark (at most ``_LIST_LINES``); else ``s0``."""
+        space = text.find(" ", s0, s0 + _CONJ_MAX)
+        if space <= s0 or text[s0:space] not in self._line_openers:
+            return s0
+        start = s0
+        for _ in range(_LIST_LINES):
+            end = start - 1  # the line break before the line at ``start``
+            if end <= 0 or text[end] != "\n":
+                break
+            prev = text.rfind("\n", 0, end) + 1
+            line = text[prev:end].rstrip(" \t\r")
+            if not line.strip() or len(line) > 2 * _LINE_NAME_START or line[-1] in _FINAL_MARKS:
+                break
+            start = prev
+        return start
 
     @staticmethod
     def _inside_brackets(text: str, brackets: list[tuple[int, int]], ps: int, pe: int, s: int) -> bool:

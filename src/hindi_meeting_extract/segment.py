@@ -2,7 +2,7 @@
 
 Full stops are ``।``, ``॥``, ``?``, ``!`` and runs of ``.``; a dot is *not* a full stop after
 an abbreviation (``डॉ.``, ``प्रो.``, lexicon ``segmentation.abbreviations``), in initials
-(``के.बी.``, ``यू. एस.``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
+(``के.बी.``, ``यू. एस.``, a lone one before a word: ``एन. सुरेंद्रन``, ``…, के. मणि``), inside and after dotted abbreviations (``बी.कॉम.``, ``पीएच.डी.``), in numbers and dates (``3.5``, ``12.07.2020``), in URLs and
 e-mail addresses. A line break always ends a sentence, so a headline without a danda stands
 alone. Closing quotes and brackets right after a full stop stay with their sentence.
 """
@@ -101,6 +101,7 @@ class SentenceSplitter:
         self._letter_after = regex.compile(
             rf"\s?(?:{'|'.join(map(regex.escape, letters))}|[A-Z])\s?\.", regex.V1
         )
+        self._word_letters = frozenset(seg["word_letter_names"].forms)
 
     def _initial_before(self, text: str, word_start: int) -> bool:
         """True when an initial with its dot (``के.`` or ``के. ``) ends right at ``word_start``."""
@@ -116,8 +117,8 @@ class SentenceSplitter:
         m = self._dotted_at.match(text, s - len(word.group()))
         return m is not None and m.end() > s + 1
 
-    def _dot_is_stop(self, text: str, s: int) -> bool:
-        """Whether the single dot at ``s`` ends a sentence."""
+    def _dot_is_stop(self, text: str, s: int, danda: list[bool] | None = None) -> bool:
+        """Whether the single dot at ``s`` ends a sentence (``danda``: see :meth:`_lone_initial`)."""
         before = text[max(0, s - 12) : s]
         after = text[s + 1 : s + 2]
         if before[-1:].isdigit() and after.isdigit():
@@ -140,7 +141,32 @@ class SentenceSplitter:
         letter = self._letter_before.search(before)
         if letter and (self._letter_after.match(text, s + 1) or self._initial_before(text, s - len(letter.group()))):
             return False  # initials: के.बी., यू. एस., A.K.
+        if letter and self._lone_initial(text, s, letter.group(), danda):
+            return False  # एन. सुरेंद्रन, …, के. मणि आदि
         return True
+
+    def _lone_initial(self, text: str, s: int, letter: str, danda: list[bool] | None = None) -> bool:
+        """Whether the dot at ``s`` after the lone letter name ``letter`` ends an initial: a
+        Devanagari word follows (after one space at most), and a letter name that is also a word
+        (के, जी: ``[word_letter_names]``) starts a list item or a clause (after a comma, a bracket,
+        a colon, a line break or a danda: ``…, के. मणि आदि``) or stands in a text whose sentences
+        end with the danda (``मुख्यमंत्री के. रोसैया ने``; in a text that ends them with dots,
+        ``… उम्र के. अधिकारियों`` are two sentences). ``danda``: a list that holds whether the text
+        has a danda once it was asked (one search per text, not one per dot)."""
+        j = s + 2 if text[s + 1 : s + 2] == " " else s + 1
+        nxt = text[j : j + 1]
+        if not ("\u0900" <= nxt <= "\u097f" and nxt.isalpha()):
+            return False
+        if letter not in self._word_letters:
+            return True
+        before = text[max(0, s - len(letter) - 8) : s - len(letter)].rstrip(" \t")
+        if not before and s - len(letter) < 8 or before[-1:] in (",", "(", ":", ";", "\n", "।", "|"):
+            return True
+        if danda is None:
+            return "।" in text
+        if not danda:
+            danda.append("।" in text)
+        return danda[0]
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``, each trimmed of surrounding whitespace, in order."""
@@ -150,6 +176,7 @@ class SentenceSplitter:
         spans: list[list[int]] = []
         append = spans.append
         begin = 0
+        danda: list[bool] = []  # whether the text has a danda, once asked
         for m in _BREAK_RE.finditer(text):
             kind = m.lastindex  # 1: nl, 2: stop, 4: dotclose (a single dot)
             if kind == 1:
@@ -159,7 +186,7 @@ class SentenceSplitter:
             elif kind == 2:
                 end = m.end(2)  # after a full stop or closer: no blank to trim
             else:
-                if not self._dot_is_stop(text, m.start()):
+                if not self._dot_is_stop(text, m.start(), danda):
                     continue
                 end = m.end(4)
             # what _emit does, inlined (one call per sentence adds up); the break consumed

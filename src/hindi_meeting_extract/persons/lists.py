@@ -21,6 +21,10 @@ from .vocabulary import PersonVocabulary
 from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
 
 
+_CLOSING_LINE_REACH = 120  # how far into its line a list closer after a list on lines may stand
+_HEADER_MARKS = frozenset((":", ":-", "-", "–", "—", ":–"))  # what ends a line heading a list below it
+
+
 class ListReader:
     """Lists of names and the designations written after names."""
 
@@ -41,6 +45,8 @@ class ListReader:
                 while x < view.n and view.start[x] < close:
                     inner.append(x)
                     x += 1
+                if len(inner) > 2 and view.w[inner[0]] in self.vocab.letter_names and view.sep[inner[0]].strip(" \t") in ("-", "–"):
+                    inner = inner[1:]  # (सी-विंग प्रतिनिधि): the letter labels the unit; the office is विंग प्रतिनिधि
                 if inner and len(inner) <= 8 and any(view.w[y] in self.vocab.office_words for y in inner):
                     d = DesignationPhrase(inner[0], inner[-1] + 1, view.start[inner[0]], view.end(inner[-1]),
                              (view.start[inner[0]], view.end(inner[-1])))
@@ -377,6 +383,10 @@ class ListReader:
         nc = self.names.read(view, last + 1, 3)
         return nc is not None and len(nc.words) >= 2 and self.names.name_like(nc.words) and self.item_ok(view, nc)
 
+    def closers(self, view: WordView) -> list[int]:
+        """The words that close a list of people (उपस्थित, मौजूद, आदि …), not the first word."""
+        return [k for k in compress(range(view.n), map(self.vocab.list_closers.__contains__, view.w)) if k]
+
     def names_without_commas(self, view: WordView, cands: list[NameCandidate], closers: list[int] | None = None) -> None:
         """``… में रमेश यादव सुनील वर्मा दिनेश साहू उपस्थित रहे``: a run of name words right before
         the word that closes a list, cut into names where a first name follows a surname.
@@ -384,16 +394,17 @@ class ListReader:
         :attr:`.anchors.Anchors.closers`, gives them); looked up when not given."""
         v = self.vocab
         if closers is None:
-            closers = [k for k in compress(range(view.n), map(v.list_closers.__contains__, view.w)) if k]
+            closers = self.closers(view)
         if not closers:
             return
         taken = {x for c in cands for x in range(c.i, c.j)}
-        first, last = v.any_given, v.any_surname
+        first, last, opens = v.any_given, v.any_surname, v.given_openers
         for k in closers:
             a = k
-            while a > 0 and k - a < 16 and view.spaced(a - 1) and a - 1 not in taken:
-                w = view.w[a - 1]
-                if w in v.name_stoppers or not (w in first or w in last or w in v.middle_names):
+            while a > 0 and k - a < 16 and a - 1 not in taken and (
+                    view.spaced(a - 1) or view.w[a - 1] in v.short_given and view.sep[a - 1].strip(" \t") == "."):
+                w = view.w[a - 1]  # (… यादव मो. सलीम अंसारी …: a short first name and its dot)
+                if w in v.name_stoppers or not (w in first or w in last or w in v.middle_names or w in opens):
                     break
                 a -= 1
             if k - a < 4:
@@ -401,12 +412,14 @@ class ListReader:
             chunks: list[list[int]] = [[a]]
             for x in range(a + 1, k):
                 w, prev = view.w[x], view.w[x - 1]
-                if w in first and w not in last and prev in last and prev not in v.middle_names and len(chunks[-1]) >= 2:
+                if (w in first and w not in last or w in opens) and prev in last and prev not in v.middle_names \
+                        and len(chunks[-1]) >= 2:
                     chunks.append([x])
                 else:
                     chunks[-1].append(x)
             if len(chunks) < 2 or not all(
-                2 <= len(c) <= 4 and view.w[c[0]] in first and view.w[c[-1]] in last for c in chunks
+                2 <= len(c) <= 4 and (view.w[c[0]] in first or view.w[c[0]] in opens) and view.w[c[-1]] in last
+                for c in chunks
             ):
                 continue
             for c in chunks:
@@ -474,6 +487,146 @@ class ListReader:
                     if self.names.valid(view, nc):
                         added.append(nc)
         cands.extend(added)
+
+    # ------------------------------------------------------------------ one name per line
+    def line_lists(self, view: WordView, cands: list[NameCandidate], closers: list[int], hon_at: dict, des_at: dict) -> None:
+        """Lists written one name per line, next to a word that closes a list of people:
+
+        * after a line that such a word ends with a colon or a dash (``बैठक में उपस्थित रहे:⏎A (पद)⏎
+          B⏎C``);
+        * before the line of such a word when that line goes on with the sentence the lines
+          began (it opens with a postposition, a conjunction or the closing word: ``बैठक में
+          पंचायत सदस्य⏎A⏎B और⏎C⏎के साथ X उपस्थित थे``); an office ending the line before the
+          list is the first name's (as ``सदस्य A, B …``).
+
+        Each line holds one name (one word, initials too: ``पी. मणि``), maybe an office in
+        brackets after it (``A (विंग प्रतिनिधि)``) or a list link closing the line; at least two
+        such lines, half of them names the lexicons know by a first name or a surname."""
+        v = self.vocab
+        seps, n, rfind, starts = view.sep, view.n, view.ft.rfind, view.start
+        done = -1  # the last line start read
+        for k in closers:
+            # a header: the closer ends its line (at most two words after it) with a colon or dash
+            ln = k if "\n" in seps[k] else k + 1 if k + 1 < n and "\n" in seps[k + 1] else \
+                k + 2 if k + 2 < n and "\n" in seps[k + 2] else -1
+            if 0 <= ln < n - 1 and seps[ln].split("\n", 1)[0].strip(" \t") in _HEADER_MARKS:
+                self.read_line_block(view, cands, ln + 1, 1, hon_at, des_at)
+            # the line that closes a list above it: the closer near its start
+            b = starts[k]
+            nl = rfind("\n", b - _CLOSING_LINE_REACH if b > _CLOSING_LINE_REACH else 0, b)
+            if nl < 0:
+                continue
+            f = bisect_right(starts, nl)
+            if f <= done or f == 0:
+                continue
+            done = f
+            w = view.w[f]
+            if (w in v.postpositions or w in v.genitives or w in v.conjunctions or w in v.list_closers) \
+                    and seps[f - 1].count("\n") == 1:
+                self.read_line_block(view, cands, f - 1, -1, hon_at, des_at)
+
+    @staticmethod
+    def line_start(view: WordView, k: int) -> int:
+        """The first word of word k's line."""
+        return bisect_right(view.start, view.ft.rfind("\n", 0, view.start[k])) if k > 0 else 0
+
+    @staticmethod
+    def line_end(view: WordView, k: int) -> int:
+        """The last word of word k's line."""
+        nl = view.ft.find("\n", view.end(k))
+        if nl >= 0:
+            return max(k, bisect_right(view.start, nl) - 1)
+        return view.n - 2 if view.n - 2 >= k and not view.w[view.n - 1] else view.n - 1  # (an empty word after the last mark)
+
+    def line_item(self, view: WordView, f: int, ln: int, hon_at: dict, des_at: dict) -> NameCandidate | None:
+        """The one name of the line of words [f, ln] (see :meth:`line_lists`), or None."""
+        v = self.vocab
+        if ln - f > 10 or f in hon_at or f in des_at or any(ch in view.sep[ln].split("\n", 1)[0] for ch in "।|.?!"):
+            return None
+        c = self.names.read(view, f)
+        if c is None or c.j - 1 > ln or not self.names.valid(view, c):
+            return None
+        if any(w.isascii() or w in v.name_stoppers or w in v.trailing for w in c.words if w not in v.letter_names):
+            return None
+        y = c.j - 1
+        sep = view.sep[y]
+        end = view.sep[ln].split("\n", 1)[0].strip(" \t")  # what ends the line (before a number of the next)
+        if y == ln:
+            return c if end in ("", ",") else None
+        if y + 1 == ln and view.w[ln] in v.list_links and view.spaced(y):
+            return c if end in ("", ",") else None  # … A और⏎B
+        if sep.strip(" \t") == "(" and end == ")":
+            d, _last = self.designation_after(view, y, des_at, hon_at)  # A (विंग प्रतिनिधि)
+            if d is not None:
+                c.designations.append(d)
+            return c
+        return None
+
+    def read_line_block(self, view: WordView, cands: list[NameCandidate], x: int, step: int,
+                        hon_at: dict, des_at: dict) -> None:
+        """The names of the lines from the one of word x on, downwards (``step`` 1) or upwards
+        (-1), while each line holds one name (:meth:`line_item`)."""
+        v = self.vocab
+        items: list[NameCandidate] = []
+        for _ in range(30):
+            if not 0 <= x < view.n:
+                break
+            f, ln = (x, self.line_end(view, x)) if step > 0 else (self.line_start(view, x), x)
+            c = self.line_item(view, f, ln, hon_at, des_at)
+            if c is None:
+                break
+            items.append(c)
+            if step > 0:
+                if ln + 1 >= view.n or view.sep[ln].count("\n") != 1:
+                    break
+                x = ln + 1
+            else:
+                if f == 0 or view.sep[f - 1].count("\n") != 1:
+                    x = -1
+                    break
+                x = f - 1
+        if len(items) < 2 or 2 * sum(
+            self.names.name_like(c.words) if len(c.words) > 1 else (c.words[0] in v.given_names or c.words[0] in v.surnames)
+            for c in items
+        ) < len(items):
+            return
+        items.sort(key=lambda c: c.i)
+        if step < 0 and 0 <= x < view.n and "\n" in view.sep[x] and not view.sep[x].strip(" \t\n"):
+            # the line before the list: an office ending it is the first name's (… पंचायत सदस्य⏎A)
+            d = next((d for d in des_at.values() if d.j == x + 1 and not d.plural and not d.weak), None)
+            if d is not None and not items[0].designations:
+                items[0].designations.append(d)
+        at = {(c.i, c.j): c for c in cands if c.i >= 0}
+        taken = {y for c in cands if c.i >= 0 for y in range(c.i, c.j)}
+        for c in items:
+            same = at.get((c.i, c.j))
+            if same is not None:  # read by another rule: the offices the list gives it
+                if not same.designations:
+                    same.designations.extend(c.designations)
+                continue
+            if any(y in taken for y in range(c.i, c.j)):
+                continue
+            c.rule = "list"
+            cands.append(c)
+
+    def lone_first_item(self, view: WordView, c: NameCandidate, cands: list[NameCandidate], item: int = -1) -> None:
+        """``बैठक में सौरभ, तनुजा मिश्रा, …``: the first item of a comma list that is one known first
+        name (no surname written), right after a postposition, a conjunction or a mark, before
+        the name ``c`` that opens the rest of the list (called when the list went on after it;
+        ``item``: the first word of c's item when a title or an office opens it)."""
+        v = self.vocab
+        k = (c.i if item < 0 else item) - 1
+        if k < 1 or view.sep[k].strip(" \t") != ",":
+            return
+        w = view.w[k]
+        if w not in v.given_names or w in v.any_surname or w in v.name_stoppers:
+            return
+        before = view.sep[k - 1].strip(" \t")
+        if not (before[:1] in ("(", ":", "\n", "-", "–") or (not before and view.w[k - 1] in v.left_bound)):
+            return  # (… रमेश यादव, सुनील: a name part of the item before)
+        if any(c2.i <= k < c2.j for c2 in cands):
+            return
+        cands.append(NameCandidate(k, k + 1, view.start[k], view.end(k), [w], rule="list"))
 
     def between_item(self, view: WordView, i: int, j: int, hon_at: dict, des_at: dict) -> bool:
         """Words [i, j) between two names in a comma list may be a name (no anchor, no stop

@@ -107,8 +107,8 @@ class NameReader:
             if not w or w in v.name_stoppers or w in v.trailing or w.endswith(v.non_name_endings) or w.isdigit() or w.isascii():
                 break
             x += 1
-            if not view.spaced(x - 1):
-                break
+            if not view.spaced(x - 1) and not (w in v.short_given and view.sep[x - 1].strip(" \t") == "."):
+                break  # (… X यादव मो. जावेद खान …: the dot of a short first name goes on)
         e = x
         if e - s < 4:
             return None
@@ -121,10 +121,11 @@ class NameReader:
                     and view.w[e] not in v.verbs:
                 return None
         words = view.w
+        opens = v.given_openers
         chunks: list[list[int]] = [[s]]
         for y in range(s + 1, e):
             w = words[y]
-            if w in v.given_names and w not in v.any_surname and len(chunks[-1]) >= 2 and (
+            if (w in v.given_names and w not in v.any_surname or w in opens) and len(chunks[-1]) >= 2 and (
                     w not in v.middle_names or (words[y - 1] in v.clear_surnames and words[y - 1] not in v.middle_names)):
                 # (a first name that is also a middle name starts a name after a surname: … टंडन किशोर X)
                 chunks.append([y])
@@ -132,23 +133,37 @@ class NameReader:
                 chunks[-1].append(y)
         if len(chunks) < 2:
             return None
+        cut: set[int] = set()  # the first words of names cut from four words (an unknown first name)
+        for c in [c for c in chunks if len(c) == 4 and self.two_in_four([words[y] for y in c])]:
+            x = chunks.index(c)  # A B C D: two names when only A is a known first name
+            chunks[x : x + 1] = [c[:2], c[2:]]
+            cut.add(c[2])
         if len(chunks[-1]) == 1 and self.lone_last(view, chunks[-1][0], e):
             lone = chunks.pop()  # … मुकेश यादव हरिओम,: a last item of one known first name
         else:
             lone = None
         for c in chunks:
-            if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names:
+            if not 2 <= len(c) <= 3 or words[c[0]] not in v.given_names and words[c[0]] not in opens and c[0] not in cut:
                 return None
             last = words[c[-1]]
-            if last in v.given_names and last not in v.any_surname:
-                return None
-            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names):
+            if last in v.given_names and last not in v.any_surname and words[c[0]] not in opens:
+                return None  # (अब्दुल रहीम: a first name of two words)
+            if len(c) == 3 and not (last in v.any_surname or words[c[1]] in v.middle_names or words[c[0]] in opens):
                 return None
         if not any(words[c[-1]] in v.surnames for c in chunks):
             return None
         if lone is not None:
             chunks.append(lone)
         return [(c[0], c[-1] + 1) for c in chunks]
+
+    def two_in_four(self, w: list[str]) -> bool:
+        """Four words of a run of names cut at known first names (``… सुरेश मिंज करमा उरांव …``)
+        are two names of two words: a known first name, a word that is no first or middle name,
+        a word no list knows as a name part, and a surname."""
+        v = self.vocab
+        return w[0] in v.given_names and w[1] not in v.any_given and w[1] not in v.middle_names \
+            and w[2] not in v.name_parts and w[2] not in v.any_given and w[2] not in v.any_surname \
+            and w[3] in v.any_surname and w[3] not in v.middle_names
 
     def split_two(self, view: WordView, cand: NameCandidate) -> NameCandidate | None:
         """``बबलू गुप्ता पिंटू चौहान``: two names of two words read as one (a known first name
@@ -192,7 +207,7 @@ class NameReader:
         if run is None or run[0][0] != k:
             return None
         v = self.vocab
-        if any(j - i == 3 and view.w[j - 1] not in v.any_surname for i, j in run):
+        if any(j - i == 3 and view.w[j - 1] not in v.any_surname and view.w[i] not in v.given_openers for i, j in run):
             return None
         return run
 
@@ -489,6 +504,7 @@ class NameReader:
         return False
 
     def name_like(self, words: list[str]) -> bool:
+        first = words[1] if len(words) > 2 and words[0] in self.vocab.short_given else words[0]  # मो. X Y: as X Y
         return all(w not in self.vocab.name_stoppers and not w.endswith(self.vocab.non_name_endings) for w in words) and (
-            words[0] in self.vocab.given_names or words[-1] in self.vocab.surnames
+            first in self.vocab.given_names or words[-1] in self.vocab.surnames
         )

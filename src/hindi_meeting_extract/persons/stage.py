@@ -66,8 +66,12 @@ class PersonStage:
                 consumed = cand.j
                 continue
             cands.append(cand)
+            n = len(cands)
             consumed = self.lists.continue_list(view, cand, cands, hon_at, des_at)
-        self.lists.names_without_commas(view, cands, found.closers)
+            if len(cands) > n:  # a list: maybe opened by one first name before (… में सौरभ, सचिव X, …)
+                self.lists.lone_first_item(view, cand, cands, min([k, *(d.i for d in cand.designations)]))
+        closers = found.closers
+        self.lists.names_without_commas(view, cands, closers)
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.unanchored.after_initials(view, cands, tokens)
@@ -75,6 +79,8 @@ class PersonStage:
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)
         self.lists.items_between(view, cands, hon_at, des_at)
+        if closers:
+            self.lists.line_lists(view, cands, closers, hon_at, des_at)
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands

@@ -118,6 +118,8 @@ class UnanchoredNames:
                 cands.append(c)
                 n = len(cands)
                 end = self.lists.continue_list(view, c, cands, hon_at, des_at)
+                if len(cands) > n:  # a list: maybe opened by one first name before (… में सौरभ, c, …)
+                    self.lists.lone_first_item(view, c, cands)
                 taken.update(range(c.i, end))
                 for extra in [c, *cands[n:]]:
                     taken.update(range(extra.i, extra.j))

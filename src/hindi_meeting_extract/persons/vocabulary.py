@@ -242,6 +242,9 @@ class PersonVocabulary:
         self.institution_phrases = _multi(_forms(nm["institution_phrases"])) if "institution_phrases" in nm.sections else {}
         self.given_endings = tuple(_forms(nm["given_name_endings"])) if "given_name_endings" in nm.sections else ()
         self.short_given = _forms(nm["abbreviated_given_names"]) if "abbreviated_given_names" in nm.sections else set()
+        # first names that open a first name of two words (अब्दुल रहीम, मो. जावेद)
+        self.given_openers = self.short_given | (
+            _forms(nm["given_name_openers"]) if "given_name_openers" in nm.sections else set())
         ages = _forms(nm["age_words"]) if "age_words" in nm.sections else set()
         self.name_stoppers = self.name_stoppers | self.kinship | ages
         # the words that close a list of people: the first words of the attendance verbs
