@@ -39,7 +39,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .analysis import Analysis
+from .analysis import Analysis, PersonEntity
 from .dates import _words
 from .document import Document, Span
 from .errors import LexiconError
@@ -119,6 +119,8 @@ class KindStage:
         analysis.kind_cue = cue
         if kind == "other":
             not_a_meeting(analysis)
+        elif kind == "announcement" and cue is not None:
+            not_held_yet(analysis, cue)
 
     def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str, Span | None]:
         """The document's kind and the cue it was read from."""
@@ -393,6 +395,53 @@ def not_a_meeting(analysis: Analysis) -> None:
     for person in analysis.persons:
         person.roles.pop("attendee", None)
     analysis.attendees = []
+
+
+_ERGATIVE = regex.compile(r"[ \t]*(?:जी[ \t]+)?ने(?![\p{L}\p{M}])", regex.V1)  # X ने, X जी ने
+_PAST_ACT_RULES = ("agent-before", "agent-after")  # a role read from the subject of ने / द्वारा
+
+
+def not_held_yet(analysis: Analysis, cue: Span) -> None:
+    """An announcement: the meeting has not taken place, so what the text reports as done
+    already happened before it, not at it. A speaker (a statement is reported speech, made
+    before: ``X ने सदस्यों से अपील की कि …``), the subject of an ergative ``ने`` (perfective: ``X
+    ने … बधाई दी``) and a meeting role read from such a subject (``X ने संगठन का शुक्रिया अदा करते हुए
+    कहा``: no vote of thanks) are no attendee and hold no role; acts in the future (``X मुख्य अतिथि
+    होंगे``, ``आभार X द्वारा व्यक्त किया जाएगा``) stay. A person named in the sentence that
+    announces the meeting (its cue's: ``प्रधानमंत्री X कल मुख्यमंत्रियों के साथ बैठक करेंगे``) holds
+    or joins it and keeps what they have."""
+    doc = analysis.doc
+    text = doc.text
+    announced = doc.sentence_at(cue.start)
+    lo, hi = (announced.start, announced.end) if announced is not None else (cue.start, cue.end)
+    for person in analysis.persons:
+        if any(lo <= m.span.start < hi for m in person.mentions):
+            continue
+        dropped = False
+        for role in MEETING_ROLES:
+            hit = person.roles.get(role)
+            if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(doc, person, hit.cue):
+                del person.roles[role]
+                dropped = True
+        hit = person.roles.get("attendee")
+        if hit is None:
+            continue
+        rule = hit.rule.split(":")[-1]
+        if (
+            hit.rule == "speaker"
+            or (hit.rule == "agent" and hit.cue is not None and _ERGATIVE.fullmatch(text, hit.cue.start, hit.cue.end))
+            or (dropped and rule in _PAST_ACT_RULES and hit.rule.split(":")[0] not in person.roles)
+        ):
+            del person.roles["attendee"]
+    analysis.attendees = [p for p in analysis.attendees if "attendee" in p.roles]
+
+
+def _ergative_subject(doc: Document, person: PersonEntity, cue: Span) -> bool:
+    """Whether a mention of ``person`` in the sentence of ``cue`` is followed by the ergative
+    ने (the subject of a perfective, past act)."""
+    sentence = doc.sentence_at(cue.start)
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (cue.start, cue.end)
+    return any(lo <= m.span.start < hi and _ERGATIVE.match(doc.text, m.span.end) for m in person.mentions)
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:

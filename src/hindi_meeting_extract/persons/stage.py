@@ -75,6 +75,7 @@ class PersonStage:
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)
         self.lists.items_between(view, cands, hon_at, des_at)
+        self.anchored.appointed_offices(view, cands, des_at)  # X को Y बनाया गया, A व B उपाध्यक्ष चुने गए
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
