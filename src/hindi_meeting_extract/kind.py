@@ -107,6 +107,11 @@ class KindStage:
         self._genitives = set(lexicons["names"]["genitives"].canonical_of)  # का, की, के
         self._agent_markers = set(cues["agent_markers"].canonical_of)  # the ergative ने
         self._auxiliaries = set(cues["auxiliaries"].canonical_of)  # है, हैं, था … after a verb
+        # the ergative ने right after a name, maybe after its trailing title (X जी ने): in an
+        # announcement, the subject of an act done before the meeting (see not_held_yet)
+        trailing = "|".join(regex.escape(f) for f in sorted(cues["trailing_titles"].forms, key=len, reverse=True))
+        ergative = "|".join(regex.escape(f) for f in sorted(cues["agent_markers"].forms, key=len, reverse=True))
+        self._ergative = regex.compile(rf"[ \t]*(?:(?:{trailing})[ \t]+)?(?:{ergative})(?![\p{{L}}\p{{M}}])", regex.V1)
         self._words = WordSet(self._gathering_scan.words | self._participation_scan.words)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
@@ -120,7 +125,7 @@ class KindStage:
         if kind == "other":
             not_a_meeting(analysis)
         elif kind == "announcement" and cue is not None:
-            not_held_yet(analysis, cue)
+            not_held_yet(analysis, cue, self._ergative)
 
     def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str, Span | None]:
         """The document's kind and the cue it was read from."""
@@ -397,30 +402,29 @@ def not_a_meeting(analysis: Analysis) -> None:
     analysis.attendees = []
 
 
-_ERGATIVE = regex.compile(r"[ \t]*(?:जी[ \t]+)?ने(?![\p{L}\p{M}])", regex.V1)  # X ने, X जी ने
 _PAST_ACT_RULES = ("agent-before", "agent-after")  # a role read from the subject of ने / द्वारा
 
 
-def not_held_yet(analysis: Analysis, cue: Span) -> None:
+def not_held_yet(analysis: Analysis, cue: Span, ergative: regex.Pattern[str]) -> None:
     """An announcement: the meeting has not taken place, so what the text reports as done
     already happened before it, not at it. A speaker (a statement is reported speech, made
     before: ``X ने सदस्यों से अपील की कि …``), the subject of an ergative ``ने`` (perfective: ``X
     ने … बधाई दी``) and a meeting role read from such a subject (``X ने संगठन का शुक्रिया अदा करते हुए
     कहा``: no vote of thanks) are no attendee and hold no role; acts in the future (``X मुख्य अतिथि
-    होंगे``, ``आभार X द्वारा व्यक्त किया जाएगा``) stay. A person named in the sentence that
-    announces the meeting (its cue's: ``प्रधानमंत्री X कल मुख्यमंत्रियों के साथ बैठक करेंगे``) holds
-    or joins it and keeps what they have."""
+    होंगे``, ``आभार X द्वारा व्यक्त किया जाएगा``) stay. A person named in a sentence that
+    announces the meeting (the cue's, or one repeating the cue's words: a headline and its lead,
+    ``मंत्री X कल किसानों के साथ बैठक करेंगे``) holds or joins it and keeps what they have.
+    ``ergative`` matches the ergative marker after a name (its trailing title allowed)."""
     doc = analysis.doc
     text = doc.text
-    announced = doc.sentence_at(cue.start)
-    lo, hi = (announced.start, announced.end) if announced is not None else (cue.start, cue.end)
+    announcing = _cue_sentences(doc, cue)
     for person in analysis.persons:
-        if any(lo <= m.span.start < hi for m in person.mentions):
+        if any(lo <= m.span.start < hi for m in person.mentions for lo, hi in announcing):
             continue
         dropped = False
         for role in MEETING_ROLES:
             hit = person.roles.get(role)
-            if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(doc, person, hit.cue):
+            if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(doc, person, hit.cue, ergative):
                 del person.roles[role]
                 dropped = True
         hit = person.roles.get("attendee")
@@ -429,19 +433,33 @@ def not_held_yet(analysis: Analysis, cue: Span) -> None:
         rule = hit.rule.split(":")[-1]
         if (
             hit.rule == "speaker"
-            or (hit.rule == "agent" and hit.cue is not None and _ERGATIVE.fullmatch(text, hit.cue.start, hit.cue.end))
+            or (hit.rule == "agent" and hit.cue is not None and ergative.fullmatch(text, hit.cue.start, hit.cue.end))
             or (dropped and rule in _PAST_ACT_RULES and hit.rule.split(":")[0] not in person.roles)
         ):
             del person.roles["attendee"]
     analysis.attendees = [p for p in analysis.attendees if "attendee" in p.roles]
 
 
-def _ergative_subject(doc: Document, person: PersonEntity, cue: Span) -> bool:
+def _cue_sentences(doc: Document, cue: Span) -> list[tuple[int, int]]:
+    """Raw bounds of the sentences that hold the kind cue's words (its own and any repeating it)."""
+    folded = doc.folded.text
+    words = folded[doc.folded.to_folded(cue.start) : doc.folded.to_folded(cue.end)]
+    out: list[tuple[int, int]] = []
+    at = folded.find(words) if words else -1
+    while at >= 0:
+        sentence = doc.sentence_at(doc.folded.to_raw(at, at)[0])
+        if sentence is not None:
+            out.append((sentence.start, sentence.end))
+        at = folded.find(words, at + len(words))
+    return out or [(cue.start, cue.end)]
+
+
+def _ergative_subject(doc: Document, person: PersonEntity, cue: Span, ergative: regex.Pattern[str]) -> bool:
     """Whether a mention of ``person`` in the sentence of ``cue`` is followed by the ergative
     ने (the subject of a perfective, past act)."""
     sentence = doc.sentence_at(cue.start)
     lo, hi = (sentence.start, sentence.end) if sentence is not None else (cue.start, cue.end)
-    return any(lo <= m.span.start < hi and _ERGATIVE.match(doc.text, m.span.end) for m in person.mentions)
+    return any(lo <= m.span.start < hi and ergative.match(doc.text, m.span.end) for m in person.mentions)
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:

@@ -295,7 +295,7 @@ class AnchoredNames:
             if d is not None:
                 return None if d.plural or d.weak else d
             w = view.w[y]
-            if w in v.given_names or w in v.agent_marks or w in v.verbs or w in self.phrases.appointment_first:
+            if w in v.given_names or w in v.agent_marks or w in v.verbs or self.phrases.appointment_at(view, y):
                 return None
         return None
 
