@@ -324,3 +324,27 @@ def test_a_report_keeps_its_speakers_and_thanks(pipeline):
     assert record.kind == "meeting_report"
     assert "attendee" in _roles(record, "मनोज भंडारी")
     assert {"vote_of_thanks", "attendee"} <= set(_roles(record, "राहुल जैन"))
+
+
+def test_appointment_notice_reports_no_meeting(pipeline):
+    # an appointee's thanks while speaking and the congratulators make no meeting
+    text = (
+        "व्यापार मंडल ने घोषित किए नए नगर पदाधिकारी\n"
+        "विदिशा (संवाददाता)। व्यापार मंडल के जिला अध्यक्ष हरिओम साहू ने नगर इकाई के नए पदाधिकारी "
+        "मनोनीत किए हैं। सूची के अनुसार गंज के नरेश सोनी को नगर अध्यक्ष तथा किला अंदर की रुचि जैन को "
+        "नगर महामंत्री बनाया गया है। नवनियुक्त नगर अध्यक्ष नरेश सोनी ने संगठन का आभार व्यक्त करते हुए "
+        "कहा कि वे हर दुकानदार से मिलेंगे। नियुक्ति पर विकास गोयल और संध्या राठी ने बधाई दी है।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "other"
+    assert record.attendees == []
+    assert "vote_of_thanks" not in _roles(record, "नरेश सोनी")
+    designations = {p.name: p.designations for p in record.persons}
+    assert designations["नरेश सोनी"] == ["नगर अध्यक्ष"]
+    assert designations["रुचि जैन"] == ["नगर महामंत्री"]
+
+
+def test_thanks_alone_are_no_meeting_but_chairing_is(pipeline):
+    assert pipeline.extract("रतलाम। सांसद राकेश मीणा ने रेल मंत्री का आभार जताया।").kind == "other"
+    text = "रतलाम। सांसद राकेश मीणा ने जिला योजना समिति की अध्यक्षता की।"
+    assert pipeline.extract(text).kind == "meeting_report"

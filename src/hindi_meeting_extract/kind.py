@@ -60,6 +60,9 @@ _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
 _ONE_WORD = regex.compile(r"[\p{L}\p{M}]+", regex.V1)  # what a word token is (see _TOKEN)
 MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+# the roles that tell by themselves that a meeting took place: not the thanks (X ने … का आभार
+# जताया, … शुक्रिया अदा करते हुए कहा is said in a press statement or on a visit as well)
+MEETING_EVIDENCE = ("chair", "chief_guest", "conductor")
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
@@ -124,6 +127,7 @@ class KindStage:
         analysis.kind_cue = cue
         if kind == "other":
             not_a_meeting(analysis)
+            _drop_past_thanks(analysis, self._ergative)
         elif kind == "announcement" and cue is not None:
             not_held_yet(analysis, cue, self._ergative)
 
@@ -387,7 +391,7 @@ def _role_in_lead(analysis: Analysis, end: int) -> tuple[str, Span] | None:
     cues = [
         hit.cue
         for person in analysis.persons
-        for role in MEETING_ROLES
+        for role in MEETING_EVIDENCE
         if (hit := person.roles.get(role)) is not None and hit.cue is not None and hit.cue.end <= end
     ]
     return ("meeting_report", min(cues, key=lambda c: c.start)) if cues else None
@@ -438,6 +442,15 @@ def not_held_yet(analysis: Analysis, cue: Span, ergative: regex.Pattern[str]) ->
         ):
             del person.roles["attendee"]
     analysis.attendees = [p for p in analysis.attendees if "attendee" in p.roles]
+
+
+def _drop_past_thanks(analysis: Analysis, ergative: regex.Pattern[str]) -> None:
+    """No meeting reported: thanks given by the subject of an ergative ने (``X ने संगठन का शुक्रिया
+    अदा करते हुए कहा``, ``X ने मंत्री का आभार जताया``) are a thank-you, no meeting's vote of thanks."""
+    for person in analysis.persons:
+        hit = person.roles.get("vote_of_thanks")
+        if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(analysis.doc, person, hit.cue, ergative):
+            del person.roles["vote_of_thanks"]
 
 
 def _cue_sentences(doc: Document, cue: Span) -> list[tuple[int, int]]:
