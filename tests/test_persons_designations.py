@@ -565,3 +565,14 @@ def test_a_list_before_a_singular_election_is_not_all_elected(run):
     a = run("बैठक में सुरेश पाल अध्यक्ष चुने गए और रीता शर्मा उपाध्यक्ष चुनी गईं।")
     assert designations(a, "सुरेश पाल") == ["अध्यक्ष"]
     assert designations(a, "रीता शर्मा") == ["उपाध्यक्ष"]
+
+
+def test_a_retired_judge_keeps_the_post_a_retired_teacher_has_none(run):
+    a = run("सभा में सेवानिवृत्त न्यायाधीश रामकृष्ण भार्गव और सेवानिवृत्त शिक्षक मोहन लाल शर्मा उपस्थित थे।")
+    assert designations(a, "रामकृष्ण भार्गव") == ["सेवानिवृत्त न्यायाधीश"]
+    assert designations(a, "मोहन लाल शर्मा") == []
+
+
+def test_appointed_office_adds_to_the_office_before_the_name(run):
+    a = run("संस्था ने सेवानिवृत्त न्यायाधीश रामकृष्ण भार्गव को चुनाव अधिकारी नियुक्त किया है।")
+    assert designations(a, "रामकृष्ण भार्गव") == ["सेवानिवृत्त न्यायाधीश", "चुनाव अधिकारी"]

@@ -137,6 +137,8 @@ class DesignationPhrases:
         def section(name: str) -> list[str]:
             return [fold(x) for x in des[name].forms] if name in des.sections else []
 
+        # posts a retired holder still carries as a title (सेवानिवृत्त न्यायाधीश), unlike an occupation
+        self.standing_posts = frozenset(section("standing_posts"))
         self.appointment_objects = frozenset(section("appointment_objects"))
         self.appointment_verbs = sorted({tuple(f.split()) for f in section("appointment_verbs")}, key=len, reverse=True)
         self.appointment_first = frozenset(f[0] for f in self.appointment_verbs)
@@ -426,7 +428,7 @@ class DesignationPhrases:
             office_words = [" ".join(words[x:y]) for x, y in heads if a <= x and y <= b]
             if office_words and all(o in self.grammar.descriptors for o in office_words):
                 continue  # समाजसेवी, वरिष्ठ नेता: a descriptor, not an office
-            if words[a] in self.grammar.standings and all(o in self.vocab.generic for o in office_words):
+            if words[a] in self.grammar.standings and all(o in self.vocab.generic and o not in self.standing_posts for o in office_words):
                 continue  # सेवानिवृत्त शिक्षक: what a person was, no post
             core = (found[a][0], found[b - 1][1])
             if len(parts) == 1:
