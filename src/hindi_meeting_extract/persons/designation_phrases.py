@@ -143,6 +143,8 @@ class DesignationPhrases:
         self.appointment_verbs = sorted({tuple(f.split()) for f in section("appointment_verbs")}, key=len, reverse=True)
         self.appointment_first = frozenset(f[0] for f in self.appointment_verbs)
         self.appointment_plurals = frozenset(section("appointment_plurals"))
+        self.appointment_negations = frozenset(section("appointment_negations"))
+        self.appointment_nonfinite = frozenset(section("appointment_nonfinite"))
         for w, (prefix, office) in vocab.glued_offices.items():  # उपअभियंता = उप अभियंता
             self.grammar.compounds[w] = (prefix, *self.grammar.compounds.get(office, (office,)))
 
@@ -401,8 +403,21 @@ class DesignationPhrases:
             return 0
         for form in self.appointment_verbs:
             if tuple(view.w[k : k + len(form)]) == form and all(view.spaced(x) for x in range(k, k + len(form) - 1)):
-                return len(form)
+                return 0 if self.appointment_denied(view, k + len(form)) else len(form)
         return 0
+
+    def appointment_denied(self, view: WordView, k: int) -> bool:
+        """The words from k, after an appointment verb, negate it (… नियुक्त नहीं किया) or make it
+        an infinitive governed by a genitive (… बनाए जाने की मांग, … नियुक्त करने का विरोध)."""
+        for x in range(k, min(view.n, k + 3)):
+            if not view.spaced(x - 1):
+                return False
+            w = view.w[x]
+            if w in self.appointment_negations and x < k + 2:
+                return True
+            if w in self.appointment_nonfinite:
+                return x + 1 < view.n and view.spaced(x) and view.w[x + 1] in self.vocab.genitives
+        return False
 
     def latin_surname(self, view: WordView, k: int) -> bool:
         return latin_name_end(self.vocab, view, k)
