@@ -24,9 +24,12 @@ after it (``kinds.camp_verbs``: not a camp as a place, … कैंप मे�
 ``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
 active verb right after them, near the top. With no gathering noun deciding, taking part
 (``kinds.participation``: … में शामिल हुआ, भाग लिया) or a meeting role the attendance stage
-found there (अध्यक्षता, मुख्य अतिथि, संचालन, आभार) makes a ``meeting_report``. Else the
-document is ``other``: its mode is null and nobody is an attendee (the persons stay; their
-``attendee`` role and its evidence go).
+found there (अध्यक्षता, मुख्य अतिथि, संचालन; not आभार: thanks are given in a press statement as
+well) makes a ``meeting_report``. Else the document is ``other``: its mode is null and nobody
+is an attendee (the persons stay; their ``attendee`` role and its evidence go), and thanks
+given by the subject of a ``ने`` are no vote of thanks. In an ``announcement`` the acts the
+text reports as done (statements, ``X ने …``) happened before the planned meeting: they make
+no attendee and no role (:func:`not_held_yet`).
 
 The cue (``analysis.kind_cue``) spans the noun and the deciding verb (or the participation
 phrase, or the role cue): the words the kind was read from.
