@@ -248,16 +248,22 @@ class AnchoredNames:
         Not an office followed by anything else (``X को अध्यक्ष ने सम्मानित किया``: the agent;
         ``X को अध्यक्ष पद से हटाया``: no appointment)."""
         ph = self.phrases
-        if not ph.appointment_first or not cands:
+        if not ph.appointment_first or not des_at:
             return
         ends: set[int] | None = None  # where office phrases (and their links) end: a verb after one appoints
-        ordered = sorted(cands, key=lambda c: c.i)
-        for n, c in enumerate(ordered):
-            last = self.names.last_word(view, c.j)
-            x = last + 1
-            if x >= view.n or not view.spaced(last):
+        ordered: list[NameCandidate] | None = None
+        objects, trailing, n_words = ph.appointment_objects, self.vocab.trailing, view.n
+        for c in cands:
+            x = c.j  # the word after the name (after a trailing जी)
+            if x >= n_words:
                 continue
-            if view.w[x] in ph.appointment_objects:
+            if view.w[x] in trailing:
+                x = self.names.last_word(view, c.j) + 1
+                if x >= n_words:
+                    continue
+            if view.w[x] not in objects and x not in des_at or not view.spaced(x - 1):
+                continue  # (most names: a postposition or a mark follows)
+            if view.w[x] in objects:
                 d = self.office_after_dative(view, x, des_at)
                 if d is None:
                     continue
@@ -271,7 +277,10 @@ class AnchoredNames:
                 continue
             if d not in c.designations:
                 c.designations.append(d)
-            for p in reversed(ordered[:n]):  # the names before it, joined by a comma or व/और/तथा
+            if ordered is None:
+                ordered = sorted(cands, key=lambda cand: cand.i)
+            before = [p for p in ordered if p.i < c.i]
+            for p in reversed(before):  # the names before it, joined by a comma or व/और/तथा
                 p_last = self.names.last_word(view, p.j)
                 gap = c.i - p_last
                 mark = view.sep[p_last].strip(" \t")

@@ -210,7 +210,7 @@ class DesignationPhrases:
             post += 1
         if post and j < view.n and view.w[j] in self.vocab.genitives and view.spaced(j - 1):
             j = k + length  # मुख्य ऑब्जर्वर हरियाणा के पूर्व विधायक: the words before के open the next phrase
-        if j == k + 1 and self.unknown_office_after(view, k):
+        if j == k + 1 and view.w[k] in self.vocab.modifier_words and self.unknown_office_after(view, k):
             j += 1  # सहायक सरव्यवस्थापक X: the office the modifier qualifies, not a name part
             unknown = True
         last = view.w[k + length - 1]
