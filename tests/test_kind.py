@@ -278,3 +278,73 @@ def test_service_camp_words_are_lexicon_data(pipeline, tmp_path):
         encoding="utf-8",
     )
     assert Pipeline(lexicons=[extra]).extract(text).kind == "other"
+
+
+# ---------------------------------------- an announcement: acts reported as done are not at it
+def _roles(record, name):
+    return next(p.roles for p in record.persons if p.name == name)
+
+
+def test_announcement_speaker_and_congratulators_are_no_attendees(pipeline):
+    text = (
+        "गुजराती समाज की साधारण सभा 14 अप्रैल को\n"
+        "इंदौर, 2 अप्रैल। गुजराती समाज की साधारण सभा 14 अप्रैल को समाज भवन में होगी। "
+        "समाज के मंत्री भरत पंड्या ने बताया कि सभा में नए सदस्यों का स्वागत किया जाएगा। "
+        "पंड्या ने सभी सदस्यों से अपील की कि वे अपने परिचय पत्र साथ लाएं। "
+        "समाज ने हेमंत व्यास को उपाध्यक्ष मनोनीत किया है। हेमंत व्यास ने समाज का शुक्रिया अदा करते हुए कहा कि "
+        "वे पूरी लगन से काम करेंगे। मनोनयन पर किरण शाह और जयेश दवे ने बधाई दी है।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "announcement"
+    assert record.attendees == []
+    assert "vote_of_thanks" not in _roles(record, "हेमंत व्यास")
+    assert "speaker" in _roles(record, "भरत पंड्या")
+
+
+def test_announcement_keeps_future_guests_and_the_holder(pipeline):
+    text = (
+        "कृषि मंत्री कल जिले के किसानों के साथ संवाद बैठक करेंगे\n"
+        "सीहोर, 9 मई। कृषि मंत्री रामनिवास धाकड़ कल जिले के किसानों के साथ संवाद बैठक करेंगे। "
+        "धाकड़ ने कहा कि किसानों की हर समस्या सुनी जाएगी। "
+        "बैठक में मुख्य अतिथि के रूप में सांसद गीता मालवीय शामिल होंगी।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "announcement"
+    attendees = {p.name for p in record.persons if p.id in record.attendees}
+    assert {"रामनिवास धाकड़", "गीता मालवीय"} <= attendees
+
+
+def test_a_report_keeps_its_speakers_and_thanks(pipeline):
+    text = (
+        "व्यापारी संघ की बैठक संपन्न\nरतलाम, 3 जून। व्यापारी संघ की बैठक आज धर्मशाला में हुई। "
+        "अध्यक्ष मनोज भंडारी ने कहा कि बाजार की सफाई पर ध्यान दिया जाएगा। "
+        "अंत में सचिव राहुल जैन ने सभी का आभार व्यक्त किया।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "meeting_report"
+    assert "attendee" in _roles(record, "मनोज भंडारी")
+    assert {"vote_of_thanks", "attendee"} <= set(_roles(record, "राहुल जैन"))
+
+
+def test_appointment_notice_reports_no_meeting(pipeline):
+    # an appointee's thanks while speaking and the congratulators make no meeting
+    text = (
+        "व्यापार मंडल ने घोषित किए नए नगर पदाधिकारी\n"
+        "विदिशा (संवाददाता)। व्यापार मंडल के जिला अध्यक्ष हरिओम साहू ने नगर इकाई के नए पदाधिकारी "
+        "मनोनीत किए हैं। सूची के अनुसार गंज के नरेश सोनी को नगर अध्यक्ष तथा किला अंदर की रुचि जैन को "
+        "नगर महामंत्री बनाया गया है। नवनियुक्त नगर अध्यक्ष नरेश सोनी ने संगठन का आभार व्यक्त करते हुए "
+        "कहा कि वे हर दुकानदार से मिलेंगे। नियुक्ति पर विकास गोयल और संध्या राठी ने बधाई दी है।"
+    )
+    record = pipeline.extract(text)
+    assert record.kind == "other"
+    assert record.attendees == []
+    assert "vote_of_thanks" not in _roles(record, "नरेश सोनी")
+    designations = {p.name: p.designations for p in record.persons}
+    assert designations["नरेश सोनी"] == ["नगर अध्यक्ष"]
+    assert designations["रुचि जैन"] == ["नगर महामंत्री"]
+
+
+def test_thanks_alone_are_no_meeting_but_chairing_is(pipeline):
+    assert pipeline.extract("रतलाम। सांसद राकेश मीणा ने रेल मंत्री का आभार जताया।").kind == "other"
+    text = "रतलाम। सांसद राकेश मीणा ने जिला योजना समिति की अध्यक्षता की।"
+    assert pipeline.extract(text).kind == "meeting_report"

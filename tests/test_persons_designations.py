@@ -475,3 +475,107 @@ def test_sadar_before_a_place_word_is_no_office(run):
     assert run("मरीज को सदर अस्पताल इलाज के लिए लाया गया।").persons == []
     a = run("इसकी पुष्टि सदर अनुमंडल पुलिस पदाधिकारी अजय प्रसाद ने की।")
     assert designations(a, "अजय प्रसाद") == ["सदर अनुमंडल पुलिस पदाधिकारी"]
+
+
+# ---------------------------------------------------------------- regional offices (heldout5 kind)
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        # Marathi offices of cooperative banks and societies, district and local bodies
+        ("पतसंस्था की सभा में सरव्यवस्थापक दत्तात्रय शिंदे ने ताळेबंद रखा।", "दत्तात्रय शिंदे", "सरव्यवस्थापक"),
+        ("कारखाने के व्यवस्थापकीय संचालक सुधीर गोखले ने कहा कि गन्ना समय पर लिया जाएगा।", "सुधीर गोखले", "व्यवस्थापकीय संचालक"),
+        ("सभा में खजिनदार अविनाश कुलकर्णी ने हिसाब पेश किया।", "अविनाश कुलकर्णी", "खजिनदार"),
+        ("बैठक में आमदार प्रकाश आबिटकर उपस्थित थे।", "प्रकाश आबिटकर", "आमदार"),
+        ("निवासी उपजिल्हाधिकारी संजय पवार ने समीक्षा की।", "संजय पवार", "निवासी उपजिल्हाधिकारी"),
+        # Gujarati and Bengali offices
+        ("बैठक में मामलतदार हसमुख पटेल ने जानकारी दी।", "हसमुख पटेल", "मामलतदार"),
+        ("बैठक में सभाधिपति अमल कुमार दास ने कहा कि सड़कें बनेंगी।", "अमल कुमार दास", "सभाधिपति"),
+        ("क्लब के साधारण सम्पादक सौमित्र बसु ने आभार जताया।", "सौमित्र बसु", "साधारण सम्पादक"),
+        # offices of sports teams: a team's ranked coach, its vice-captain
+        ("टीम के मुख्य कोच सुनील जोशी ने कहा कि अभ्यास रोज होगा।", "सुनील जोशी", "मुख्य कोच"),
+        ("बैठक में उपकप्तान रोहित पाटिल भी मौजूद थे।", "रोहित पाटिल", "उपकप्तान"),
+    ],
+)
+def test_regional_and_sports_offices(run, text, name, office):
+    a = run(text)
+    assert name in names(a)
+    assert designations(a, name) == [office]
+
+
+def test_a_bare_coach_is_an_occupation(run):
+    a = run("अकादमी के कोच मनोज यादव ने बताया कि चयन अगले माह होगा।")
+    assert designations(a, "मनोज यादव") == []
+
+
+# ------------------------------------------------ an unknown office word after a modifier office
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("संग्रहालय की बैठक में सहायक अभिरक्षक सुनील शर्मा ने कहा कि भवन खुलेगा।", "सुनील शर्मा", "सहायक अभिरक्षक"),
+        ("मंडी में प्रधान संग्राहक विनोद कुमार ने कहा कि तौल सही होगी।", "विनोद कुमार", "प्रधान संग्राहक"),
+    ],
+)
+def test_unknown_office_after_a_modifier_office_is_no_name_part(run, text, name, office):
+    a = run(text)
+    assert names(a) == [name]
+    assert designations(a, name) == [office]
+
+
+def test_a_known_first_name_after_a_modifier_office_stays_the_name(run):
+    a = run("बैठक में सहायक रमेश शर्मा ने कहा कि फाइलें तैयार हैं।")
+    assert names(a) == ["रमेश शर्मा"]
+    assert designations(a, "रमेश शर्मा") == ["सहायक"]
+
+
+# ---------------------------------------------------------------- offices by appointment or election
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("पटना। संघ की बैठक में सुरेश प्रसाद यादव को जिला सचिव बनाया गया।", {"सुरेश प्रसाद यादव": ["जिला सचिव"]}),
+        ("जयपुर। संस्था ने राकेश गुप्ता को सर्वसम्मति से अध्यक्ष पद पर मनोनीत किया।", {"राकेश गुप्ता": ["अध्यक्ष"]}),
+        ("रायपुर। मोर्चे ने दीपक साहू को संगठन का प्रदेश महामंत्री नियुक्त किया है।", {"दीपक साहू": ["प्रदेश महामंत्री"]}),
+        (
+            "इंदौर। मंच ने कमला जैन को अध्यक्ष, सविता राठौर को सचिव तथा नीलम शर्मा को कोषाध्यक्ष मनोनीत किया है।",
+            {"कमला जैन": ["अध्यक्ष"], "सविता राठौर": ["सचिव"], "नीलम शर्मा": ["कोषाध्यक्ष"]},
+        ),
+        ("भोपाल। समिति की आम सभा हुई। इसमें अनिल मिश्रा व सुनील तिवारी उपाध्यक्ष चुने गए।", {"अनिल मिश्रा": ["उपाध्यक्ष"], "सुनील तिवारी": ["उपाध्यक्ष"]}),
+        ("सुधीर राणा को अध्यक्ष मनोनीत किए जाने पर साथियों ने बधाई दी।", {"सुधीर राणा": ["अध्यक्ष"]}),
+        ("उज्जैन। चुनाव में गोपाल राव, मीना सेन और हरीश नागर सदस्य मनोनीत किए गए।", {"गोपाल राव": ["सदस्य"], "मीना सेन": ["सदस्य"], "हरीश नागर": ["सदस्य"]}),
+    ],
+)
+def test_office_given_by_appointment_is_the_holders(run, text, expected):
+    a = run(text)
+    for name, offices in expected.items():
+        assert designations(a, name) == offices, name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("समारोह में रमेश वर्मा को अध्यक्ष ने सम्मानित किया।", "रमेश वर्मा"),  # the office is the agent
+        ("बैठक में गोविंद सोनी को अध्यक्ष पद से हटाने की मांग उठी।", "गोविंद सोनी"),  # no appointment
+        ("कार्यकर्ताओं ने सुधीर राणा को अध्यक्ष बनाए जाने की मांग की।", "सुधीर राणा"),  # only demanded
+        ("इस बार सुधीर राणा को अध्यक्ष नियुक्त नहीं किया गया।", "सुधीर राणा"),  # negated
+    ],
+)
+def test_office_after_a_dative_without_appointment_is_not_the_holders(run, text, name):
+    a = run(text)
+    assert designations(a, name) == []
+
+
+def test_a_list_before_a_singular_election_is_not_all_elected(run):
+    # one office for the last name only: the verb is singular (चुनी गईं), the names are parted by a full clause
+    a = run("बैठक में सुरेश पाल अध्यक्ष चुने गए और रीता शर्मा उपाध्यक्ष चुनी गईं।")
+    assert designations(a, "सुरेश पाल") == ["अध्यक्ष"]
+    assert designations(a, "रीता शर्मा") == ["उपाध्यक्ष"]
+
+
+def test_a_retired_judge_keeps_the_post_a_retired_teacher_has_none(run):
+    a = run("सभा में सेवानिवृत्त न्यायाधीश रामकृष्ण भार्गव और सेवानिवृत्त शिक्षक मोहन लाल शर्मा उपस्थित थे।")
+    assert designations(a, "रामकृष्ण भार्गव") == ["सेवानिवृत्त न्यायाधीश"]
+    assert designations(a, "मोहन लाल शर्मा") == []
+
+
+def test_appointed_office_adds_to_the_office_before_the_name(run):
+    a = run("संस्था ने सेवानिवृत्त न्यायाधीश रामकृष्ण भार्गव को चुनाव अधिकारी नियुक्त किया है।")
+    assert designations(a, "रामकृष्ण भार्गव") == ["सेवानिवृत्त न्यायाधीश", "चुनाव अधिकारी"]

@@ -24,9 +24,12 @@ after it (``kinds.camp_verbs``: not a camp as a place, … कैंप मे�
 ``kinds.tight_gatherings`` (समीक्षा, मुलाकात) count only with an
 active verb right after them, near the top. With no gathering noun deciding, taking part
 (``kinds.participation``: … में शामिल हुआ, भाग लिया) or a meeting role the attendance stage
-found there (अध्यक्षता, मुख्य अतिथि, संचालन, आभार) makes a ``meeting_report``. Else the
-document is ``other``: its mode is null and nobody is an attendee (the persons stay; their
-``attendee`` role and its evidence go).
+found there (अध्यक्षता, मुख्य अतिथि, संचालन; not आभार: thanks are given in a press statement as
+well) makes a ``meeting_report``. Else the document is ``other``: its mode is null and nobody
+is an attendee (the persons stay; their ``attendee`` role and its evidence go), and thanks
+given by the subject of a ``ने`` are no vote of thanks. In an ``announcement`` the acts the
+text reports as done (statements, ``X ने …``) happened before the planned meeting: they make
+no attendee and no role (:func:`not_held_yet`).
 
 The cue (``analysis.kind_cue``) spans the noun and the deciding verb (or the participation
 phrase, or the role cue): the words the kind was read from.
@@ -39,7 +42,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .analysis import Analysis
+from .analysis import Analysis, PersonEntity
 from .dates import _words
 from .document import Document, Span
 from .errors import LexiconError
@@ -60,6 +63,9 @@ _TOKEN = regex.compile(r"(?P<w>[\p{L}\p{M}]+)|(?P<stop>[।|!?\n])|(?P<comma>[,;
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}]+)", regex.V1)  # the word right after a phrase
 _ONE_WORD = regex.compile(r"[\p{L}\p{M}]+", regex.V1)  # what a word token is (see _TOKEN)
 MEETING_ROLES = ("chair", "chief_guest", "conductor", "vote_of_thanks")
+# the roles that tell by themselves that a meeting took place: not the thanks (X ने … का आभार
+# जताया, … शुक्रिया अदा करते हुए कहा is said in a press statement or on a visit as well)
+MEETING_EVIDENCE = ("chair", "chief_guest", "conductor")
 _BIG = 1 << 62
 Token = tuple[int, int, str, str]  # folded start, end, kind (w, stop, comma), text
 
@@ -111,6 +117,11 @@ class KindStage:
         self._gathering_words = frozenset(self._gathering_scan.words)
         self._participation_words = frozenset(self._participation_scan.words)
         self._words = WordSet(self._gathering_words | self._participation_words)
+        # the ergative ने right after a name, maybe after its trailing title (X जी ने): in an
+        # announcement, the subject of an act done before the meeting (see not_held_yet)
+        trailing = "|".join(regex.escape(f) for f in sorted(cues["trailing_titles"].forms, key=len, reverse=True))
+        ergative = "|".join(regex.escape(f) for f in sorted(cues["agent_markers"].forms, key=len, reverse=True))
+        self._ergative = regex.compile(rf"[ \t]*(?:(?:{trailing})[ \t]+)?(?:{ergative})(?![\p{{L}}\p{{M}}])", regex.V1)
         # future forms by their number of words (होगी; होने वाली; होने जा रही)
         self._future: dict[int, set[str]] = {}
         for form in k["future"].canonical_of:
@@ -123,6 +134,9 @@ class KindStage:
         analysis.kind_cue = cue
         if kind == "other":
             not_a_meeting(analysis)
+            _drop_past_thanks(analysis, self._ergative)
+        elif kind == "announcement" and cue is not None:
+            not_held_yet(analysis, cue, self._ergative)
 
     def classify(self, doc: Document, analysis: Analysis | None = None) -> tuple[str, Span | None]:
         """The document's kind and the cue it was read from."""
@@ -384,7 +398,7 @@ def _role_in_lead(analysis: Analysis, end: int) -> tuple[str, Span] | None:
     cues = [
         hit.cue
         for person in analysis.persons
-        for role in MEETING_ROLES
+        for role in MEETING_EVIDENCE
         if (hit := person.roles.get(role)) is not None and hit.cue is not None and hit.cue.end <= end
     ]
     return ("meeting_report", min(cues, key=lambda c: c.start)) if cues else None
@@ -397,6 +411,75 @@ def not_a_meeting(analysis: Analysis) -> None:
     for person in analysis.persons:
         person.roles.pop("attendee", None)
     analysis.attendees = []
+
+
+_PAST_ACT_RULES = ("agent-before", "agent-after")  # a role read from the subject of ने / द्वारा
+
+
+def not_held_yet(analysis: Analysis, cue: Span, ergative: regex.Pattern[str]) -> None:
+    """An announcement: the meeting has not taken place, so what the text reports as done
+    already happened before it, not at it. A speaker (a statement is reported speech, made
+    before: ``X ने सदस्यों से अपील की कि …``), the subject of an ergative ``ने`` (perfective: ``X
+    ने … बधाई दी``) and a meeting role read from such a subject (``X ने संगठन का शुक्रिया अदा करते हुए
+    कहा``: no vote of thanks) are no attendee and hold no role; acts in the future (``X मुख्य अतिथि
+    होंगे``, ``आभार X द्वारा व्यक्त किया जाएगा``) stay. A person named in a sentence that
+    announces the meeting (the cue's, or one repeating the cue's words: a headline and its lead,
+    ``मंत्री X कल किसानों के साथ बैठक करेंगे``) holds or joins it and keeps what they have.
+    ``ergative`` matches the ergative marker after a name (its trailing title allowed)."""
+    doc = analysis.doc
+    text = doc.text
+    announcing = _cue_sentences(doc, cue)
+    for person in analysis.persons:
+        if any(lo <= m.span.start < hi for m in person.mentions for lo, hi in announcing):
+            continue
+        dropped = False
+        for role in MEETING_ROLES:
+            hit = person.roles.get(role)
+            if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(doc, person, hit.cue, ergative):
+                del person.roles[role]
+                dropped = True
+        hit = person.roles.get("attendee")
+        if hit is None:
+            continue
+        rule = hit.rule.split(":")[-1]
+        if (
+            hit.rule == "speaker"
+            or (hit.rule == "agent" and hit.cue is not None and ergative.fullmatch(text, hit.cue.start, hit.cue.end))
+            or (dropped and rule in _PAST_ACT_RULES and hit.rule.split(":")[0] not in person.roles)
+        ):
+            del person.roles["attendee"]
+    analysis.attendees = [p for p in analysis.attendees if "attendee" in p.roles]
+
+
+def _drop_past_thanks(analysis: Analysis, ergative: regex.Pattern[str]) -> None:
+    """No meeting reported: thanks given by the subject of an ergative ने (``X ने संगठन का शुक्रिया
+    अदा करते हुए कहा``, ``X ने मंत्री का आभार जताया``) are a thank-you, no meeting's vote of thanks."""
+    for person in analysis.persons:
+        hit = person.roles.get("vote_of_thanks")
+        if hit is not None and hit.rule in _PAST_ACT_RULES and hit.cue is not None and _ergative_subject(analysis.doc, person, hit.cue, ergative):
+            del person.roles["vote_of_thanks"]
+
+
+def _cue_sentences(doc: Document, cue: Span) -> list[tuple[int, int]]:
+    """Raw bounds of the sentences that hold the kind cue's words (its own and any repeating it)."""
+    folded = doc.folded.text
+    words = folded[doc.folded.to_folded(cue.start) : doc.folded.to_folded(cue.end)]
+    out: list[tuple[int, int]] = []
+    at = folded.find(words) if words else -1
+    while at >= 0:
+        sentence = doc.sentence_at(doc.folded.to_raw(at, at)[0])
+        if sentence is not None:
+            out.append((sentence.start, sentence.end))
+        at = folded.find(words, at + len(words))
+    return out or [(cue.start, cue.end)]
+
+
+def _ergative_subject(doc: Document, person: PersonEntity, cue: Span, ergative: regex.Pattern[str]) -> bool:
+    """Whether a mention of ``person`` in the sentence of ``cue`` is followed by the ergative
+    ने (the subject of a perfective, past act)."""
+    sentence = doc.sentence_at(cue.start)
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (cue.start, cue.end)
+    return any(lo <= m.span.start < hi and ergative.match(doc.text, m.span.end) for m in person.mentions)
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:

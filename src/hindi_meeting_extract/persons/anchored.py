@@ -13,6 +13,10 @@ from .names import NameReader
 from .vocabulary import PersonVocabulary
 from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
 
+APPOINT_REACH = 16  # words from an appointed office to its verb (A को अध्यक्ष, B को सचिव तथा C को … बनाया)
+DATIVE_GAP = 4  # words between को and the office (X को संगठन का प्रदेश अध्यक्ष, X को सर्वसम्मति से अध्यक्ष)
+_SENTENCE_ENDS = frozenset("।|\n?!")
+
 
 class AnchoredNames:
     """Names after honorifics, offices and role nouns."""
@@ -229,3 +233,110 @@ class AnchoredNames:
             if x + 1 < view.n and view.w[x] in self.vocab.genitives and all(view.spaced(y) for y in range(k, x + 1)) and (x + 1) in des_at:
                 return not any(w in self.vocab.given_names or w in self.vocab.surnames for w in view.w[k:x])
         return False
+
+    # ------------------------------------------------------------------ offices by appointment
+    def appointed_offices(self, view: WordView, cands: list[NameCandidate], des_at: dict[int, DesignationPhrase]) -> None:
+        """An office given by appointment or election, written after its holder, is the holder's
+        designation:
+
+        * ``X को (…) OFFICE`` + an appointment verb (``X को जिला सचिव बनाया गया``, ``X को सर्वसम्मति
+          से अध्यक्ष चुना गया``, ``X को अध्यक्ष पद पर मनोनीत किया``), also when the verb closes a
+          series (``A को अध्यक्ष, B को सचिव तथा C को कोषाध्यक्ष बनाया गया``: every one);
+        * names joined by commas or व/और/तथा before one OFFICE and a plural appointment verb
+          (``A व B उपाध्यक्ष चुने गए``): every name of the run, not only the last.
+
+        Not an office followed by anything else (``X को अध्यक्ष ने सम्मानित किया``: the agent;
+        ``X को अध्यक्ष पद से हटाया``: no appointment)."""
+        ph = self.phrases
+        if not ph.appointment_first or not des_at:
+            return
+        ends: set[int] | None = None  # where office phrases (and their links) end: a verb after one appoints
+        ordered: list[NameCandidate] | None = None
+        objects, trailing, n_words = ph.appointment_objects, self.vocab.trailing, view.n
+        for c in cands:
+            x = c.j  # the word after the name (after a trailing जी)
+            if x >= n_words:
+                continue
+            if view.w[x] in trailing:
+                x = self.names.last_word(view, c.j) + 1
+                if x >= n_words:
+                    continue
+            if view.w[x] not in objects and x not in des_at or not view.spaced(x - 1):
+                continue  # (most names: a postposition or a mark follows)
+            if view.w[x] in objects:
+                d = self.office_after_dative(view, x, des_at)
+                if d is None:
+                    continue
+                if ends is None:
+                    ends = {p.after + ph.link_length(view, p.after) for p in des_at.values() if p.after < view.n}
+                if self.appointed(view, d, ends) and d not in c.designations:
+                    c.designations.append(d)
+                continue
+            d = des_at.get(x)
+            if d is None or d.plural or d.weak or not self.appointed_plural(view, d):
+                continue
+            if d not in c.designations:
+                c.designations.append(d)
+            if ordered is None:
+                ordered = sorted(cands, key=lambda cand: cand.i)
+            before = [p for p in ordered if p.i < c.i]
+            for p in reversed(before):  # the names before it, joined by a comma or व/और/तथा
+                p_last = self.names.last_word(view, p.j)
+                gap = c.i - p_last
+                mark = view.sep[p_last].strip(" \t")
+                joined = (gap == 1 and mark == ",") or (
+                    gap == 2 and view.spaced(p_last) and view.spaced(p_last + 1) and view.w[p_last + 1] in self.vocab.conjunctions
+                ) or (gap == 2 and mark == "," and view.spaced(p_last + 1) and view.w[p_last + 1] in self.vocab.conjunctions)
+                if not joined:
+                    break
+                if d not in p.designations:
+                    p.designations.append(d)
+                c = p
+
+    def office_after_dative(self, view: WordView, x: int, des_at: dict[int, DesignationPhrase]) -> DesignationPhrase | None:
+        """The office phrase after the dative at word x, at most DATIVE_GAP plain words between
+        (``को संगठन का प्रदेश अध्यक्ष``, ``को सर्वसम्मति से अध्यक्ष``; no name, ने or verb)."""
+        v = self.vocab
+        for y in range(x + 1, min(view.n, x + 2 + DATIVE_GAP)):
+            if not view.spaced(y - 1):
+                return None
+            d = des_at.get(y)
+            if d is not None:
+                return None if d.plural or d.weak else d
+            w = view.w[y]
+            if w in v.given_names or w in v.agent_marks or w in v.verbs or self.phrases.appointment_at(view, y):
+                return None
+        return None
+
+    def appointed(self, view: WordView, d: DesignationPhrase, ends: set[int]) -> bool:
+        """The office ``d`` is followed by an appointment verb: right after it (or its link: पद
+        पर), or further on in its sentence after another appointed office (… , B को सचिव तथा C को
+        कोषाध्यक्ष बनाया गया), no ने or sentence end between."""
+        ph = self.phrases
+        k = d.after
+        if k >= view.n or not view.spaced(k - 1) and not view.sep[k - 1].strip(" \t") == ",":
+            return False
+        if view.spaced(k - 1):
+            k += ph.link_length(view, k)
+            if k < view.n and ph.appointment_at(view, k):
+                return True
+        for y in range(k, min(view.n, k + APPOINT_REACH)):
+            if any(ch in _SENTENCE_ENDS for ch in view.sep[y - 1]) or view.w[y] in self.vocab.agent_marks:
+                return False
+            if y in ends and ph.appointment_at(view, y) and view.spaced(y - 1):
+                return True
+        return False
+
+    def appointed_plural(self, view: WordView, d: DesignationPhrase) -> bool:
+        """The office ``d`` (after a name) is followed by a plural appointment verb: ``… उपाध्यक्ष
+        चुने गए``, ``… सदस्य मनोनीत किए गए``."""
+        ph = self.phrases
+        k = d.after
+        if k >= view.n or not view.spaced(k - 1):
+            return False
+        k += ph.link_length(view, k)
+        size = ph.appointment_at(view, k)
+        if not size:
+            return False
+        group = view.w[k : k + size + 2]
+        return any(w in ph.appointment_plurals for w in group)

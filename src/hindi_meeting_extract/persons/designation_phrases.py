@@ -119,6 +119,9 @@ class DesignationPhrases:
         self.grammar = DesignationGrammar.from_lexicon(vocab.designation_lexicon)
         des = vocab.designation_lexicon
         self.abbreviations = frozenset(fold(f) for f in des["abbreviations"].forms if " " not in f)
+        # how office nouns end (व्यवस्थापक, खजिनदार, लेखपाल, प्रकल्पाधिकारी): an unknown word so
+        # ending after an office that is also a modifier is the office it qualifies
+        self.office_endings = tuple(sorted(fold(f) for f in des["office_endings"].forms)) if "office_endings" in des.sections else ()
         # offices that are also words qualifying an office (सदर: the Urdu president, and the
         # headquarters area in सदर विधानसभा प्रभारी)
         self.qualifying_offices = frozenset(
@@ -129,6 +132,19 @@ class DesignationPhrases:
         for f in sorted({fold(x) for x in des["appointed_by"].forms} if "appointed_by" in des.sections else (), key=len, reverse=True):
             words = tuple(f.split())
             self.appointed_by.setdefault(words[0], []).append(words)
+        # X को Y बनाया गया: the dative marking the holder, the appointment verbs (as word tuples),
+        # the plural markers of a verb given to several names (A व B उपाध्यक्ष चुने गए)
+        def section(name: str) -> list[str]:
+            return [fold(x) for x in des[name].forms] if name in des.sections else []
+
+        # posts a retired holder still carries as a title (सेवानिवृत्त न्यायाधीश), unlike an occupation
+        self.standing_posts = frozenset(section("standing_posts"))
+        self.appointment_objects = frozenset(section("appointment_objects"))
+        self.appointment_verbs = sorted({tuple(f.split()) for f in section("appointment_verbs")}, key=len, reverse=True)
+        self.appointment_first = frozenset(f[0] for f in self.appointment_verbs)
+        self.appointment_plurals = frozenset(section("appointment_plurals"))
+        self.appointment_negations = frozenset(section("appointment_negations"))
+        self.appointment_nonfinite = frozenset(section("appointment_nonfinite"))
         for w, (prefix, office) in vocab.glued_offices.items():  # उपअभियंता = उप अभियंता
             self.grammar.compounds[w] = (prefix, *self.grammar.compounds.get(office, (office,)))
 
@@ -194,6 +210,9 @@ class DesignationPhrases:
             post += 1
         if post and j < view.n and view.w[j] in self.vocab.genitives and view.spaced(j - 1):
             j = k + length  # मुख्य ऑब्जर्वर हरियाणा के पूर्व विधायक: the words before के open the next phrase
+        if j == k + 1 and view.w[k] in self.vocab.modifier_words and self.unknown_office_after(view, k):
+            j += 1  # सहायक सरव्यवस्थापक X: the office the modifier qualifies, not a name part
+            unknown = True
         last = view.w[k + length - 1]
         d = DesignationPhrase(i, j, view.start[i], view.end(j - 1), (view.start[i], view.end(j - 1)), head=k, unknown=unknown)
         if i == k and i >= 2 and view.w[i - 1] in self.vocab.genitives and view.spaced(i - 1) \
@@ -287,6 +306,23 @@ class DesignationPhrases:
             x -= 1
         return 0
 
+    def unknown_office_after(self, view: WordView, k: int) -> bool:
+        """Word k, an office that is also a modifier (सहायक, प्रधान), is followed by a word the
+        lexicons do not know that ends like an office noun (``[office_endings]``: -क, -दार, -पाल,
+        -अधिकारी …) and then by a known first name or a title: that word is the office the modifier
+        qualifies (``सहायक सरव्यवस्थापक मीनल देसाई``, ``प्रधान संग्राहक X``), not the first word of
+        the name."""
+        v = self.vocab
+        x = k + 1
+        if view.w[k] not in v.modifier_words or x + 1 >= view.n or not (view.spaced(k) and view.spaced(x)):
+            return False
+        w = view.w[x]
+        if len(w) < 4 or not w.endswith(self.office_endings) or w in view.acronyms or w in v.name_stoppers \
+                or w in v.name_parts or w in v.maybe_given or w in v.maybe_surnames or w in v.hon_first:
+            return False
+        nxt = view.w[x + 1]
+        return nxt in v.given_names or nxt in v.hon_first
+
     def portfolio_level(self, view: WordView, genitive: int) -> int | None:
         """The level word opening a portfolio that ends before the genitive at word g
         (``केंद्रीय विद्युत, आवास एवं शहरी मामलों के मंत्री``): at most 8 words back, only
@@ -361,6 +397,28 @@ class DesignationPhrases:
             for form in self.appointed_by[view.w[k]]
         )
 
+    def appointment_at(self, view: WordView, k: int) -> int:
+        """Words of an appointment verb (बनाया, मनोनीत, पद की जिम्मेदारी …) starting at word k, else 0."""
+        if k >= view.n or view.w[k] not in self.appointment_first:
+            return 0
+        for form in self.appointment_verbs:
+            if tuple(view.w[k : k + len(form)]) == form and all(view.spaced(x) for x in range(k, k + len(form) - 1)):
+                return 0 if self.appointment_denied(view, k + len(form)) else len(form)
+        return 0
+
+    def appointment_denied(self, view: WordView, k: int) -> bool:
+        """The words from k, after an appointment verb, negate it (… नियुक्त नहीं किया) or make it
+        an infinitive governed by a genitive (… बनाए जाने की मांग, … नियुक्त करने का विरोध)."""
+        for x in range(k, min(view.n, k + 3)):
+            if not view.spaced(x - 1):
+                return False
+            w = view.w[x]
+            if w in self.appointment_negations and x < k + 2:
+                return True
+            if w in self.appointment_nonfinite:
+                return x + 1 < view.n and view.spaced(x) and view.w[x + 1] in self.vocab.genitives
+        return False
+
     def latin_surname(self, view: WordView, k: int) -> bool:
         return latin_name_end(self.vocab, view, k)
 
@@ -385,7 +443,7 @@ class DesignationPhrases:
             office_words = [" ".join(words[x:y]) for x, y in heads if a <= x and y <= b]
             if office_words and all(o in self.grammar.descriptors for o in office_words):
                 continue  # समाजसेवी, वरिष्ठ नेता: a descriptor, not an office
-            if words[a] in self.grammar.standings and all(o in self.vocab.generic for o in office_words):
+            if words[a] in self.grammar.standings and all(o in self.vocab.generic and o not in self.standing_posts for o in office_words):
                 continue  # सेवानिवृत्त शिक्षक: what a person was, no post
             core = (found[a][0], found[b - 1][1])
             if len(parts) == 1:

@@ -81,6 +81,7 @@ class PersonStage:
         self.lists.items_between(view, cands, hon_at, des_at)
         if closers:
             self.lists.line_lists(view, cands, closers, hon_at, des_at)
+        self.anchored.appointed_offices(view, cands, des_at)  # X को Y बनाया गया, A व B उपाध्यक्ष चुने गए
         self.unanchored.bylines(view.ft, cands)
         cands.sort(key=lambda c: c.start)
         return cands
