@@ -432,8 +432,7 @@ class NameTagger:
         if len(labels) == 2:  # B- and I-: the same sum as below, without a generator per word
 
             def probability(i: int, b: str = labels[0], i_: str = labels[1]) -> float:
-                p = marginal(b, i) + marginal(i_, i)
-                return p if p < 1.0 else 1.0  # min(1.0, p), without the call
+                return min(1.0, marginal(b, i) + marginal(i_, i))
 
             return probability
         return lambda i: min(1.0, sum(marginal(lb, i) for lb in labels))

@@ -60,11 +60,6 @@ def _spaced(sep: str) -> bool:
     return sep == " " or (bool(sep) and not sep.strip(" \t"))
 
 
-def _spaced(sep: str) -> bool:
-    """Only horizontal space in ``sep`` (:meth:`WordView.spaced` of the word before it)."""
-    return sep == " " or (bool(sep) and not sep.strip(" \t"))
-
-
 class ModelNames:
     """Proposes the names the rules missed (see the module docstring)."""
 
@@ -187,7 +182,7 @@ class ModelNames:
     # ------------------------------------------------------------------ proposing
     def propose(self, view: WordView, cands: list[NameCandidate], cues: list[int]) -> None:
         """Add the model's names at open positions to ``cands`` (rule ``model``); ``cues`` are
-        the word indices of the name-part cues (:meth:`is_cue`)."""
+        the word indices of the name-part cues (:meth:`is_cue`), in text order."""
         covered = self._covered(view, cands)
         positions = self._positions(view, covered)
         if positions:
@@ -343,7 +338,7 @@ class ModelNames:
             return False  # a lone word before में/पर is more often a place (… और बांदा में)
         return bool(view.sep[i].strip(" \t")) or nxt in v.postpositions or nxt in v.genitives or nxt in v.agent_marks
 
-    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
+    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: set[int]) -> None:
         tagger = self.tagger()
         wanted = sorted(positions)
         windows: list[list[int]] = []
