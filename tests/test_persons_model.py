@@ -279,7 +279,7 @@ def test_the_run_at_a_token_is_the_plain_run_holding_it(model):
         for t in range(n):
             asked: list[int] = []
             memo: list[float | None] = [None] * n
-            s, e = model._run_at(lambda x: asked.append(x) or probs[x], memo, word_at, t)
+            s, e = model._run_at(lambda x, asked=asked, probs=probs: asked.append(x) or probs[x], memo, word_at, t)
             expected = next(((a, b) for a, b in runs if a <= t < b), (t, t))
             assert (s, e) == expected
             assert len(asked) == len(set(asked)) and all(memo[x] == probs[x] for x in asked)

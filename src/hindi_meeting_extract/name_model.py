@@ -56,7 +56,7 @@ import json
 import struct
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from importlib import resources
 from pathlib import Path
 
@@ -100,7 +100,6 @@ NAME_PART_CUE_CLASSES = ("GN", "SN", "MN")
 NEVER_NAME_CLASSES = ("PP", "CONJ", "VB", "FW")
 
 _CONTEXT = (-2, -1, 1, 2)
-_UNSEEN = object()  # a form the name-cue memo does not hold (truthy)
 _CACHE_LIMIT = 200_000  # word forms whose features are kept (cleared when full)
 # The model is trained with the hand-kept lexicons only: the generated name lists
 # (person_names.toml, thousands of names from open data) widen the GN/SN features when the
@@ -307,15 +306,16 @@ class WordFeatures:
         return _key(fold(word)) in self._name_part_cues if word else False
 
     def cue_positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the name cues among ``words`` (the memo read at C speed; forms not seen
-        yet are classified once each)."""
-        flags = list(map(self.cue_of.get, words, repeat(_UNSEEN)))
-        out = []
-        for i in compress(range(len(flags)), flags):  # cues and forms not seen yet
-            f = flags[i]
-            if f is True or (f is _UNSEEN and self.is_name_cue(words[i])):
-                out.append(i)
-        return out
+        """Indexes of the name cues among ``words``."""
+        known = self.cue_of
+        if not known.keys() >= set(words):  # forms not seen yet: classified once each
+            for w in set(words).difference(known):
+                self.is_name_cue(w)
+            known = self.cue_of  # (is_name_cue may have cleared and refilled the memo)
+        flags = list(map(known.get, words))
+        if None in flags:  # the memo was cleared while this document's forms went in
+            flags = [self.is_name_cue(w) if f is None else f for w, f in zip(words, flags)]
+        return list(compress(range(len(flags)), flags))
 
 
 class NameTagger:
@@ -432,8 +432,7 @@ class NameTagger:
         if len(labels) == 2:  # B- and I-: the same sum as below, without a generator per word
 
             def probability(i: int, b: str = labels[0], i_: str = labels[1]) -> float:
-                p = marginal(b, i) + marginal(i_, i)
-                return p if p < 1.0 else 1.0  # min(1.0, p), without the call
+                return min(1.0, marginal(b, i) + marginal(i_, i))
 
             return probability
         return lambda i: min(1.0, sum(marginal(lb, i) for lb in labels))

@@ -60,11 +60,6 @@ def _spaced(sep: str) -> bool:
     return sep == " " or (bool(sep) and not sep.strip(" \t"))
 
 
-def _spaced(sep: str) -> bool:
-    """Only horizontal space in ``sep`` (:meth:`WordView.spaced` of the word before it)."""
-    return sep == " " or (bool(sep) and not sep.strip(" \t"))
-
-
 class ModelNames:
     """Proposes the names the rules missed (see the module docstring)."""
 
@@ -132,42 +127,45 @@ class ModelNames:
         )
 
     def _positions(self, view: WordView, covered: bytearray) -> set[int]:
-        """Word indices of open words that end a possible name (:meth:`_ends_item`) where the
-        word or the one before it is a name cue (so that ordinary nouns cost no tagging): found
-        from the name cues, a few per text."""
+        """Word indices of open words that end a possible name: before ने/द्वारा/को, or before
+        a list comma or list link, where the word or the one before it is a name cue (so that
+        ordinary nouns cost no tagging)."""
         w, sep, n = view.w, view.sep, view.n
+        # the word before each ender (ने, को, उपस्थित …), with only space between
+        out = [
+            k - 1 for k in compress(range(n), map(self._enders.__contains__, w))
+            if k and (sep[k - 1] == " " or _spaced(sep[k - 1]))
+        ]
+        ft, starts, conjunctions = view.ft, view.start, self.vocab.conjunctions
+        pos = ft.find(",")
+        last = -1
+        while pos >= 0:  # the word before each comma, and the item before a link word after it
+            k = bisect_right(starts, pos) - 1
+            if k != last and 0 <= k < n:
+                out.append(k)
+                for x in range(k + 2, min(k + 6, n)):
+                    s = sep[x - 1]
+                    if s != " " and s.strip(" \t"):
+                        break
+                    if w[x] in conjunctions:
+                        out.append(x - 1)
+                        break
+            last = k
+            pos = ft.find(",", pos + 1)
+        features = self.tagger().features
+        cue_of, is_cue = features.cue_of.get, features.is_name_cue  # the memo first: a dict look-up
         found: set[int] = set()
-        for c in self.tagger().features.cue_positions(w):
-            if self._ends_item(view, c) and self._open_word(view, c, covered):
-                found.add(c)
-            k = c + 1  # the word after the cue, with only space between
-            if k < n and _spaced(sep[c]) and self._ends_item(view, k) and self._open_word(view, k, covered):
+        for k in out:
+            cue = cue_of(w[k])
+            if cue is None:
+                cue = is_cue(w[k])
+            if not cue and k > 0 and (sep[k - 1] == " " or _spaced(sep[k - 1])):
+                cue = cue_of(w[k - 1])
+                if cue is None:
+                    cue = is_cue(w[k - 1])
+            if cue and self._open_word(view, k, covered):
                 found.add(k)
         return found
-
-    def _ends_item(self, view: WordView, k: int) -> bool:
-        """Word k stands before ने/द्वारा/को or a word that closes a list (उपस्थित, मौजूद, आदि …)
-        with only space between, before a comma, or before a list link (और, तथा …) that is
-        the first one after a comma at most four words before it, with only space between."""
-        w, sep = view.w, view.sep
-        s = sep[k]
-        if "," in s:
-            return True
-        if k + 1 >= view.n or not _spaced(s):
-            return False
-        nxt = w[k + 1]
-        if nxt in self._enders:
-            return True
-        conjunctions = self.vocab.conjunctions
-        if nxt not in conjunctions:
-            return False
-        for x in range(k - 1, max(k - 5, -1), -1):  # back to the comma
-            s = sep[x]
-            if "," in s:
-                return conjunctions.isdisjoint(w[x + 2 : k + 1])
-            if not _spaced(s):
-                return False
-        return False
 
     def _window(self, view: WordView, k: int, before: int = 5, after: int = 3) -> tuple[int, int]:
         """Word range [a, b) tagged for a name ending at word k: up to ``before`` words before
@@ -184,7 +182,7 @@ class ModelNames:
     # ------------------------------------------------------------------ proposing
     def propose(self, view: WordView, cands: list[NameCandidate], cues: list[int]) -> None:
         """Add the model's names at open positions to ``cands`` (rule ``model``); ``cues`` are
-        the word indices of the name-part cues (:meth:`is_cue`)."""
+        the word indices of the name-part cues (:meth:`is_cue`), in text order."""
         covered = self._covered(view, cands)
         positions = self._positions(view, covered)
         if positions:
@@ -340,7 +338,7 @@ class ModelNames:
             return False  # a lone word before में/पर is more often a place (… और बांदा में)
         return bool(view.sep[i].strip(" \t")) or nxt in v.postpositions or nxt in v.genitives or nxt in v.agent_marks
 
-    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: list[int]) -> None:
+    def _at_positions(self, view: WordView, cands: list[NameCandidate], covered: bytearray, positions: set[int]) -> None:
         tagger = self.tagger()
         wanted = sorted(positions)
         windows: list[list[int]] = []
