@@ -598,35 +598,22 @@ def test_office_with_a_respect_word_held_by_nobody_is_dropped() -> None:
 
 def test_person_index_is_shared_by_the_stages_of_one_document() -> None:
     """The attendance stage reads the persons through the index the statements stage built for
-    the same analysis, and lets it go; another analysis, or changed persons, get an index of
-    their own."""
+    the same analysis; another analysis, or changed persons, get an index of their own."""
     from hindi_meeting_extract.attendance import AttendanceStage
     from hindi_meeting_extract.statements import PersonIndex
 
     text = "बैठक में सचिव रीना पाल ने कहा कि सफाई अभियान चलेगा। बैठक में रीना पाल उपस्थित रहीं।"
     a = analysed(text, {"रीना पाल": ["सचिव"]})
-    last = PersonIndex._last
-    assert last is not None and last[0] is a
-    assert PersonIndex.shared(a, STAGE._filler, STAGE._trailing, STAGE._titles) is last[2]
-    assert PersonIndex.shared(a, regex.compile(r"\s*")) is not last[2]  # read otherwise: built again
+    idx = PersonIndex._last[2]  # type: ignore[index]
+    assert PersonIndex._last[0] is a  # type: ignore[index]
+    AttendanceStage(LEX)(a)
+    assert PersonIndex._last[2] is idx  # type: ignore[index]
+    assert [p.name for p in a.attendees] == ["रीना पाल"]
+    filler = regex.compile(r"\s*")
+    assert PersonIndex.shared(a, filler) is not idx  # read otherwise: built again
     b = analysed(text, {"रीना पाल": ["सचिव"]})
-    idx = PersonIndex._last[2]  # type: ignore[index]
-    assert idx is not last[2]
-    used: list[PersonIndex] = []
-    shared = PersonIndex.shared
-
-    def spy(*args: object) -> PersonIndex:
-        used.append(shared(*args))  # type: ignore[arg-type]
-        return used[-1]
-
-    PersonIndex.shared = spy  # type: ignore[method-assign, assignment]
-    try:
-        AttendanceStage(LEX)(b)
-    finally:
-        PersonIndex.shared = shared  # type: ignore[method-assign]
-    assert used == [idx] and PersonIndex._last is None  # read, then let go
-    assert [p.name for p in b.attendees] == ["रीना पाल"]
-    c = analysed(text, {"रीना पाल": ["सचिव"]})
-    idx = PersonIndex._last[2]  # type: ignore[index]
-    c.persons[0].references.append(c.persons[0].mentions[0].span)
-    assert PersonIndex.shared(c, STAGE._filler, STAGE._trailing, STAGE._titles) is not idx  # persons changed
+    assert PersonIndex._last[0] is b and PersonIndex._last[2] is not idx  # type: ignore[index]
+    b.persons[0].references.append(b.persons[0].mentions[0].span)
+    before = PersonIndex._last[2]  # type: ignore[index]
+    AttendanceStage(LEX)(b)
+    assert PersonIndex._last[2] is not before  # type: ignore[index]

@@ -511,7 +511,6 @@ class AttendanceStage:
         for person, rule, cue in chosen:
             person.add_role("attendee", rule, doc.span_from_folded(*cue) if cue else None)
         analysis.attendees = [v[0] for v in chosen]
-        PersonIndex.release(analysis)  # (the last stage to read it)
 
     def scans(self, text: str, tokens: list[bytes] | None = None) -> _Scans:
         """The stage's whole-text scans over ``text`` (its :meth:`WordSet.tokens`, if known)."""

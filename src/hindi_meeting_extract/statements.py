@@ -569,12 +569,6 @@ class PersonIndex:
         PersonIndex._last = (analysis, key, idx)
         return idx
 
-    @classmethod
-    def release(cls, analysis: Analysis) -> None:
-        """Forget the index of ``analysis`` (its last reader is done: freed with the document)."""
-        if cls._last is not None and cls._last[0] is analysis:
-            PersonIndex._last = None
-
     def _same_reading(self, filler: regex.Pattern[str], trailing: Iterable[str], titles: Titles | None) -> bool:
         """True when this index reads text as one built with these would."""
         other = titles or Titles()
