@@ -594,26 +594,3 @@ def test_office_with_a_respect_word_held_by_nobody_is_dropped() -> None:
     text = "बैठक में अपर जिलाधिकारी रवि प्रकाश मौजूद रहे। जिलाधिकारी साहब ने कहा कि मैदान की सफाई कराई जाए।"
     a = analysed(text, {"रवि प्रकाश": ["अपर जिलाधिकारी"]})
     assert said(a) == []
-
-
-def test_person_index_is_shared_by_the_stages_of_one_document() -> None:
-    """The attendance stage reads the persons through the index the statements stage built for
-    the same analysis; another analysis, or changed persons, get an index of their own."""
-    from hindi_meeting_extract.attendance import AttendanceStage
-    from hindi_meeting_extract.statements import PersonIndex
-
-    text = "बैठक में सचिव रीना पाल ने कहा कि सफाई अभियान चलेगा। बैठक में रीना पाल उपस्थित रहीं।"
-    a = analysed(text, {"रीना पाल": ["सचिव"]})
-    idx = PersonIndex._last[2]  # type: ignore[index]
-    assert PersonIndex._last[0] is a  # type: ignore[index]
-    AttendanceStage(LEX)(a)
-    assert PersonIndex._last[2] is idx  # type: ignore[index]
-    assert [p.name for p in a.attendees] == ["रीना पाल"]
-    filler = regex.compile(r"\s*")
-    assert PersonIndex.shared(a, filler) is not idx  # read otherwise: built again
-    b = analysed(text, {"रीना पाल": ["सचिव"]})
-    assert PersonIndex._last[0] is b and PersonIndex._last[2] is not idx  # type: ignore[index]
-    b.persons[0].references.append(b.persons[0].mentions[0].span)
-    before = PersonIndex._last[2]  # type: ignore[index]
-    AttendanceStage(LEX)(b)
-    assert PersonIndex._last[2] is not before  # type: ignore[index]

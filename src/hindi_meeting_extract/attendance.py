@@ -350,7 +350,7 @@ class AttendanceStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex.shared(analysis, self._filler, self._trailing, self._titles)  # (the statements stage's)
+        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = self._clauses(text, doc.folded_bounds)
         starts = [s for s, _ in sents]
         present: dict[str, tuple[PersonEntity, str, tuple[int, int] | None]] = {}

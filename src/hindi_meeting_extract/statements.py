@@ -473,10 +473,6 @@ class Titles:
         if "office_modifiers" in cues.sections:
             self.modifiers = frozenset(fold(f) for f in cues["office_modifiers"].forms if f != "items")
 
-    def same_as(self, other: Titles) -> bool:
-        """True when ``other`` compares titles as this does (built from the same lexicon)."""
-        return self._map == other._map and self.modifiers == other.modifiers
-
     def normalize(self, words: list[str] | tuple[str, ...]) -> list[str]:
         """``words`` with every known title form rewritten to its canonical words (few words)."""
         if not self._map:
@@ -547,36 +543,6 @@ class PersonIndex:
         self._ends = [t[1] for t in self._ends_sorted]
         self._persons = analysis.persons
         self._to_folded = to_folded
-
-    _last: tuple[Analysis, tuple[tuple[int, int, int, int], ...], PersonIndex] | None = None
-
-    @classmethod
-    def shared(
-        cls,
-        analysis: Analysis,
-        filler: regex.Pattern[str],
-        trailing: Iterable[str] = (),
-        titles: Titles | None = None,
-    ) -> PersonIndex:
-        """The index of ``analysis``: the one built last, when that was for the same analysis and
-        persons (the statements and attendance stages run one after the other on a document and
-        share it, with the words and titles it has looked up), else a new one."""
-        key = _persons_key(analysis)
-        last = cls._last
-        if last is not None and last[0] is analysis and last[1] == key and last[2]._same_reading(filler, trailing, titles):
-            return last[2]
-        idx = cls(analysis, filler, trailing, titles)
-        PersonIndex._last = (analysis, key, idx)
-        return idx
-
-    def _same_reading(self, filler: regex.Pattern[str], trailing: Iterable[str], titles: Titles | None) -> bool:
-        """True when this index reads text as one built with these would."""
-        other = titles or Titles()
-        return (
-            self._filler.pattern == filler.pattern
-            and self._trailing == _folded(tuple(trailing))
-            and (other is self.titles or other.same_as(self.titles))
-        )
 
     @cached_property
     def title_spans(self) -> list[tuple[int, int]]:
@@ -920,7 +886,7 @@ class StatementStage:
             return
         doc = analysis.doc
         text = doc.folded.text
-        idx = PersonIndex.shared(analysis, self._filler, self._trailing, self._titles)
+        idx = PersonIndex(analysis, self._filler, self._trailing, self._titles)
         sents = Sentences(analysis)
         present = self._words.among(text, doc.word_tokens)  # the scans' first words that occur
         cues = list(self._cues.finditer(text, present))
@@ -1177,12 +1143,6 @@ class StatementStage:
             return inside[-1][2]
         words = _WORD.findall(idx.text, start, end)
         return idx.by_words(words, end) if words else None
-
-
-def _persons_key(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
-    """What a :class:`PersonIndex` is built from, in short: each person and the number of their
-    mentions, references and designations."""
-    return tuple((id(p), len(p.mentions), len(p.references), len(p.designations)) for p in analysis.persons)
 
 
 @lru_cache(maxsize=16)
