@@ -8,6 +8,10 @@ role noun, or lets the office wait (``pending``) for a titled name further on.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from .. import gazetteer
+from ..scan import WordSet, occurrences
 from .designation_phrases import DesignationPhrases
 from .names import NameReader
 from .vocabulary import PersonVocabulary
@@ -21,6 +25,7 @@ class AnchoredNames:
         self.vocab = vocab
         self.names = names
         self.phrases = phrases
+        self.occupation_set = WordSet(vocab.occupations)  # which occupation nouns a text has
 
     def gap_ok(self, view: WordView, a: int, b: int) -> bool:
         """Words [a, b) between a designation and an honorific: ≤ 4 with no mark or stop word,
@@ -175,6 +180,59 @@ class AnchoredNames:
         if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
             cand.rule = "surname"
         return cand
+
+    def after_occupations(self, view: WordView, cands: list[NameCandidate], des_at: dict[int, DesignationPhrase],
+                          tokens: list[bytes] | None = None) -> None:
+        """``किसान रामू ने कहा``, ``दिवंगत बुनकर मंगलराम को श्रद्धांजलि``, ``छात्रा सुनीता वर्मा को``:
+        a noun of occupation or standing (names.toml [occupation_nouns]) right before a name is
+        its descriptor, as a generic office is, but gives no designation (FORMAT.md).
+
+        The name after it is kept when it looks like a name (a known first name or surname)
+        and ends strongly, or when it is one word that ने/द्वारा follows, or one word written
+        like a first name (a known one, or a compound one: मंगलराम) that a postposition or a
+        mark closes (``किसान आंदोलन को``, ``छात्रा सुरक्षा को``: no). Looked at only in a text
+        that has one of the nouns as a word (``tokens``: its words, :meth:`.WordSet.tokens`)."""
+        present = self.occupation_set.among(view.ft, tokens)
+        if not present:
+            return
+        v, names = self.vocab, self.names
+        taken = {x for c in cands if c.i >= 0 for x in range(c.i, names.last_word(view, c.j) + 1)}
+        found: list[NameCandidate] = []
+        for w in present:
+            for pos in occurrences(view.ft, w):
+                k = bisect_right(view.start, pos) - 1
+                if k < 0 or view.start[k] != pos or view.w[k] != w or k + 1 >= view.n or not view.spaced(k) or k in taken \
+                        or k + 1 in taken or k in des_at or k + 1 in des_at:  # (किसान मित्र X: an office)
+                    continue
+                if k > 0 and view.spaced(k - 1) and view.w[k - 1] in v.any_given:
+                    continue  # … रामू दर्जी …: the noun may be a surname
+                cand = names.read(view, k + 1)
+                if cand is None or any(x in taken for x in range(cand.i, cand.j)):
+                    continue
+                names.cut_after_surname(view, cand)
+                if not self.occupation_name(view, cand) or not names.valid(view, cand):
+                    continue
+                cand.rule = "after-role"
+                found.append(cand)
+                taken.update(range(cand.i, names.last_word(view, cand.j) + 1))
+        cands.extend(found)
+
+    def occupation_name(self, view: WordView, cand: NameCandidate) -> bool:
+        """The words read after an occupation noun are a name (see :meth:`after_occupations`)."""
+        names, v = self.names, self.vocab
+        last = names.last_word(view, cand.j)
+        sep, nxt = names.next_after(view, last)
+        if len(cand.words) >= 2:
+            return (names.name_like(cand.words) or names.initialed(view, cand)) and names.ends_strongly(view, cand)
+        w = cand.words[0]
+        if len(w) < 3 or w in view.acronyms or w.isascii():
+            return False
+        if not sep.strip(" \t") and nxt in v.agent_marks:
+            return True
+        if not (w in v.given_names or names.compound_given(w)) or w.endswith(v.non_office_endings) or gazetteer.is_place(w):
+            return False  # (किसान चने की फसल: an oblique noun, no name)
+        mark = sep.strip(" \t")
+        return mark[:1] in (",", "।", "|", "(", "\n") if mark else (nxt in v.postpositions or nxt in v.genitives)
 
     def indefinite(self, view: WordView, phrase: DesignationPhrase) -> bool:
         """An indefinite (एक, हर …) right before the office: a common noun, not a title."""
