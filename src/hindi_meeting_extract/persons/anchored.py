@@ -157,7 +157,8 @@ class AnchoredNames:
         self.names.trim_territory(view, cand, phrase)
         self.names.strip_title(view, cand)
         self.names.cut_after_surname(view, cand)
-        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
+        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at) \
+            or (phrase is not None and self.first_name_before_link(view, cand))
         if not ends and phrase is not None and not phrase.weak and len(cand.words) >= 3:
             run = self.names.run_after_office(view, cand.i)  # पार्षद A B C D E F: names with no commas
             if run is not None:
@@ -233,6 +234,16 @@ class AnchoredNames:
             return False  # (किसान चने की फसल: an oblique noun, no name)
         mark = sep.strip(" \t")
         return mark[:1] in (",", "।", "|", "(", "\n") if mark else (nxt in v.postpositions or nxt in v.genitives)
+
+    def first_name_before_link(self, view: WordView, cand: NameCandidate) -> bool:
+        """``… , डीडीएम प्रवीणा और …``: one known first name (not one that is also a word) right
+        after an office, closed by a list link: the name ends there."""
+        v = self.vocab
+        if len(cand.words) != 1 or cand.words[0] not in v.given_names or cand.words[0] in v.maybe_given:
+            return False
+        last = self.names.last_word(view, cand.j)
+        sep, nxt = self.names.next_after(view, last)
+        return not sep.strip(" \t") and nxt in v.list_links
 
     def indefinite(self, view: WordView, phrase: DesignationPhrase) -> bool:
         """An indefinite (एक, हर …) right before the office: a common noun, not a title."""

@@ -141,7 +141,7 @@ class UnanchoredNames:
         if b == k:
             return k
         joined = "".join(view.w[b:k])
-        if joined in v.name_stoppers or joined in v.not_offices:
+        if k - b > 1 and (joined in v.name_stoppers or joined in v.not_offices):
             return k  # ए.एस.आई. राम पाल सिंह: an office written in dotted letters
         if b == 0:
             return b
