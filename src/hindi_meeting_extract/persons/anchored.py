@@ -8,10 +8,7 @@ role noun, or lets the office wait (``pending``) for a titled name further on.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .. import gazetteer
-from ..scan import WordSet, occurrences
 from .designation_phrases import DesignationPhrases
 from .names import NameReader
 from .vocabulary import PersonVocabulary
@@ -25,7 +22,6 @@ class AnchoredNames:
         self.vocab = vocab
         self.names = names
         self.phrases = phrases
-        self.occupation_set = WordSet(vocab.occupations)  # which occupation nouns a text has
 
     def gap_ok(self, view: WordView, a: int, b: int) -> bool:
         """Words [a, b) between a designation and an honorific: ≤ 4 with no mark or stop word,
@@ -182,8 +178,8 @@ class AnchoredNames:
             cand.rule = "surname"
         return cand
 
-    def after_occupations(self, view: WordView, cands: list[NameCandidate], des_at: dict[int, DesignationPhrase],
-                          tokens: list[bytes] | None = None) -> None:
+    def after_occupations(self, view: WordView, at: list[int], cands: list[NameCandidate],
+                          des_at: dict[int, DesignationPhrase]) -> None:
         """``किसान रामू ने कहा``, ``दिवंगत बुनकर मंगलराम को श्रद्धांजलि``, ``छात्रा सुनीता वर्मा को``:
         a noun of occupation or standing (names.toml [occupation_nouns]) right before a name is
         its descriptor, as a generic office is, but gives no designation (FORMAT.md).
@@ -191,31 +187,34 @@ class AnchoredNames:
         The name after it is kept when it looks like a name (a known first name or surname)
         and ends strongly, or when it is one word that ने/द्वारा follows, or one word written
         like a first name (a known one, or a compound one: मंगलराम) that a postposition or a
-        mark closes (``किसान आंदोलन को``, ``छात्रा सुरक्षा को``: no). Looked at only in a text
-        that has one of the nouns as a word (``tokens``: its words, :meth:`.WordSet.tokens`)."""
-        present = self.occupation_set.among(view.ft, tokens)
-        if not present:
+        mark closes (``किसान आंदोलन को``, ``छात्रा सुरक्षा को``: no). ``at``: the positions of the
+        occupation nouns (found by the anchors' one pass over the words)."""
+        if not at:
             return
         v, names = self.vocab, self.names
-        taken = {x for c in cands if c.i >= 0 for x in range(c.i, names.last_word(view, c.j) + 1)}
+        taken: set[int] | None = None
         found: list[NameCandidate] = []
-        for w in present:
-            for pos in occurrences(view.ft, w):
-                k = bisect_right(view.start, pos) - 1
-                if k < 0 or view.start[k] != pos or view.w[k] != w or k + 1 >= view.n or not view.spaced(k) or k in taken \
-                        or k + 1 in taken or k in des_at or k + 1 in des_at:  # (किसान मित्र X: an office)
-                    continue
-                if k > 0 and view.spaced(k - 1) and view.w[k - 1] in v.any_given:
-                    continue  # … रामू दर्जी …: the noun may be a surname
-                cand = names.read(view, k + 1)
-                if cand is None or any(x in taken for x in range(cand.i, cand.j)):
-                    continue
-                names.cut_after_surname(view, cand)
-                if not self.occupation_name(view, cand) or not names.valid(view, cand):
-                    continue
-                cand.rule = "after-role"
-                found.append(cand)
-                taken.update(range(cand.i, names.last_word(view, cand.j) + 1))
+        for k in at:
+            if k + 1 >= view.n or not view.spaced(k) or k in des_at or k + 1 in des_at:
+                continue  # (किसान मित्र X: an office)
+            nxt = view.w[k + 1]
+            if nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt.isdigit():
+                continue  # (मरीज मिलने के, छात्र संघ ने)
+            if k > 0 and view.spaced(k - 1) and view.w[k - 1] in v.any_given:
+                continue  # … रामू दर्जी …: the noun may be a surname
+            if taken is None:
+                taken = {x for c in cands if c.i >= 0 for x in range(c.i, names.last_word(view, c.j) + 1)}
+            if k in taken or k + 1 in taken:
+                continue
+            cand = names.read(view, k + 1)
+            if cand is None or any(x in taken for x in range(cand.i, cand.j)):
+                continue
+            names.cut_after_surname(view, cand)
+            if not self.occupation_name(view, cand) or not names.valid(view, cand):
+                continue
+            cand.rule = "after-role"
+            found.append(cand)
+            taken.update(range(cand.i, names.last_word(view, cand.j) + 1))
         cands.extend(found)
 
     def occupation_name(self, view: WordView, cand: NameCandidate) -> bool:
