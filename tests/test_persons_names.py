@@ -254,3 +254,10 @@ def test_a_name_with_initials_after_a_generic_office(run):
 )
 def test_common_names_of_more_communities(run, text, expected):
     assert names(run(text)) == expected
+
+
+def test_a_name_of_initials_as_the_object_of_an_appointment(run):
+    a = run("संस्था ने पी. जे. कुरुविला को चुनाव अधिकारी नियुक्त किया है।")
+    assert names(a) == ["पी. जे. कुरुविला"]
+    # two letters before a noun and को with no appointment after it stay no person
+    assert names(run("कार्यक्रम में ए. सी. कमरे को ठीक कराया गया।")) == []

@@ -193,7 +193,8 @@ class UnanchoredNames:
             if any(w in v.name_stoppers or w.endswith(v.non_name_endings) or w.isascii() or len(w) < 3
                    or w in view.acronyms for w in real):
                 continue
-            if real[-1] not in v.surnames and (initials != 2 or len(real) != 1 or not self.closed(view, c.j - 1)
+            if real[-1] not in v.surnames and (initials != 2 or len(real) != 1
+                                               or not (self.closed(view, c.j - 1) or self.appointed(view, c.j - 1))
                                                or gazetteer.is_place(real[0])):
                 continue
             if taken is None:
@@ -203,6 +204,20 @@ class UnanchoredNames:
             c.rule = "initials"
             cands.append(c)
             taken.update(range(c.i, c.j))
+
+    def appointed(self, view: WordView, last: int) -> bool:
+        """``पी. जे. X को चुनाव अधिकारी नियुक्त किया``: को after word ``last``, then a verb of
+        appointing or electing (names.toml [appointment_verbs]) within the next six words of the
+        clause (no mark between): the words before को name the person appointed."""
+        v = self.vocab
+        if not v.appointment_verbs or last + 2 >= view.n or not view.spaced(last) or view.w[last + 1] != "को":
+            return False
+        for x in range(last + 2, min(view.n, last + 8)):
+            if not view.spaced(x - 1):
+                return False
+            if view.w[x] in v.appointment_verbs:
+                return True
+        return False
 
     def closed(self, view: WordView, last: int) -> bool:
         """Word ``last`` ends a clause part: a comma, danda or bracket, the end, or the agent

@@ -246,6 +246,8 @@ class PersonVocabulary:
         self.given_endings = tuple(_forms(nm["given_name_endings"])) if "given_name_endings" in nm.sections else ()
         self.short_given = _forms(nm["abbreviated_given_names"]) if "abbreviated_given_names" in nm.sections else set()
         ages = _forms(nm["age_words"]) if "age_words" in nm.sections else set()
+        # X को Y नियुक्त किया: the verbs of appointing or electing someone to a post
+        self.appointment_verbs = _forms(nm["appointment_verbs"]) if "appointment_verbs" in nm.sections else set()
         # किसान X ने, छात्रा X को: an occupation noun before a name, read like a generic office
         # (one-word forms that are no one-word office, title or role noun: those anchor a name already)
         occupations = _forms(nm["occupation_nouns"]) if "occupation_nouns" in nm.sections else set()
