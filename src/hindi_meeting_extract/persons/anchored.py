@@ -8,6 +8,7 @@ role noun, or lets the office wait (``pending``) for a titled name further on.
 
 from __future__ import annotations
 
+from .. import gazetteer
 from .designation_phrases import DesignationPhrases
 from .names import NameReader
 from .vocabulary import PersonVocabulary
@@ -156,7 +157,8 @@ class AnchoredNames:
         self.names.trim_territory(view, cand, phrase)
         self.names.strip_title(view, cand)
         self.names.cut_after_surname(view, cand)
-        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at)
+        ends = self.names.ends_strongly(view, cand) or self.office_follows(view, cand, des_at) \
+            or (phrase is not None and self.first_name_before_link(view, cand))
         if not ends and phrase is not None and not phrase.weak and len(cand.words) >= 3:
             run = self.names.run_after_office(view, cand.i)  # पार्षद A B C D E F: names with no commas
             if run is not None:
@@ -179,6 +181,72 @@ class AnchoredNames:
         if len(cand.words) == 1 and cand.words[0] in self.vocab.surnames:
             cand.rule = "surname"
         return cand
+
+    def after_occupations(self, view: WordView, at: list[int], cands: list[NameCandidate],
+                          des_at: dict[int, DesignationPhrase]) -> None:
+        """``किसान रामू ने कहा``, ``दिवंगत बुनकर मंगलराम को श्रद्धांजलि``, ``छात्रा सुनीता वर्मा को``:
+        a noun of occupation or standing (names.toml [occupation_nouns]) right before a name is
+        its descriptor, as a generic office is, but gives no designation (FORMAT.md).
+
+        The name after it is kept when it looks like a name (a known first name or surname)
+        and ends strongly, or when it is one word that ने/द्वारा follows, or one word written
+        like a first name (a known one, or a compound one: मंगलराम) that a postposition or a
+        mark closes (``किसान आंदोलन को``, ``छात्रा सुरक्षा को``: no). ``at``: the positions of the
+        occupation nouns (found by the anchors' one pass over the words)."""
+        if not at:
+            return
+        v, names = self.vocab, self.names
+        taken: set[int] | None = None
+        found: list[NameCandidate] = []
+        for k in at:
+            if k + 1 >= view.n or not view.spaced(k) or k in des_at or k + 1 in des_at:
+                continue  # (किसान मित्र X: an office)
+            nxt = view.w[k + 1]
+            if nxt in v.name_stoppers or nxt.endswith(v.non_name_endings) or nxt.isdigit():
+                continue  # (मरीज मिलने के, छात्र संघ ने)
+            if k > 0 and view.spaced(k - 1) and view.w[k - 1] in v.any_given:
+                continue  # … रामू दर्जी …: the noun may be a surname
+            if taken is None:
+                taken = {x for c in cands if c.i >= 0 for x in range(c.i, names.last_word(view, c.j) + 1)}
+            if k in taken or k + 1 in taken:
+                continue
+            cand = names.read(view, k + 1)
+            if cand is None or any(x in taken for x in range(cand.i, cand.j)):
+                continue
+            names.cut_after_surname(view, cand)
+            if not self.occupation_name(view, cand) or not names.valid(view, cand):
+                continue
+            cand.rule = "after-role"
+            found.append(cand)
+            taken.update(range(cand.i, names.last_word(view, cand.j) + 1))
+        cands.extend(found)
+
+    def occupation_name(self, view: WordView, cand: NameCandidate) -> bool:
+        """The words read after an occupation noun are a name (see :meth:`after_occupations`)."""
+        names, v = self.names, self.vocab
+        last = names.last_word(view, cand.j)
+        sep, nxt = names.next_after(view, last)
+        if len(cand.words) >= 2:
+            return (names.name_like(cand.words) or names.initialed(view, cand)) and names.ends_strongly(view, cand)
+        w = cand.words[0]
+        if len(w) < 3 or w in view.acronyms or w.isascii():
+            return False
+        if not sep.strip(" \t") and nxt in v.agent_marks:
+            return True
+        if not (w in v.given_names or names.compound_given(w)) or w.endswith(v.non_office_endings) or gazetteer.is_place(w):
+            return False  # (किसान चने की फसल: an oblique noun, no name)
+        mark = sep.strip(" \t")
+        return mark[:1] in (",", "।", "|", "(", "\n") if mark else (nxt in v.postpositions or nxt in v.genitives)
+
+    def first_name_before_link(self, view: WordView, cand: NameCandidate) -> bool:
+        """``… , डीडीएम प्रवीणा और …``: one known first name (not one that is also a word) right
+        after an office, closed by a list link: the name ends there."""
+        v = self.vocab
+        if len(cand.words) != 1 or cand.words[0] not in v.given_names or cand.words[0] in v.maybe_given:
+            return False
+        last = self.names.last_word(view, cand.j)
+        sep, nxt = self.names.next_after(view, last)
+        return not sep.strip(" \t") and nxt in v.list_links
 
     def indefinite(self, view: WordView, phrase: DesignationPhrase) -> bool:
         """An indefinite (एक, हर …) right before the office: a common noun, not a title."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from .designation_phrases import DesignationPhrases, latin_name_end
@@ -28,7 +28,7 @@ from .words import DOTS, DesignationPhrase, WordView
 
 # what a word may start: bits of a word's kind
 HONORIFIC = 1  # an honorific (or the first word of one)
-ROLE = 2  # an event-role noun (or the first word of one)
+ROLE = 2  # an event-role noun (or the first word of one), or an occupation noun (किसान X ने)
 OFFICE = 4  # an office (or its first word), or an unlisted acronym that is no other trigger
 NAME = 8  # a common first name or a clear surname
 GLUED = 16  # an office with a title glued to it (सचिवश्री)
@@ -58,6 +58,7 @@ class Anchors:
     name_words: list[int]  # known first names and clear surnames
     cues: list[int]  # the name model's name-part cues
     closers: list[int]  # words that close a list of people (not the first word)
+    occupations: list[int] = field(default_factory=list)  # occupation nouns (names.toml [occupation_nouns])
 
 
 class WordKinds:
@@ -92,7 +93,7 @@ class WordKinds:
         trigger = w in v.triggers
         return (
             (HONORIFIC if w in v.hon_first else 0)
-            | (ROLE if w in v.role_single or w in v.role_multi else 0)
+            | (ROLE if w in v.role_single or w in v.role_multi or w in v.occupations else 0)
             | (OFFICE if w in v.office_first or (acro and not trigger) else 0)
             | (NAME if w in v.name_starts else 0)
             | (GLUED if w in v.glued_words else 0)
@@ -148,6 +149,7 @@ class AnchorFinder:
         name_words: list[int] = []
         cues: list[int] = []
         closers: list[int] = []
+        occupations: list[int] = []
         for k, f in zip(idx, kinds):
             if f & HONORIFIC and k not in blocked:
                 h = self.honorific_at(view, k)
@@ -157,6 +159,8 @@ class AnchorFinder:
                 w = view.w[k]
                 if w in self.vocab.role_single:
                     role_at[k] = k + 1
+                elif w in self.vocab.occupations:
+                    occupations.append(k)  # (no role noun is one: see PersonVocabulary.occupations)
                 else:
                     for form in self.vocab.role_multi[w]:
                         if tuple(view.w[k : k + len(form)]) == form:
@@ -177,7 +181,7 @@ class AnchorFinder:
         glued: dict[int, DesignationPhrase] = {}
         if glued_at:
             self.glued_honorifics(view, glued_at, hon_at, glued)
-        return Anchors(hon_at, role_at, des_at, glued, name_words, cues, closers)
+        return Anchors(hon_at, role_at, des_at, glued, name_words, cues, closers, occupations)
 
     def honorific_at(self, view: WordView, k: int) -> tuple[str, int] | None:
         """An honorific starting at word k: (folded form, index of the first name word)."""

@@ -24,6 +24,7 @@ class NameReader:
         v = vocab
         self._postpositions = frozenset(v.postpositions | v.agent_marks)  # words that close a name
         self._postpositions_or_verbs = frozenset(self._postpositions | v.verbs)
+        self._noun_surname_enders = frozenset(self._postpositions_or_verbs | v.list_links | v.list_closers)
 
     def read(self, view: WordView, k: int, max_words: int = MAX_WORDS, titled: bool = False) -> NameCandidate | None:
         """The name starting at word k, or None.
@@ -66,6 +67,8 @@ class NameReader:
                     if real >= max_words or j - 1 > k:
                         break  # a soft word ends the name it does not start
                     continue
+                if real and w in v.noun_surnames and self.noun_surname_at(view, k, j, titled):
+                    j += 1  # श्री अनिमेष सरकार, …, अनिमेष सरकार, …: a surname that is also a noun
                 break
             if w.endswith(v.non_name_endings) and not (real and self.surname_not_oblique(view, j)) or w.isdigit() \
                     or (j > k and w in view.acronyms):
@@ -278,6 +281,27 @@ class NameReader:
             return False
         return view.closed_by(j, ",।|(\n", self._postpositions_or_verbs)
 
+    def noun_surname_at(self, view: WordView, k: int, j: int, titled: bool) -> bool:
+        """Word j, a surname that is also an institution noun (सरकार, निगम: names.toml
+        ambiguous_surnames and institution_words), ends the name started at word k: it follows
+        a known first name and a clear end follows it (a mark, a postposition, a verb, a list
+        link or closer), and the name is a person's by what stands before it: a title, an
+        office, or a comma or line break (a list item: ``…, अनिमेष सरकार, …``). After a genitive
+        or at a sentence start (``राज्य की नीतीश सरकार ने``) it is the government of someone."""
+        v = self.vocab
+        if not view.spaced(j - 1) or view.w[j - 1] not in v.given_names:
+            return False
+        if not view.closed_by(j, ",।|(\n", self._noun_surname_enders):
+            return False
+        if titled:
+            return True
+        if k == 0:
+            return False
+        if view.spaced(k - 1):
+            return view.w[k - 1] in v.office_words
+        mark = view.sep[k - 1].strip(" \t")
+        return mark[-1:] in (",", "\n", ":", "(")
+
     def closed_after(self, view: WordView, j: int) -> bool:
         """Word j is followed by a postposition (ने, की …) or a list mark."""
         return view.closed_by(j, ",।|", self._postpositions)
@@ -364,19 +388,37 @@ class NameReader:
         return w not in self.vocab.name_parts and spelling_skeleton(w) in self.vocab.near_grammar
 
     def fits_office(self, view: WordView, phrase: DesignationPhrase, cand: NameCandidate) -> bool:
-        """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name."""
+        """After a bare generic office (शिक्षक, कर्मचारी) the words must look like a name: a
+        known first name or surname, dotted initials before one or two words (न्यायाधीश पी. जे.
+        थॉमस को), or (after a generic office) one word the agent postposition follows."""
         bare = phrase.j - phrase.i == 1 or (phrase.unknown and phrase.head >= 0 and phrase.j - phrase.head == 1)
         if not phrase.weak and (not bare or view.w[phrase.head if phrase.head >= 0 else phrase.i] not in self.vocab.generic):
             return True
-        if phrase.weak:  # an unlisted acronym: a name-like name (डीसीएम चालक ने: no)
-            return self.name_like(cand.words)
+        if self.name_like(cand.words) or self.initialed(view, cand):
+            return True
+        if phrase.weak:  # an unlisted acronym (डीसीएम चालक ने, ईएफई समाचार ने: no)
+            return False
         last = self.last_word(view, cand.j)
         _, nxt = self.next_after(view, last)
-        return self.name_like(cand.words) or (not view.sep[last].strip(" \t") and nxt in self.vocab.agent_marks)
+        return not view.sep[last].strip(" \t") and nxt in self.vocab.agent_marks
+
+    def initialed(self, view: WordView, cand: NameCandidate) -> bool:
+        """``पी. जे. थॉमस``, ``के. रमेश``: one to three initials, each a letter name and dotted,
+        then one or two words that may be name parts (a name's own shape, known or not)."""
+        v = self.vocab
+        x = cand.i
+        while x < cand.j and view.w[x] in v.letter_names and view.sep[x].strip(" \t") == ".":
+            x += 1
+        real = view.w[x : cand.j]
+        return 1 <= x - cand.i <= 3 and 1 <= len(real) <= 2 and not any(
+            w in v.letter_names or w in v.name_stoppers or w.endswith(v.non_name_endings) or len(w) < 2 or w.isascii()
+            or w in view.acronyms for w in real
+        )
 
     def valid(self, view: WordView, cand: NameCandidate) -> bool:
         """Reject names inside the name of an institution or event, and deities."""
-        if any(w in self.vocab.institution_words for w in cand.words) and not self.given_before_surname(cand.words):
+        inst = cand.words if not self.noun_surname_last(cand.words) else cand.words[:-1]  # (… अनिमेष सरकार)
+        if any(w in self.vocab.institution_words for w in inst) and not self.given_before_surname(cand.words):
             return False
         last = self.last_word(view, cand.j)
         if last + 1 < view.n and view.spaced(last) and view.w[last + 1] in self.vocab.institution_words:
@@ -396,6 +438,11 @@ class NameReader:
         ):
             return False  # श्री गणेश, श्री गणेश वंदना; but श्री गणेश सिंह, रोटे. श्री गणेश X are persons
         return True
+
+    def noun_surname_last(self, words: list[str]) -> bool:
+        """The name ends in a surname that is also an institution noun, after a known first
+        name (read so only where :meth:`noun_surname_at` allowed it)."""
+        return len(words) >= 2 and words[-1] in self.vocab.noun_surnames and words[-2] in self.vocab.given_names
 
     def body_of_office(self, view: WordView, last: int) -> bool:
         """Word ``last`` is followed by के/की/का and an office (``… अंजुमन के सचिव``)."""

@@ -75,6 +75,7 @@ class PersonStage:
         if found.name_words:
             self.unanchored.from_name_words(view, found.name_words, cands, hon_at, des_at)
         self.unanchored.after_initials(view, cands, tokens)
+        self.anchored.after_occupations(view, found.occupations, cands, des_at)
         self.lists.names_before_designation(view, des_at, cands)
         self.lists.bare_comma_lists(view, cands, des_at)
         self.model.propose(view, cands, found.cues)

@@ -90,7 +90,10 @@ class UnanchoredNames:
                 continue
             if k > 0 and view.spaced(k - 1) and view.w[k - 1] not in self.vocab.name_stoppers:
                 continue  # not the start of a name
-            c = self.names.read(view, k, 3)
+            b = self.initials_before(view, k)
+            if b < k and any(x in taken for x in range(b, k)):
+                continue
+            c = self.names.read(view, b, 3)  # (from the initials: के. श्रीनिवास राव ने …)
             if c is None or len(c.words) < 2 or any(x in taken for x in range(c.i, c.j)):
                 continue
             if starts[k] >= 0 and c.j != starts[k] + 1:
@@ -100,12 +103,13 @@ class UnanchoredNames:
             agent = not sep.strip(" \t") and nxt in self.vocab.agent_marks
             if starts[k] >= 0 and not (agent or self.names.ends_strongly(view, c)):
                 continue  # an unknown first word: the surname must end the name (… झुमरू मिश्रा ने)
-            if not (agent or (c.words[-1] in self.vocab.surnames and self.names.ends_strongly(view, c))
+            if not (agent or ((c.words[-1] in self.vocab.surnames or self.names.noun_surname_last(c.words))
+                              and self.names.ends_strongly(view, c))
                     or self.lists.opens_list(view, c, last)
                     or (not sep.strip(" \t") and (last + 1) in des_at and not des_at[last + 1].weak
                         and self.lists.designation_after(view, last, des_at, hon_at)[0] is not None)):
                 continue  # (… सुरेंद्र प्रताप मौर्य सदर विधानसभा प्रभारी एवं …: an office right after)
-            if starts[k] >= 0 and len(c.words) == 2 and self.names.title_before(view, c):
+            if starts[k] >= 0 and b == k and len(c.words) == 2 and self.names.title_before(view, c):
                 c.i += 1  # सदर अंसारी ने, after … सदर जनाब रहीम अंसारी: a title and a back-reference
                 c.start = view.start[c.i]
                 c.words = c.words[1:]
@@ -124,6 +128,29 @@ class UnanchoredNames:
                 for extra in [c, *cands[n:]]:
                     taken.update(range(extra.i, extra.j))
                     taken.update(x for a in extra.aliases for x in range(a.i, a.j))
+
+    def initials_before(self, view: WordView, k: int) -> int:
+        """The first of the dotted initials written right before word k (``के. श्रीनिवास``,
+        ``पी. जे. थॉमस``: one to three letter names, each followed by a dot) when they open a
+        clause: at the start of the text, after a mark that is no dot (a danda, a comma, a line
+        break, a colon, a quote: ``… दिया।⏎के. श्रीनिवास राव ने कहा``), or after a stop word
+        when the first initial is no ordinary word itself (``में पी. रमेश``; ``… के. X``
+        after a word stays the postposition). Else k."""
+        v = self.vocab
+        b = k
+        while b > 0 and k - b < 3 and view.w[b - 1] in v.letter_names and view.sep[b - 1].strip(" \t") == ".":
+            b -= 1
+        if b == k:
+            return k
+        joined = "".join(view.w[b:k])
+        if k - b > 1 and (joined in v.name_stoppers or joined in v.not_offices):
+            return k  # ए.एस.आई. राम पाल सिंह: an office written in dotted letters
+        if b == 0:
+            return b
+        if view.spaced(b - 1):
+            return b if view.w[b - 1] in v.name_stoppers and view.w[b] not in v.name_stoppers else k
+        sep = view.sep[b - 1].strip(" \t")
+        return k if "." in sep or not sep else b
 
     def after_initials(self, view: WordView, cands: list[NameCandidate], tokens: list[bytes] | None = None) -> None:
         """``बी.एस. लांडगे उपस्थित रहे``: dotted initials written as Devanagari letter names
@@ -151,8 +178,8 @@ class UnanchoredNames:
             if k < last_k or k < 0 or view.w[k] not in v.letter_names or view.sep[k].strip(" \t")[:1] != ".":
                 continue
             if k > 0 and (view.w[k - 1] in v.letter_names and view.sep[k - 1].strip(" \t") == "."
-                          or not view.spaced(k - 1) and view.sep[k - 1].strip(" \t") not in ("", ",", "(", "\n")):
-                continue  # not the first initial
+                          or not view.spaced(k - 1) and "." in view.sep[k - 1]):
+                continue  # not the first initial (after a mark that is no dot, it is: … दिया।⏎के. X)
             c = self.names.read(view, k, 4, titled=True)
             if c is None:
                 continue
@@ -162,10 +189,14 @@ class UnanchoredNames:
             if not 1 <= len(real) <= 2 or any(w in v.letter_names for w in real) or initials > 3 \
                     or any(view.sep[x].strip(" \t")[:1] != "." for x in range(c.i, c.i + initials)):
                 continue  # every initial dotted (आई.एस.आई. के …: no)
+            joined = "".join(c.words[:initials])
+            if initials > 1 and (joined in v.name_stoppers or joined in v.not_offices):
+                continue  # ए.एस.आई. X: an office in dotted letters
             if any(w in v.name_stoppers or w.endswith(v.non_name_endings) or w.isascii() or len(w) < 3
                    or w in view.acronyms for w in real):
                 continue
-            if real[-1] not in v.surnames and (initials != 2 or len(real) != 1 or not self.closed(view, c.j - 1)
+            if real[-1] not in v.surnames and (initials != 2 or len(real) != 1
+                                               or not (self.closed(view, c.j - 1) or self.appointed(view, c.j - 1))
                                                or gazetteer.is_place(real[0])):
                 continue
             if taken is None:
@@ -175,6 +206,20 @@ class UnanchoredNames:
             c.rule = "initials"
             cands.append(c)
             taken.update(range(c.i, c.j))
+
+    def appointed(self, view: WordView, last: int) -> bool:
+        """``पी. जे. X को चुनाव अधिकारी नियुक्त किया``: को after word ``last``, then a verb of
+        appointing or electing (names.toml [appointment_verbs]) within the next six words of the
+        clause (no mark between): the words before को name the person appointed."""
+        v = self.vocab
+        if not v.appointment_verbs or last + 2 >= view.n or not view.spaced(last) or view.w[last + 1] != "को":
+            return False
+        for x in range(last + 2, min(view.n, last + 8)):
+            if not view.spaced(x - 1):
+                return False
+            if view.w[x] in v.appointment_verbs:
+                return True
+        return False
 
     def closed(self, view: WordView, last: int) -> bool:
         """Word ``last`` ends a clause part: a comma, danda or bracket, the end, or the agent

@@ -225,6 +225,9 @@ class PersonVocabulary:
         self.soft_stoppers = (self.name_stoppers & any_name) - grammar - self.hon_first - self.institution_words
         self.soft_first = (self.soft_stoppers & (self.given_names | self.maybe_given)) - self.words_before_office
         self.soft_last = (self.name_stoppers & any_name) - grammar - self.institution_words  # (पंडित too)
+        # surnames that are also institution nouns (सरकार, निगम): the last word of a name only
+        # after a known first name in a person's context (NameReader.noun_surname_at)
+        self.noun_surnames = (self.any_surname & self.institution_words) - self.given_names
         # misspelt grammar words (सामिल, नही): skeletons of verbs, particles and postpositions
         # of three letters or more that no known name part shares
         self.near_grammar = {spelling_skeleton(w) for w in grammar if len(w) >= 3} - {
@@ -246,6 +249,15 @@ class PersonVocabulary:
         self.given_openers = self.short_given | (
             _forms(nm["given_name_openers"]) if "given_name_openers" in nm.sections else set())
         ages = _forms(nm["age_words"]) if "age_words" in nm.sections else set()
+        # X को Y नियुक्त किया: the verbs of appointing or electing someone to a post
+        self.appointment_verbs = _forms(nm["appointment_verbs"]) if "appointment_verbs" in nm.sections else set()
+        # किसान X ने, छात्रा X को: an occupation noun before a name, read like a generic office
+        # (one-word forms that are no one-word office, title or role noun: those anchor a name already)
+        occupations = _forms(nm["occupation_nouns"]) if "occupation_nouns" in nm.sections else set()
+        self.occupations = frozenset(
+            w for w in occupations if " " not in w and w not in self.office_single and w not in self.hon_first
+            and w not in self.role_single and w not in self.role_multi and w not in self.glued_words
+        )  # (a word that only starts a longer office, किसान मित्र, is one: the office is read first)
         self.name_stoppers = self.name_stoppers | self.kinship | ages
         # the words that close a list of people: the first words of the attendance verbs
         # (उपस्थित रहे, मौजूद थे …) and आदि/इत्यादि
