@@ -115,6 +115,33 @@ def test_dateline_town(layout, first_line, town):
     assert grounded(text, dateline.town) == town
 
 
+@pytest.mark.parametrize(
+    ("first_line", "town"),
+    [
+        ("गया, 3 मार्च। जिला परिषद सभागार में शिक्षकों की बैठक हुई।", "गया"),
+        ("धार, 14 अगस्त 2024। नगर पालिका में बैठक हुई।", "धार"),
+        ("आरा : 9 जून। व्यवसायी संघ की बैठक हुई।", "आरा"),
+    ],
+)
+def test_town_that_is_also_a_word_before_a_date(layout, first_line, town):
+    # an ambiguous place name (गया: went) opening a line and followed by a date is the town
+    text = "समिति की बैठक\n" + first_line
+    dateline = layout.datelines.find(layout(text).doc)
+    assert grounded(text, dateline.town) == town
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "गया। जिला परिषद सभागार में शिक्षकों की बैठक हुई।",  # no date: the verb stays a verb
+        "गया, पर कोई नहीं आया।",
+    ],
+)
+def test_word_town_without_a_date_is_no_dateline(layout, first_line):
+    text = "समिति की बैठक\n" + first_line
+    assert layout(text).dateline is None
+
+
 def test_dateline_alone_on_its_line(layout):
     text = "समिति की बैठक\nभोपाल।\nनगर पालिका की बैठक में बजट पारित किया गया।"
     assert grounded(text, layout(text).dateline) == "भोपाल।"

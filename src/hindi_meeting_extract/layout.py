@@ -71,6 +71,9 @@ class DatelineParser:
         names = lexicons["names"]
         self._person_words = set(names["given_names"].canonical_of) | set(names["surnames"].canonical_of)
         self._not_town = {f for s in ("not_town", "agency_words", "venue_stop") for f in places[s].canonical_of}
+        # towns that are also common words (गया: went); one of them is a town when a date follows
+        # it in a dateline (गया, 12 जनवरी।): no verb or noun opens a line before a date so
+        self._ambiguous = set(places["ambiguous_places"].canonical_of)
         for section in lexicons["honorifics"].sections.values():
             self._not_town |= set(section.canonical_of)
         self._not_town |= set(lexicons["segmentation"]["abbreviations"].canonical_of)
@@ -88,7 +91,7 @@ class DatelineParser:
             # separators between town and date: , : / // | - -- – — :- (blanks around optional; a
             # hyphen needs a blank after it: 'चूरू/ 9 अप्रैल', 'बैतूल // 5 जून', 'राजगढ़ - 2 मई')
             f"{_REGION}"  # 'नवादा (बिहार), 20 जुलाई 2025।': see below
-            rf"[ \t]*+(?:(?:[,:|–—]|//?|--?(?=\s))\s*+(?:[-–—]\s*+)?|(?<=[ \t]))"
+            rf"(?P<dated>)[ \t]*+(?:(?:[,:|–—]|//?|--?(?=\s))\s*+(?:[-–—]\s*+)?|(?<=[ \t]))"
             rf"(?:{weekday}[ \t]*+,?[ \t]*+)?(?:{date})"  # भिण्ड, 22 जून।
             # … 5 जून (भाषा)।  … 10 जुलाई 2020/  … 13 जुलाई 2021 – …
             rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?[ \t]*+(?:--|[।|:.!/]+|,|[-–—](?=[ \t])|\Z)"
@@ -160,7 +163,9 @@ class DatelineParser:
             town = self._reporter_or_town(m)
             if town is None:
                 return None
-        if not self._is_town(m.group(town)):
+        if not self._is_town(m.group(town)) and not (
+            town == "town" and m.group("dated") is not None and m.group(town) in self._ambiguous
+        ):
             return None
         if (m.group("hyphen") or body_seen) and not gazetteer.is_town(m.group(town)):
             return None  # 'सीकर- …', or a dateline below the first paragraph: a known town only
