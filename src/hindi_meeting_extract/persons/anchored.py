@@ -12,11 +12,10 @@ from .. import gazetteer
 from .designation_phrases import DesignationPhrases
 from .names import NameReader
 from .vocabulary import PersonVocabulary
-from .words import MAX_WORDS, DesignationPhrase, NameCandidate, WordView
+from .words import MAX_WORDS, SENTENCE_END_MARKS, DesignationPhrase, NameCandidate, WordView
 
 APPOINT_REACH = 16  # words from an appointed office to its verb (A को अध्यक्ष, B को सचिव तथा C को … बनाया)
 DATIVE_GAP = 4  # words between को and the office (X को संगठन का प्रदेश अध्यक्ष, X को सर्वसम्मति से अध्यक्ष)
-_SENTENCE_ENDS = frozenset("।|\n?!")
 
 
 class AnchoredNames:
@@ -389,7 +388,7 @@ class AnchoredNames:
             if k < view.n and ph.appointment_at(view, k):
                 return True
         for y in range(k, min(view.n, k + APPOINT_REACH)):
-            if any(ch in _SENTENCE_ENDS for ch in view.sep[y - 1]) or view.w[y] in self.vocab.agent_marks:
+            if any(ch in SENTENCE_END_MARKS for ch in view.sep[y - 1]) or view.w[y] in self.vocab.agent_marks:
                 return False
             if y in ends and ph.appointment_at(view, y) and view.spaced(y - 1):
                 return True

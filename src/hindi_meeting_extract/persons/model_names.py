@@ -37,7 +37,7 @@ from ..lexicon import Lexicons
 from ..normalize import fold
 from .names import NameReader
 from .vocabulary import PersonVocabulary
-from .words import NameCandidate, WordView
+from .words import SENTENCE_END_MARKS, NameCandidate, WordView
 
 MIN_WORD_PROBABILITY = 0.5  # each word of a proposed name
 MIN_PROBABILITY = 0.6  # mean marginal of a proposed name of two words or more
@@ -46,9 +46,7 @@ MIN_PROBABILITY_ANYWHERE = 0.9  # mean marginal of a name kept outside those pos
 MIN_PROBABILITY_ONE_WORD_ANYWHERE = 0.95  # of a one-word name there (before a postposition or a mark)
 ANYWHERE = True  # also keep sure names away from open positions (near unread cues)
 CUE_MARGIN = 2  # words tagged on each side of an unread name cue
-_SENTENCE_END = frozenset("।|\n?!")  # a separator with none of these stays in the sentence
 _SEP_TOKEN_RE = regex.compile(r"[0-9\u0966-\u096f]+|[^\s]")
-_OBJECT = "को"
 # words after a name looked at for an institution word (a scheme, prize or building named after a
 # person: … गांधी प्राकृतिक खेती स्टार्ट-अप योजना)
 INSTITUTION_REACH = 4
@@ -74,7 +72,7 @@ class ModelNames:
         self._not_last = v.name_stoppers | v.genitives | v.agent_marks
         # the words a bare name stands before: ने, द्वारा, को, and those that close a list
         # (उपस्थित, मौजूद, आदि …)
-        self._enders = frozenset(v.agent_marks | {_OBJECT} | v.list_closers)
+        self._enders = frozenset(v.agent_marks | v.object_marks | v.list_closers)
         # cue words that are more often a region or an institution word (भारत, दिल्ली): no
         # window is tagged around them alone
         names = lexicons.by_name.get("names")
@@ -170,7 +168,7 @@ class ModelNames:
     def _window(self, view: WordView, k: int, before: int = 5, after: int = 3) -> tuple[int, int]:
         """Word range [a, b) tagged for a name ending at word k: up to ``before`` words before
         it and ``after`` - 1 after, within its sentence."""
-        sep, ends = view.sep, _SENTENCE_END.isdisjoint
+        sep, ends = view.sep, SENTENCE_END_MARKS.isdisjoint
         a = k
         while a > 0 and k - a < before and ends(sep[a - 1]):
             a -= 1

@@ -212,7 +212,7 @@ class UnanchoredNames:
         appointing or electing (names.toml [appointment_verbs]) within the next six words of the
         clause (no mark between): the words before को name the person appointed."""
         v = self.vocab
-        if not v.appointment_verbs or last + 2 >= view.n or not view.spaced(last) or view.w[last + 1] != "को":
+        if not v.appointment_verbs or last + 2 >= view.n or not view.spaced(last) or view.w[last + 1] not in v.object_marks:
             return False
         for x in range(last + 2, min(view.n, last + 8)):
             if not view.spaced(x - 1):

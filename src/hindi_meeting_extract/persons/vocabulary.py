@@ -145,6 +145,7 @@ class PersonVocabulary:
         # words that end a name
         self.postpositions = _forms(nm["postpositions"])
         self.agent_marks = _forms(nm["agent_postpositions"])
+        self.object_marks = _forms(nm["object_postpositions"])
         self.genitives = _forms(nm["genitives"])
         self.conjunctions = _forms(nm["conjunctions"])
         self.list_links = _forms(nm["list_links"])

@@ -15,6 +15,7 @@ SPLIT_RE = regex.compile(r"([^\u0900-\u0963\u0971-\u097fA-Za-z\u00c0-\u024f]+)")
 LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 DOTS = frozenset(".०0॰")
 STRONG_MARKS = frozenset(",।|)\"'“”‘’:;-–—/!?")
+SENTENCE_END_MARKS = frozenset("।|\n?!")  # a separator with none of these stays in the sentence
 MAX_WORDS = 4  # words of a name read after a designation; one more after an honorific
 
 
